@@ -1,0 +1,1 @@
+"""Leefbaarometer Explorer: everything that is not widgets and layout."""

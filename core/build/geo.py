@@ -1,0 +1,72 @@
+"""Geometry work done once at build time, so the app never touches shapely.
+
+Simplified outlines keep the national buurt map light enough to draw in the browser;
+spatial joins give each PC4 its gemeente and each buurt its postcode area.
+"""
+from __future__ import annotations
+
+import json
+
+import shapely
+from shapely.geometry import mapping, shape
+from shapely.strtree import STRtree
+
+# Degrees; at 52°N 0.0004° is about 45 m east-west. The 2024 sources are already simplified
+# to about 50 m, so the "detail" outline keeps them and the "national" outline thins them
+# for the whole-country buurt map (measured in bench/).
+NATIONAL_TOLERANCE = 0.0006
+DETAIL_TOLERANCE = 0.0
+COORD_DECIMALS = 5  # about 1 m
+
+
+def to_shape(geojson_geometry: dict):
+    geom = shape(geojson_geometry)
+    if not geom.is_valid:
+        geom = shapely.make_valid(geom)
+    return geom
+
+
+def outline_json(geom, tolerance: float) -> str:
+    """GeoJSON text of a (simplified) geometry, coordinates rounded to about a metre."""
+    if tolerance > 0:
+        simplified = geom.simplify(tolerance, preserve_topology=True)
+        if not simplified.is_empty:
+            geom = simplified
+    geom = shapely.set_precision(geom, 10 ** -COORD_DECIMALS)
+    return json.dumps(mapping(geom), separators=(",", ":"))
+
+
+def point_and_box(geom) -> dict:
+    """A point inside the area (for labels and joins) and its bounding box (for zooming)."""
+    point = geom.representative_point()
+    minx, miny, maxx, maxy = geom.bounds
+    return {
+        "lon": round(point.x, 6), "lat": round(point.y, 6),
+        "min_lon": minx, "min_lat": miny, "max_lon": maxx, "max_lat": maxy,
+    }
+
+
+def locate_points(points: dict[str, object], polygons: dict[str, object]) -> dict[str, str]:
+    """For each point, the code of the polygon that contains it (points outside every polygon are left out)."""
+    codes = list(polygons)
+    tree = STRtree([polygons[c] for c in codes])
+    names = list(points)
+    if not names:
+        return {}
+    point_idx, poly_idx = tree.query([points[n] for n in names], predicate="intersects")
+    found: dict[str, str] = {}
+    for p, g in zip(point_idx, poly_idx):
+        found.setdefault(names[p], codes[g])
+    return found
+
+
+def nearest_polygon(point, polygons: dict[str, object], max_distance: float = 0.02) -> str | None:
+    """Fallback for points just outside every polygon (coastlines simplified differently)."""
+    codes = list(polygons)
+    tree = STRtree([polygons[c] for c in codes])
+    idx = tree.nearest(point)
+    if idx is None:
+        return None
+    if polygons[codes[idx]].distance(point) > max_distance:
+        return None
+    return codes[idx]

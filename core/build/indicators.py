@@ -1,0 +1,161 @@
+"""Thematic statistics (education, income, crime, health, heat and green, SES) as one long table.
+
+Each indicator is described once here (label, unit, source, year, level, direction), so the
+themes page can show where a number comes from without knowing any source file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from core.build.readers import read_csv_plain
+
+# Crime rates for areas with very few inhabitants (industrial estates, parks) say nothing
+# about residents; CBS itself suppresses small counts. Below this we leave the rate out.
+MIN_INHABITANTS_FOR_RATE = 100
+
+
+@dataclass
+class Indicator:
+    id: str
+    theme: str
+    label_nl: str
+    label_en: str
+    unit: str
+    source_id: str
+    year: str
+    higher_is_better: bool
+    note_nl: str = ""
+    note_en: str = ""
+    values: list[pd.DataFrame] = field(default_factory=list)  # columns: code, level, value
+
+    def catalogue_row(self) -> dict:
+        levels = sorted({lvl for v in self.values for lvl in v["level"].unique()})
+        n = sum(len(v) for v in self.values)
+        return {
+            "indicator": self.id, "theme": self.theme, "label_nl": self.label_nl,
+            "label_en": self.label_en, "unit": self.unit, "source_id": self.source_id,
+            "year": self.year, "levels": ",".join(levels), "n_areas": n,
+            "higher_is_better": self.higher_is_better, "note_nl": self.note_nl, "note_en": self.note_en,
+        }
+
+
+def _num(s: pd.Series) -> pd.Series:
+    return pd.to_numeric(s.str.replace(",", ".", regex=False), errors="coerce")
+
+
+def _frame(codes: pd.Series, level, values: pd.Series) -> pd.DataFrame:
+    out = pd.DataFrame({"code": codes.to_numpy(), "level": level, "value": values.to_numpy()})
+    return out.dropna(subset=["value"])
+
+
+def from_kwb2021(path: Path) -> list[Indicator]:
+    df = read_csv_plain(path, ["kwb_year", "gwb_code", "recs", "a_opl_lg", "a_opl_md", "a_opl_hg",
+                                "g_ink_pi", "p_hh_lkk"])
+    df = df[(df["kwb_year"] == "2021") & df["recs"].isin(["Gemeente", "Wijk"])].copy()
+    level = df["recs"].map({"Gemeente": "gemeente", "Wijk": "wijk"})
+    low, mid, high = (_num(df[c]) for c in ("a_opl_lg", "a_opl_md", "a_opl_hg"))
+    total = low + mid + high
+    note_nl = "Gemeentelijke indeling 2021: gemeenten die daarna zijn samengevoegd, koppelen niet."
+    note_en = "2021 municipal boundaries: municipalities merged since then do not join."
+    common = dict(source_id="kwb2021", year="2021", note_nl=note_nl, note_en=note_en)
+    return [
+        Indicator("edu_low_share", "education", "Aandeel laagopgeleiden (15–75 jaar)",
+                  "Share with low education (aged 15–75)", "%", higher_is_better=False,
+                  values=[_frame(df["gwb_code"], level, 100 * low / total)], **common),
+        Indicator("edu_high_share", "education", "Aandeel hoogopgeleiden (15–75 jaar)",
+                  "Share with high education (aged 15–75)", "%", higher_is_better=True,
+                  values=[_frame(df["gwb_code"], level, 100 * high / total)], **common),
+        Indicator("income_per_inhabitant", "income", "Gemiddeld inkomen per inwoner",
+                  "Average income per inhabitant", "× €1.000", higher_is_better=True,
+                  values=[_frame(df["gwb_code"], level, _num(df["g_ink_pi"]))], **common),
+        Indicator("low_income_households", "income", "Huishoudens met een laag inkomen",
+                  "Households with a low income", "%", higher_is_better=False,
+                  values=[_frame(df["gwb_code"], level, _num(df["p_hh_lkk"]))], **common),
+    ]
+
+
+def from_income2024(path: Path) -> list[Indicator]:
+    df = read_csv_plain(path, ["gemeentecode", "gem_gestand_inkomen_x1000eur"])
+    df = df[df["gemeentecode"].str.startswith("GM", na=False)]
+    return [Indicator(
+        "income_standardised_2024", "income", "Gemiddeld gestandaardiseerd huishoudinkomen",
+        "Average standardised household income", "× €1.000", "income2024", "2024 (voorlopig)",
+        True, "Voorlopige cijfers; voor vijf kleine gemeenten geheimgehouden.",
+        "Provisional figures; suppressed for five small municipalities.",
+        values=[_frame(df["gemeentecode"], "gemeente", _num(df["gem_gestand_inkomen_x1000eur"]))],
+    )]
+
+
+def from_crime2024(path: Path, inhabitants: pd.DataFrame) -> list[Indicator]:
+    """Registered crime per 1,000 inhabitants, buurt and gemeente (inhabitants: code, inhabitants)."""
+    df = read_csv_plain(path, ["buurtcode", "gemeentecode", "geregistreerde_misdrijven_totaal_est"])
+    df["crimes"] = _num(df["geregistreerde_misdrijven_totaal_est"])
+    df = df[df["buurtcode"] != "BU00000000"]  # the police's "location unknown" bucket
+    per_gm = df.groupby("gemeentecode", as_index=False)["crimes"].sum().rename(columns={"gemeentecode": "code"})
+    per_bu = df[["buurtcode", "crimes"]].rename(columns={"buurtcode": "code"})
+    frames = []
+    for level, counts in (("buurt", per_bu), ("gemeente", per_gm)):
+        merged = counts.merge(inhabitants, on="code", how="inner")
+        merged = merged[merged["inhabitants"] >= MIN_INHABITANTS_FOR_RATE]
+        frames.append(_frame(merged["code"], level, 1000 * merged["crimes"] / merged["inhabitants"]))
+    return [Indicator(
+        "crime_per_1000", "crime", "Geregistreerde misdrijven per 1.000 inwoners",
+        "Registered crimes per 1,000 inhabitants", "per 1.000", "crime2024", "2024", False,
+        f"Schatting: de helft van de opgetelde categorieën (zie bronbeschrijving); alleen gebieden met "
+        f"minstens {MIN_INHABITANTS_FOR_RATE} inwoners. Inwoners: CBS 2024.",
+        f"Estimate: half the summed categories (see source notes); only areas with at least "
+        f"{MIN_INHABITANTS_FOR_RATE} inhabitants. Inhabitants: CBS 2024.",
+        values=frames,
+    )]
+
+
+def from_health2020(path: Path) -> list[Indicator]:
+    df = read_csv_plain(path, ["RegioS", "ErvarenGezondheidGoedZeerGoed_6"], sep=";")
+    return [Indicator(
+        "health_65plus_good", "health", "65-plussers met een goede of zeer goede gezondheid",
+        "People aged 65+ in good or very good health", "%", "health2020", "2020", True,
+        "Alleen 65-plussers; gemeentelijke indeling 2020.", "Ages 65+ only; 2020 municipal boundaries.",
+        values=[_frame(df["RegioS"], "gemeente", _num(df["ErvarenGezondheidGoedZeerGoed_6"]))],
+    )]
+
+
+def from_kea_sample(path: Path) -> list[Indicator]:
+    df = read_csv_plain(path, ["BU_CODE", "F35_40perc", "F41_49perc", "allGroen"])
+    sample_nl = "Steekproef van 317 buurten (buurtcodes van vóór 2022); alleen ter illustratie."
+    sample_en = "A sample of 317 buurten (pre-2022 codes); for illustration only."
+    hot = _num(df["F35_40perc"]) + _num(df["F41_49perc"])
+    return [
+        Indicator("heat_felt_35plus", "heat_green", "Oppervlak met gevoelstemperatuur van 35 °C of meer",
+                  "Area with a felt temperature of 35 °C or more", "%", "kea_sample", "2021", False,
+                  sample_nl + " Hete zomerdag, Witteveen+Bos 2021.", sample_en + " Hot summer day, Witteveen+Bos 2021.",
+                  values=[_frame(df["BU_CODE"], "buurt", hot)]),
+        Indicator("green_share", "heat_green", "Aandeel groen (zonder landbouwgrond)",
+                  "Green share (excluding farmland)", "%", "kea_sample", "2021", True,
+                  sample_nl + " Cobra Groeninzicht 2021.", sample_en + " Cobra Groeninzicht 2021.",
+                  values=[_frame(df["BU_CODE"], "buurt", _num(df["allGroen"]))]),
+    ]
+
+
+def from_ses_amsterdam(path: Path) -> list[Indicator]:
+    df = read_csv_plain(path, ["code", "niveau", "ses_woa_totaalscore"])
+    df = df[df["niveau"].isin(["wijk", "buurt", "gemeente"])]
+    return [Indicator(
+        "ses_woa", "ses", "Sociaal-economische status (SES-WOA)", "Socio-economic status (SES-WOA)",
+        "score", "ses_amsterdam", "2019", True,
+        "Alleen Amsterdam, buurtcodes van 2019 (vóór de hercodering van 2022).",
+        "Amsterdam only, 2019 codes (before the 2022 recoding).",
+        values=[_frame(df["code"], df["niveau"], _num(df["ses_woa_totaalscore"]))],
+    )]
+
+
+def to_tables(indicators: list[Indicator]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(catalogue, values) for the database."""
+    catalogue = pd.DataFrame([i.catalogue_row() for i in indicators])
+    values = [v.assign(indicator=i.id, year=i.year) for i in indicators for v in i.values]
+    long = pd.concat(values, ignore_index=True) if values else pd.DataFrame(
+        columns=["code", "level", "value", "indicator", "year"])
+    long = long.drop_duplicates(["indicator", "code"], keep="first")
+    return catalogue, long[["indicator", "code", "level", "year", "value"]]

@@ -1,0 +1,20 @@
+"""Where things live. One place, so tests and deployments can redirect them by environment."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE_DIR = PROJECT_ROOT.parent / "shared" / "data"
+DEFAULT_DB_PATH = PROJECT_ROOT / "data" / "leefbaarometer.duckdb"
+SOURCES_MANIFEST = PROJECT_ROOT / "data" / "sources.json"
+
+
+def db_path() -> Path:
+    """The database the app reads: `$LBM_DB`, else `data/leefbaarometer.duckdb`."""
+    return Path(os.environ.get("LBM_DB") or DEFAULT_DB_PATH)
+
+
+def source_dir(explicit: str | os.PathLike | None = None) -> Path:
+    """The open-data folder the build reads: `--source`, else `$LBM_SOURCE`, else `../shared/data`."""
+    return Path(explicit or os.environ.get("LBM_SOURCE") or DEFAULT_SOURCE_DIR)

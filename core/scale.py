@@ -1,0 +1,145 @@
+"""The Leefbaarometer's nine classes, the five dimensions, and the colours that carry them.
+
+One module, so a class means the same label and the same colour on every page.
+
+Class thresholds come from the database (built from `class_boundaries_derived_2024.csv`);
+the constants here are only the names and colours, which the source files do not carry.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+# The fixed national reference of Leefbaarometer 3.0 (the 2002 mean): lbm = REFERENCE + afw.
+# Checked in the PC4 file: lbm - afw = 4.10226 on every row (shared/data/PROVENANCE.md).
+REFERENCE_LBM = 4.10226
+
+DIMENSIONS: tuple[str, ...] = ("fys", "won", "vrz", "soc", "onv")
+SCORE_COLUMNS: tuple[str, ...] = ("afw",) + DIMENSIONS
+
+CLASS_LABELS = {
+    "nl": (
+        "zeer onvoldoende", "ruim onvoldoende", "onvoldoende", "zwak", "voldoende",
+        "ruim voldoende", "goed", "zeer goed", "uitstekend",
+    ),
+    "en": (
+        "very poor", "largely insufficient", "insufficient", "weak", "sufficient",
+        "more than sufficient", "good", "very good", "excellent",
+    ),
+}
+
+# Dimension scores are deviations from the national reference on one symmetric scale
+# (±0.0392 × 1, 2, 4, 6): class 5 means "about average", so they get relative labels.
+DIMENSION_CLASS_LABELS = {
+    "nl": (
+        "zeer veel lager", "veel lager", "lager", "iets lager", "gemiddeld",
+        "iets hoger", "hoger", "veel hoger", "zeer veel hoger",
+    ),
+    "en": (
+        "far below", "well below", "below", "slightly below", "average",
+        "slightly above", "above", "well above", "far above",
+    ),
+}
+
+# The Leefbaarometer map legend runs from deep purple (zeer onvoldoende) through a pale
+# neutral (voldoende) to deep green (uitstekend). The source files carry no colour codes,
+# so these hex values are our reading of the published legend, not an official file.
+PALETTES: dict[str, tuple[str, ...]] = {
+    "official": (
+        "#4B0F5E", "#7B2D86", "#A966AD", "#D6B1D3", "#EFE9D2",
+        "#C7E2A8", "#8CC47A", "#3F9345", "#14582A",
+    ),
+    # Colour-blind safe alternative: orange (low) to blue (high), after ColorBrewer PuOr/RdBu.
+    "colourblind": (
+        "#7F3B08", "#B35806", "#E08214", "#FDB863", "#F2F0F7",
+        "#B2ABD2", "#8073AC", "#542788", "#2D004B",
+    ),
+}
+
+# One colour per dimension, the same in every chart (Okabe-Ito, distinguishable for most
+# forms of colour blindness).
+DIMENSION_COLOURS = {
+    "fys": "#009E73",
+    "won": "#E69F00",
+    "vrz": "#56B4E9",
+    "soc": "#CC79A7",
+    "onv": "#D55E00",
+}
+
+WEAK_CLASS = 4  # "zwak": the reports count households in areas of this class or lower
+SUFFICIENT_CLASS = 5
+
+
+@dataclass(frozen=True)
+class ClassScale:
+    """Upper boundaries between classes 1|2 … 8|9 for one score (total or a dimension)."""
+
+    boundaries: tuple[float, ...]
+
+    def classify(self, value: float | None) -> int | None:
+        """Class 1–9 of a score; None for a missing score.
+
+        A value exactly on a boundary goes to the upper class (boundaries are midpoints
+        between the highest official score of the lower class and the lowest of the upper).
+        """
+        if value is None or value != value:  # NaN
+            return None
+        return bisect.bisect_right(self.boundaries, value) + 1
+
+    def band(self, klasse: int) -> tuple[float | None, float | None]:
+        """The (lower, upper) score range of a class; None where it is open-ended."""
+        lower = self.boundaries[klasse - 2] if klasse > 1 else None
+        upper = self.boundaries[klasse - 1] if klasse < 9 else None
+        return lower, upper
+
+
+# The one symmetric scale the dimensions share (PROVENANCE.md: 0.0392 × 1, 2, 4, 6).
+_STEP = 0.0392
+DIMENSION_SCALE = ClassScale(tuple(s * _STEP for s in (-6, -4, -2, -1, 1, 2, 4, 6)))
+
+
+def class_label(klasse: int | None, lang: str = "nl", dimension: bool = False) -> str:
+    """The words for a class, in the interface language."""
+    if klasse is None:
+        return "–"
+    labels = (DIMENSION_CLASS_LABELS if dimension else CLASS_LABELS)[_lang(lang)]
+    return labels[int(klasse) - 1]
+
+
+def class_colour(klasse: int | None, palette: str = "official") -> str:
+    """The fill colour of a class (grey for a missing score)."""
+    if klasse is None:
+        return "#BDBDBD"
+    return PALETTES.get(palette, PALETTES["official"])[int(klasse) - 1]
+
+
+def text_colour_on(background_hex: str) -> str:
+    """Black or white, whichever contrasts more with the background (WCAG relative luminance)."""
+    lum = relative_luminance(background_hex)
+    contrast_black = (lum + 0.05) / 0.05
+    contrast_white = 1.05 / (lum + 0.05)
+    return "#000000" if contrast_black >= contrast_white else "#FFFFFF"
+
+
+def relative_luminance(hex_colour: str) -> float:
+    """WCAG 2.x relative luminance of an sRGB colour."""
+    h = hex_colour.lstrip("#")
+    channels = [int(h[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast_ratio(fg_hex: str, bg_hex: str) -> float:
+    """WCAG contrast ratio between two colours (1 to 21)."""
+    a, b = sorted((relative_luminance(fg_hex), relative_luminance(bg_hex)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def hex_to_rgb(hex_colour: str) -> list[int]:
+    """[r, g, b] for pydeck, which wants numbers."""
+    h = hex_colour.lstrip("#")
+    return [int(h[i : i + 2], 16) for i in (0, 2, 4)]
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in CLASS_LABELS else "nl"
