@@ -153,7 +153,8 @@ def from_ses_amsterdam(path: Path) -> list[Indicator]:
 
 def to_tables(indicators: list[Indicator]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(catalogue, values) for the database."""
-    catalogue = pd.DataFrame([i.catalogue_row() for i in indicators])
+    columns = list(Indicator("", "", "", "", "", "", "", True).catalogue_row())
+    catalogue = pd.DataFrame([i.catalogue_row() for i in indicators], columns=columns)
     values = [v.assign(indicator=i.id, year=i.year) for i in indicators for v in i.values]
     long = pd.concat(values, ignore_index=True) if values else pd.DataFrame(
         columns=["code", "level", "value", "indicator", "year"])

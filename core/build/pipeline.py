@@ -46,6 +46,7 @@ def build(source_dir: Path, out_path: Path, log=None, manifest: dict | None = No
     tables, provenance = _assemble(files, manifest, log)
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries(out_path)
     tmp = out_path.with_name(f".{out_path.name}.building-{os.getpid()}")
     try:
         _write(tmp, tables, provenance, started)
@@ -62,6 +63,24 @@ def build(source_dir: Path, out_path: Path, log=None, manifest: dict | None = No
     }
     log(f"done: {out_path} ({summary['bytes'] / 1e6:.1f} MB) in {seconds:.1f} s")
     return summary
+
+
+def _remove_stale_temporaries(out_path: Path) -> None:
+    """Temporary files of builds that were killed (their process is gone) are only clutter."""
+    for tmp in out_path.parent.glob(f".{out_path.name}.building-*"):
+        pid = tmp.name.rsplit("-", 1)[-1].split(".")[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 # --------------------------------------------------------------------------- sources

@@ -1,0 +1,47 @@
+# The two commands: `make run` and `make test`. Both work from a fresh clone.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PORT   ?= 8501
+LBM_SOURCE ?= ../shared/data
+DB     := data/leefbaarometer.duckdb
+SOURCE_FILES := $(shell find $(LBM_SOURCE) -type f 2>/dev/null)
+BUILD_CODE   := $(wildcard core/build/*.py) core/scale.py data/sources.json
+
+.PHONY: run test data bench serve-many clean chromium
+
+run: $(VENV)/.app $(DB)
+	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+
+# Rebuilt when missing or older than any source file or the build code.
+data: $(DB)
+$(DB): $(SOURCE_FILES) $(BUILD_CODE) | $(VENV)/.app
+	$(PY) -m core.build --source $(LBM_SOURCE) --out $(DB)
+
+test: $(VENV)/.dev chromium
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PY) -m core.build --source $(LBM_SOURCE) --out "$$tmp/lbm.duckdb" && \
+	LBM_TEST_DB="$$tmp/lbm.duckdb" LBM_SOURCE=$(LBM_SOURCE) $(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+bench: $(VENV)/.dev chromium $(DB)
+	$(PY) -m bench
+
+$(VENV)/.app: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements-dev.txt $(VENV)/.app
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+# Debian's Chromium for the browser tests (Playwright must not download its own).
+chromium:
+	@command -v chromium >/dev/null || { \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+clean:
+	rm -rf $(VENV) $(DB) test-output .pytest_cache

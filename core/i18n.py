@@ -1,0 +1,217 @@
+"""Every text the interface shows, in Dutch (default) and English.
+
+Pages ask `t(key, lang)`; a test fails when a key lacks either language, so nothing
+ships half-translated.
+"""
+from __future__ import annotations
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANG = "nl"
+
+TEXTS: dict[str, dict[str, str]] = {
+    # --- app and navigation
+    "app.title": {"nl": "Leefbaarometer Verkenner", "en": "Leefbaarometer Explorer"},
+    "nav.start": {"nl": "Start", "en": "Start"},
+    "nav.buurt": {"nl": "Mijn buurt", "en": "My neighbourhood"},
+    "nav.vergelijk": {"nl": "Gemeenten vergelijken", "en": "Compare municipalities"},
+    "nav.kaart": {"nl": "Kaart", "en": "Map"},
+    "nav.signalen": {"nl": "Signalen", "en": "Signals"},
+    "nav.themas": {"nl": "Thema's", "en": "Themes"},
+    "nav.over": {"nl": "Over de data", "en": "About the data"},
+    "ui.language": {"nl": "Taal", "en": "Language"},
+    "ui.palette": {"nl": "Kleuren", "en": "Colours"},
+    "ui.palette.official": {"nl": "Leefbaarometer", "en": "Leefbaarometer"},
+    "ui.palette.colourblind": {"nl": "Kleurenblind-vriendelijk", "en": "Colour-blind friendly"},
+    "ui.coming_soon": {
+        "nl": "Deze pagina is in aanbouw. Kijk intussen op **Mijn buurt** of **Over de data**.",
+        "en": "This page is being built. Meanwhile, try **My neighbourhood** or **About the data**.",
+    },
+    "ui.source_footer": {"nl": "Bron: {source}", "en": "Source: {source}"},
+    "ui.derived": {"nl": "Eigen berekening", "en": "Our own calculation"},
+    "ui.bad_param": {
+        "nl": "De link bevat een ongeldige waarde voor `{param}`: {value}. {what}",
+        "en": "The link has an invalid value for `{param}`: {value}. {what}",
+    },
+    "ui.unexpected": {
+        "nl": "Er ging iets mis bij het tonen van deze pagina. Probeer een andere keuze of laad de "
+              "pagina opnieuw; de fout is vastgelegd in het serverlog.",
+        "en": "Something went wrong while showing this page. Try another choice or reload the page; "
+              "the error was recorded in the server log.",
+    },
+    "ui.choose_from": {"nl": "Kies uit: {options}.", "en": "Choose from: {options}."},
+    "ui.no_cause": {
+        "nl": "De Leefbaarometer signaleert en volgt; hij verklaart geen oorzaken.",
+        "en": "The Leefbaarometer signals and monitors; it does not explain causes.",
+    },
+    # --- database problems
+    "db.title": {"nl": "De database is niet beschikbaar", "en": "The database is not available"},
+    "db.missing": {
+        "nl": "Er is nog geen database op `{path}`.",
+        "en": "There is no database at `{path}` yet.",
+    },
+    "db.empty": {"nl": "Het bestand `{path}` is leeg.", "en": "The file `{path}` is empty."},
+    "db.corrupt": {
+        "nl": "Het bestand `{path}` is geen leesbare database (beschadigd of afgebroken).",
+        "en": "The file `{path}` is not a readable database (damaged or truncated).",
+    },
+    "db.locked": {
+        "nl": "Het bestand `{path}` is vergrendeld door een ander proces (waarschijnlijk een lopende build).",
+        "en": "The file `{path}` is locked by another process (probably a build in progress).",
+    },
+    "db.incomplete": {
+        "nl": "De database `{path}` mist tabellen ({detail}); hij is met een oudere versie gebouwd.",
+        "en": "The database `{path}` lacks tables ({detail}); it was built by an older version.",
+    },
+    "db.howto": {
+        "nl": "Bouw hem opnieuw met `make data` of `python -m core.build --source MAP`, "
+              "en laad deze pagina daarna opnieuw.",
+        "en": "Rebuild it with `make data` or `python -m core.build --source FOLDER`, "
+              "then reload this page.",
+    },
+    # --- start page
+    "start.lead": {
+        "nl": "Hoe leefbaar is uw buurt, uw gemeente, Nederland? De Leefbaarometer van het "
+              "ministerie van BZK schat de leefbaarheid van elk gebied uit ruim honderd kenmerken "
+              "van de woonomgeving. Deze verkenner maakt die cijfers doorzoekbaar.",
+        "en": "How liveable is your neighbourhood, your municipality, the Netherlands? The "
+              "Leefbaarometer of the Ministry of the Interior (BZK) estimates the liveability of every "
+              "area from over a hundred characteristics of the living environment. This explorer "
+              "makes those figures searchable.",
+    },
+    "start.citizen.title": {"nl": "Bewoners", "en": "Residents"},
+    "start.citizen.body": {
+        "nl": "Zoek uw postcode of buurt en zie hoe die scoort, waarom, en hoe dat veranderde.",
+        "en": "Look up your postcode or neighbourhood and see how it scores, why, and how that changed.",
+    },
+    "start.policy.title": {"nl": "Beleidsmakers", "en": "Policy officers"},
+    "start.policy.body": {
+        "nl": "Vergelijk gemeenten, vind gebieden die aandacht vragen en zie welke dimensie het verschil maakt.",
+        "en": "Compare municipalities, find areas that need attention and see which dimension makes the difference.",
+    },
+    "start.presenter.title": {"nl": "Presentatoren", "en": "Presenters"},
+    "start.presenter.body": {
+        "nl": "Toon een kaart of grafiek op groot scherm en deel precies die weergave met een link.",
+        "en": "Put a map or chart on a big screen and share exactly that view with a link.",
+    },
+    "start.national.title": {"nl": "Nederland in één oogopslag", "en": "The Netherlands at a glance"},
+    "start.weak_households": {
+        "nl": "Huishoudens in buurten zwak of lager",
+        "en": "Households in buurten weak or lower",
+    },
+    "start.buurten_scored": {"nl": "Buurten met een score", "en": "Buurten with a score"},
+    "start.gemeenten_scored": {"nl": "gemeenten (2024)", "en": "municipalities (2024)"},
+    "start.pc4_years": {"nl": "Meetjaren postcodegebieden", "en": "Years measured, postcode areas"},
+    "start.grid_note": {
+        "nl": "Het kabinet noemt voor 2024 ongeveer 963.000 huishoudens, geteld op 100-meterniveau. "
+              "Per buurt gemiddeld valt een deel van de zwakke plekken weg tegen betere straten "
+              "ernaast, daarom is het buurtgetal lager.",
+        "en": "The government reports about 963,000 households for 2024, counted on a 100 m grid. "
+              "Averaged per buurt, some weak spots are offset by better streets next to them, "
+              "which is why the buurt count is lower.",
+    },
+    # --- about page
+    "over.title": {"nl": "Over de data", "en": "About the data"},
+    "over.what.title": {"nl": "Wat de Leefbaarometer is", "en": "What the Leefbaarometer is"},
+    "over.what.body": {
+        "nl": "De Leefbaarometer 3.0 schat de leefbaarheid van een gebied uit ruim honderd "
+              "objectieve kenmerken van de woonomgeving (woningen, voorzieningen, bevolking, "
+              "veiligheid, fysieke omgeving), gewogen met wat bewoners zelf waarderen. De totaalscore "
+              "is de som van een vaste landelijke referentie (het gemiddelde van 2002) en de "
+              "afwijking daarvan; die afwijking is de som van vijf dimensies. Negen klassen lopen van "
+              "*zeer onvoldoende* tot *uitstekend*.",
+        "en": "Leefbaarometer 3.0 estimates the liveability of an area from over a hundred objective "
+              "characteristics of the living environment (housing, amenities, population, safety, "
+              "physical environment), weighted by what residents themselves value. The total score is "
+              "a fixed national reference (the 2002 mean) plus a deviation from it; that deviation is "
+              "the sum of five dimensions. Nine classes run from *very poor* to *excellent*.",
+    },
+    "over.isnot.title": {"nl": "Wat hij niet is", "en": "What it is not"},
+    "over.isnot.body": {
+        "nl": "De Leefbaarometer signaleert en volgt; hij is geen verklarend model. Een samenhang "
+              "met onderwijs, inkomen of gezondheid zegt niets over oorzaak en gevolg. De werkelijke "
+              "situatie op straat kan afwijken van de schatting.",
+        "en": "The Leefbaarometer signals and monitors; it is not an explanatory model. A link with "
+              "education, income or health says nothing about cause and effect. The real situation "
+              "on the ground may differ from the estimate.",
+    },
+    "over.dimensions.title": {"nl": "De vijf dimensies", "en": "The five dimensions"},
+    "over.sources.title": {"nl": "Bronnen in deze verkenner", "en": "Sources in this explorer"},
+    "over.sources.caption": {
+        "nl": "Gelezen uit de database; rijen en controlegetal (SHA-256) zoals bij de laatste build.",
+        "en": "Read from the database; rows and checksum (SHA-256) as of the last build.",
+    },
+    "over.coverage.title": {"nl": "Wat er in de database staat", "en": "What the database holds"},
+    "over.build": {
+        "nl": "Database gebouwd op {built_at} in {seconds} s.",
+        "en": "Database built on {built_at} in {seconds} s.",
+    },
+    "over.classes.title": {"nl": "De negen klassen", "en": "The nine classes"},
+    "over.classes.caption": {
+        "nl": "Klassengrenzen op de afwijking, afgeleid uit de officiële (klasse, score)-paren van 2024. "
+              "De kleuren volgen de legenda van leefbaarometer.nl.",
+        "en": "Class boundaries on the deviation, derived from the official 2024 (class, score) pairs. "
+              "Colours follow the leefbaarometer.nl legend.",
+    },
+    "col.source": {"nl": "Bron", "en": "Source"},
+    "col.publisher": {"nl": "Uitgever", "en": "Publisher"},
+    "col.licence": {"nl": "Licentie", "en": "Licence"},
+    "col.year": {"nl": "Jaar", "en": "Year"},
+    "col.rows": {"nl": "Rijen", "en": "Rows"},
+    "col.file": {"nl": "Bestand", "en": "File"},
+    "col.via": {"nl": "Herkomst kopie", "en": "Copy taken from"},
+    "col.level": {"nl": "Niveau", "en": "Level"},
+    "col.class": {"nl": "Klasse", "en": "Class"},
+    "col.from": {"nl": "Vanaf afwijking", "en": "From deviation"},
+    "col.to": {"nl": "Tot afwijking", "en": "To deviation"},
+    "col.edition": {"nl": "Editie", "en": "Edition"},
+    "col.areas": {"nl": "Gebieden", "en": "Areas"},
+    "col.first": {"nl": "Eerste jaar", "en": "First year"},
+    "col.last": {"nl": "Laatste jaar", "en": "Last year"},
+    "col.years": {"nl": "Jaren", "en": "Years"},
+    # --- levels
+    "level.pc4": {"nl": "postcodegebied (PC4)", "en": "postcode area (PC4)"},
+    "level.buurt": {"nl": "buurt", "en": "neighbourhood (buurt)"},
+    "level.gemeente": {"nl": "gemeente", "en": "municipality"},
+    "level.wijk": {"nl": "wijk", "en": "district (wijk)"},
+    "level.nl": {"nl": "Nederland", "en": "the Netherlands"},
+    # --- dimensions
+    "dim.afw": {"nl": "Totaal", "en": "Total"},
+    "dim.fys": {"nl": "Fysieke omgeving", "en": "Physical environment"},
+    "dim.won": {"nl": "Woningvoorraad", "en": "Housing stock"},
+    "dim.vrz": {"nl": "Voorzieningen", "en": "Amenities"},
+    "dim.soc": {"nl": "Sociale samenhang", "en": "Social cohesion"},
+    "dim.onv": {"nl": "Overlast en onveiligheid", "en": "Nuisance and insecurity"},
+    "dimdesc.fys": {
+        "nl": "Groen, water, geluid en luchtkwaliteit, risico's zoals overstroming.",
+        "en": "Green space, water, noise and air quality, risks such as flooding.",
+    },
+    "dimdesc.won": {
+        "nl": "Soort, grootte en ouderdom van de woningen.",
+        "en": "Type, size and age of the homes.",
+    },
+    "dimdesc.vrz": {
+        "nl": "Afstand tot winkels, scholen, zorg, cultuur, horeca en openbaar vervoer.",
+        "en": "Distance to shops, schools, care, culture, restaurants and public transport.",
+    },
+    "dimdesc.soc": {
+        "nl": "Samenstelling en stabiliteit van de bevolking: verhuizingen, leeftijd, gezinnen.",
+        "en": "Make-up and stability of the population: moves, age, families.",
+    },
+    "dimdesc.onv": {
+        "nl": "Geweld, vernielingen, inbraken en andere overlast.",
+        "en": "Violence, vandalism, burglary and other nuisance.",
+    },
+}
+
+
+def t(key: str, lang: str = DEFAULT_LANG, **fmt) -> str:
+    """The text for `key` in `lang`; a missing key shows itself rather than crashing a page."""
+    entry = TEXTS.get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang) or entry[DEFAULT_LANG]
+    return text.format(**fmt) if fmt else text
+
+
+def valid_lang(value: str | None) -> str:
+    return value if value in LANGUAGES else DEFAULT_LANG

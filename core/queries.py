@@ -1,0 +1,128 @@
+"""Every SQL statement the app runs, parameterised, one function per question.
+
+Functions take a DuckDB connection and plain values and return DataFrames or dicts; each
+opens its own cursor so concurrent Streamlit sessions never share one.
+"""
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from core.scale import DIMENSIONS
+
+DIM_COLS = ", ".join(DIMENSIONS)
+K_COLS = ", ".join(f"k_{d}" for d in DIMENSIONS)
+
+
+def _df(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pd.DataFrame:
+    cur = con.cursor()
+    try:
+        return cur.execute(sql, params or []).df()
+    finally:
+        cur.close()
+
+
+# ------------------------------------------------------------------ about the data
+
+def sources(con) -> pd.DataFrame:
+    return _df(con, "SELECT * FROM sources ORDER BY source_id")
+
+
+def build_info(con) -> dict[str, str]:
+    return dict(_df(con, "SELECT key, value FROM build_info").itertuples(index=False))
+
+
+def table_counts(con) -> pd.DataFrame:
+    parts = " UNION ALL ".join(
+        f"SELECT '{t}' AS table_name, count(*) AS rows FROM {t}"
+        for t in ("areas", "scores", "outlines", "indicators", "indicator_values", "class_boundaries")
+    )
+    return _df(con, parts)
+
+
+def coverage(con) -> pd.DataFrame:
+    """Areas and years per level, for the data page."""
+    return _df(con, """
+        SELECT level, edition, min(year) AS first_year, max(year) AS last_year,
+               count(DISTINCT year) AS years, count(DISTINCT code) AS areas, count(*) AS rows
+        FROM scores GROUP BY level, edition ORDER BY edition, level""")
+
+
+def class_boundaries(con, scale: str = "total") -> list[float]:
+    df = _df(con, "SELECT boundary FROM class_boundaries WHERE scale = ? ORDER BY lower_class", [scale])
+    return df["boundary"].tolist()
+
+
+# ------------------------------------------------------------------ areas
+
+def search_index(con) -> pd.DataFrame:
+    """Everything a person can look up: code, level, name, gemeente (and a sortable size)."""
+    return _df(con, """
+        SELECT code, level, name, gemeente_name, province_name, coalesce(households, 0) AS households
+        FROM areas WHERE level IN ('pc4', 'buurt', 'gemeente') ORDER BY level, name""")
+
+
+def area(con, code: str) -> dict | None:
+    df = _df(con, "SELECT * FROM areas WHERE code = ?", [code])
+    return None if df.empty else df.iloc[0].to_dict()
+
+
+def scores_of(con, code: str) -> pd.DataFrame:
+    """Every measurement of one area, oldest first."""
+    return _df(con, f"""
+        SELECT code, level, year, edition, lbm, afw, {DIM_COLS}, klasse, kscore, {K_COLS}
+        FROM scores WHERE code = ? ORDER BY year""", [code])
+
+
+def weighted_mean_scores(con, level: str, year: int, gemeente_code: str | None = None) -> dict:
+    """Household-weighted mean of the scores of all areas of one level (a derived figure).
+
+    Areas without a household count weigh as the average area, so none is dropped.
+    """
+    where = "s.level = ? AND s.year = ?"
+    params: list = [level, year]
+    if gemeente_code:
+        where += " AND a.gemeente_code = ?"
+        params.append(gemeente_code)
+    cols = ", ".join(
+        f"sum({c} * w) / sum(CASE WHEN {c} IS NOT NULL THEN w END) AS {c}" for c in ("afw", *DIMENSIONS)
+    )
+    df = _df(con, f"""
+        WITH base AS (
+            SELECT s.*, coalesce(a.households, avg(a.households) OVER ()) AS w
+            FROM scores s JOIN areas a USING (code) WHERE {where})
+        SELECT {cols}, count(*) AS n, sum(w) AS households FROM base""", params)
+    return df.iloc[0].to_dict()
+
+
+def neighbourhood(con, code: str, margin: float = 0.6) -> pd.DataFrame:
+    """Areas of the same level around one area (its box widened by `margin` of its size), with outlines."""
+    return _df(con, """
+        WITH me AS (SELECT * FROM areas WHERE code = ?),
+        box AS (
+            SELECT level,
+                   min_lon - greatest(max_lon - min_lon, 0.01) * ? AS x0,
+                   max_lon + greatest(max_lon - min_lon, 0.01) * ? AS x1,
+                   min_lat - greatest(max_lat - min_lat, 0.006) * ? AS y0,
+                   max_lat + greatest(max_lat - min_lat, 0.006) * ? AS y1,
+                   (SELECT max(year) FROM scores s WHERE s.code = me.code) AS year
+            FROM me)
+        SELECT a.code, a.name, a.level, a.gemeente_name, o.detail AS outline,
+               s.afw, s.klasse, a.code = ? AS is_selected
+        FROM areas a, box
+        JOIN outlines o ON o.code = a.code
+        LEFT JOIN scores s ON s.code = a.code AND s.year = box.year
+        WHERE a.level = box.level
+          AND a.max_lon >= box.x0 AND a.min_lon <= box.x1
+          AND a.max_lat >= box.y0 AND a.min_lat <= box.y1""",
+        [code, margin, margin, margin, margin, code])
+
+
+def households_by_class(con, level: str = "buurt", year: int = 2024) -> pd.DataFrame:
+    """Households, inhabitants and areas per class (CBS weights on Leefbaarometer classes)."""
+    return _df(con, """
+        SELECT s.klasse, count(*) AS areas, sum(a.households) AS households,
+               sum(a.inhabitants) AS inhabitants
+        FROM scores s JOIN areas a USING (code)
+        WHERE s.level = ? AND s.year = ?
+        GROUP BY s.klasse ORDER BY s.klasse""", [level, year])

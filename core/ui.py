@@ -1,0 +1,163 @@
+"""The one page helper every page calls first: language, colours, database, shared chrome.
+
+This is the only module in `core/` that imports streamlit; everything it shows is built from
+plain functions elsewhere in `core/`.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import duckdb
+import streamlit as st
+
+from core import config, queries
+from core.db import DatabaseUnavailable, open_readonly
+from core.i18n import LANGUAGES, t, valid_lang
+from core.scale import PALETTES
+
+
+@dataclass
+class PageContext:
+    lang: str
+    palette: str
+    present: bool
+    con: object
+
+    def t(self, key: str, **fmt) -> str:
+        return t(key, self.lang, **fmt)
+
+
+@st.cache_resource(show_spinner=False)
+def _connection(path: str, mtime: float):
+    """One read-only connection per process and database version (a rebuild changes mtime)."""
+    return open_readonly(path)
+
+
+def connection():
+    path = config.db_path()
+    mtime = path.stat().st_mtime if path.exists() else 0.0
+    return _connection(str(path), mtime)
+
+
+def _param(name: str) -> str | None:
+    """A query parameter's last value (repeated parameters: the last one wins)."""
+    values = st.query_params.get_all(name)
+    return values[-1] if values else None
+
+
+def read_choice(name: str, allowed, default, lang: str, what_key: str | None = None):
+    """A URL parameter restricted to `allowed`; anything else warns and falls back to `default`."""
+    raw = _param(name)
+    if raw is None or raw == "":
+        return default
+    if raw in allowed:
+        return raw
+    what = t(what_key, lang) if what_key else t("ui.choose_from", lang, options=", ".join(map(str, allowed)))
+    warn_param(name, raw, lang, what)
+    return default
+
+
+def warn_param(name: str, raw: str, lang: str, what: str = "") -> None:
+    shown = raw if len(raw) <= 60 else raw[:57] + "…"
+    st.warning(t("ui.bad_param", lang, param=name, value=f"`{shown}`", what=what), icon=":material/warning:")
+
+
+def _leave_legacy_page_mode() -> None:
+    """Make a deep link to a freshly started server go through app.py's navigation.
+
+    Streamlit treats a `pages/` folder as the old (v1) multipage layout until `st.navigation`
+    has run once in the process, so the very first visitor of `/over` would get page files
+    run bare, with a file-name sidebar. Switching the flag off and rerunning lands on the
+    same page (page ids are derived from the URL path) through app.py.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+def setup(page_key: str) -> PageContext:
+    """Language, palette and presenter flags from the URL (validated), the sidebar, the database."""
+    _leave_legacy_page_mode()
+    raw_lang = _param("lang")
+    lang = valid_lang(raw_lang or st.session_state.get("lang"))
+    st.session_state["lang"] = lang
+
+    with st.sidebar:
+        chosen = st.segmented_control(
+            t("ui.language", lang), LANGUAGES, default=lang, key="lang_choice",
+            format_func=lambda code: {"nl": "Nederlands", "en": "English"}[code],
+        )
+    if chosen and chosen != lang:
+        lang = chosen
+        st.session_state["lang"] = lang
+    if raw_lang not in (None, *LANGUAGES):
+        warn_param("lang", raw_lang, lang, t("ui.choose_from", lang, options="nl, en"))
+    _sync_param("lang", lang, "nl")
+
+    palette = read_choice("palette", tuple(PALETTES), st.session_state.get("palette", "official"), lang)
+    with st.sidebar:
+        palette = st.radio(
+            t("ui.palette", lang), tuple(PALETTES), index=tuple(PALETTES).index(palette),
+            format_func=lambda p: t(f"ui.palette.{p}", lang), key="palette_choice", horizontal=True,
+        )
+    st.session_state["palette"] = palette
+    _sync_param("palette", palette, "official")
+
+    present = _param("present") == "1"
+
+    try:
+        con = connection()
+    except DatabaseUnavailable as exc:
+        database_problem(exc, lang)
+        st.stop()
+    return PageContext(lang=lang, palette=palette, present=present, con=con)
+
+
+def run_page(page) -> None:
+    """Run the chosen page; any failure becomes a message, never a traceback on screen.
+
+    Streamlit's own stop/rerun signals are BaseExceptions and pass through untouched.
+    """
+    try:
+        page.run()
+    except DatabaseUnavailable as exc:
+        database_problem(exc, st.session_state.get("lang", "nl"))
+    except duckdb.Error as exc:
+        database_problem(DatabaseUnavailable("corrupt", config.db_path(), str(exc).splitlines()[0]),
+                         st.session_state.get("lang", "nl"))
+    except Exception:  # noqa: BLE001 - last line of defence; the log keeps the details
+        logging.getLogger("leefbaarometer").exception("page failed")
+        st.error(t("ui.unexpected", st.session_state.get("lang", "nl")), icon=":material/error:")
+
+
+def _sync_param(name: str, value: str, default: str) -> None:
+    """Keep shareable state in the URL, leaving defaults out so links stay short."""
+    if value == default:
+        if name in st.query_params:
+            del st.query_params[name]
+    elif st.query_params.get(name) != value:
+        st.query_params[name] = value
+
+
+def database_problem(exc: DatabaseUnavailable, lang: str) -> None:
+    st.title(t("db.title", lang))
+    st.error(t(f"db.{exc.reason}", lang, path=str(exc.path), detail=exc.detail), icon=":material/error:")
+    st.markdown(t("db.howto", lang))
+
+
+def source_caption(ctx: PageContext, source_ids: list[str], derived: str | None = None) -> None:
+    """The footer under every figure: named sources (from the database) and, if any, our derivation."""
+    meta = queries.sources(ctx.con).set_index("source_id")
+    names = [f"{meta.loc[s, 'publisher']}, {meta.loc[s, 'title']}" for s in source_ids if s in meta.index]
+    text = ctx.t("ui.source_footer", source="; ".join(names))
+    if derived:
+        text += f". {ctx.t('ui.derived')}: {derived}"
+    st.caption(text)
+
+
+def coming_soon(ctx: PageContext, title_key: str) -> None:
+    st.title(ctx.t(title_key))
+    st.info(ctx.t("ui.coming_soon"), icon=":material/construction:")

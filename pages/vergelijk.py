@@ -1,0 +1,5 @@
+"""Placeholder until its issue lands: says so honestly instead of showing nothing."""
+from core import ui
+
+ctx = ui.setup("vergelijk")
+ui.coming_soon(ctx, "nav.vergelijk")

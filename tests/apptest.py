@@ -1,0 +1,37 @@
+"""Helpers to run one page of the real app in AppTest, as a user opening a URL would."""
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+
+PAGES = {
+    "start": "pages/start.py", "buurt": "pages/buurt.py", "vergelijk": "pages/vergelijk.py",
+    "kaart": "pages/kaart.py", "signalen": "pages/signalen.py", "themas": "pages/themas.py",
+    "over": "pages/over.py",
+}
+
+
+def open_page(page: str, params: dict | None = None, timeout: float = 60) -> AppTest:
+    """Run app.py, switch to `page` with the given URL parameters, and return the result."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.switch_page(PAGES[page])
+    return at.run()
+
+
+def texts(at: AppTest) -> str:
+    """Everything a person reads on the page, as one string."""
+    parts = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error",
+                 "success", "metric"):
+        for el in getattr(at, kind):
+            parts.append(str(getattr(el, "label", "")) + " " + str(el.value))
+    return "\n".join(parts)
+
+
+def assert_clean(at: AppTest) -> None:
+    """No exception element and no traceback text anywhere on the page."""
+    assert not at.exception, [e.value for e in at.exception]
+    assert "Traceback" not in texts(at)

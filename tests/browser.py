@@ -1,0 +1,102 @@
+"""A real Streamlit server and Debian's Chromium, for tests of what only a browser shows."""
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--use-angle=swiftshader",
+         "--enable-unsafe-swiftshader", "--disable-background-networking"]
+OUTPUT = ROOT / "test-output" / "browser"
+
+# Rendered = the script finished, the websocket is connected, and no lazy-loaded element
+# still shows its placeholder skeleton.
+READY_JS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return app && app.getAttribute('data-test-script-state') === 'notRunning'
+      && app.getAttribute('data-test-connection-state') === 'CONNECTED'
+      && !document.querySelector('[data-testid="stSkeleton"]');
+}"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def streamlit_server(db_path: Path, port: int | None = None):
+    """Start `streamlit run app.py` on a free port against `db_path`; yields the base URL."""
+    port = port or free_port()
+    env = {**os.environ, "LBM_DB": str(db_path)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+         "--server.headless", "true", "--server.address", "127.0.0.1"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.time() > deadline:
+                raise RuntimeError("streamlit did not start: " + proc.stdout.read().decode()[-2000:])
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@contextlib.contextmanager
+def chromium():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def wait_rendered(page, timeout_ms: int = 30000) -> None:
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
+    # The script state flips to "running" shortly after load; wait for one full run.
+    page.wait_for_function(READY_JS, timeout=timeout_ms, polling=100)
+    page.wait_for_timeout(300)
+    page.wait_for_function(READY_JS, timeout=timeout_ms, polling=100)
+
+
+def problems_on(page) -> list[str]:
+    """Error boxes and tracebacks a user would see."""
+    found = []
+    for sel in ('[data-testid="stException"]',):
+        if page.query_selector(sel):
+            found.append(sel)
+    body = page.inner_text("body")
+    if "Traceback" in body:
+        found.append("Traceback text")
+    return found
+
+
+def screenshot(page, name: str) -> Path:
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    path = OUTPUT / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

@@ -1,0 +1,51 @@
+"""Shared fixtures: the real database (built once per run) and small hand-made ones."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core import config  # noqa: E402
+from core.build import build  # noqa: E402
+from tests.fixtures import write_sources  # noqa: E402
+
+
+def real_source_dir() -> Path:
+    return config.source_dir()
+
+
+@pytest.fixture(scope="session")
+def real_db(tmp_path_factory) -> Path:
+    """The database built from the real open data: `make test` builds it once and passes
+    LBM_TEST_DB; a bare `pytest` builds it here."""
+    given = os.environ.get("LBM_TEST_DB")
+    if given and Path(given).exists():
+        return Path(given)
+    out = tmp_path_factory.mktemp("realdb") / "leefbaarometer.duckdb"
+    build(real_source_dir(), out, log=lambda msg: None)
+    return out
+
+
+@pytest.fixture(scope="session")
+def real_con(real_db):
+    from core.db import open_readonly
+    con = open_readonly(real_db)
+    yield con
+    con.close()
+
+
+@pytest.fixture
+def fixture_sources(tmp_path) -> Path:
+    return write_sources(tmp_path / "sources")
+
+
+@pytest.fixture
+def app_db(real_db, monkeypatch) -> Path:
+    """Point the app (in this process, for AppTest) at the real database."""
+    monkeypatch.setenv("LBM_DB", str(real_db))
+    return real_db

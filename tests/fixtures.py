@@ -1,0 +1,120 @@
+"""A tiny open-data folder in the real formats, written by the tests themselves.
+
+Two gemeenten, three buurten, three postcode areas: small enough to reason about by hand,
+shaped like the real files so the real build code runs on it.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+DIMS = ("fys", "onv", "soc", "vrz", "won")
+
+# Total-scale boundaries 1|2 … 8|9 (the real values' shape; any increasing list works).
+TOTAL_BOUNDS = [-0.4283, -0.3538, -0.2815, -0.1640, -0.1030, 0.0101, 0.0895, 0.1680]
+
+
+def square(x0: float, y0: float, size: float) -> dict:
+    return {"type": "Polygon", "coordinates": [[
+        [x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size], [x0, y0]]]}
+
+
+def _dims(afw: float) -> dict:
+    """Five dimension scores that sum exactly to afw (most of it in vrz)."""
+    parts = {"fys": 0.01, "onv": -0.02, "soc": 0.005, "won": 0.0}
+    parts["vrz"] = afw - sum(parts.values())
+    return parts
+
+
+def klasse(afw: float) -> int:
+    return sum(afw >= b for b in TOTAL_BOUNDS) + 1
+
+
+GEMEENTEN = [
+    # code, name, province, province code, polygon, afw
+    ("GM0363", "Amsterdam", "Noord-Holland", "27", square(4.80, 52.30, 0.20), 0.0624),
+    ("GM0599", "Rotterdam", "Zuid-Holland", "28", square(4.40, 51.85, 0.20), -0.0800),
+]
+BUURTEN = [
+    # code, name, gemeente, province code, polygon, afw
+    ("BU03630001", "Centrum-Oost", "Amsterdam", "27", square(4.81, 52.31, 0.02), 0.12),
+    ("BU03630002", "Centrum", "Amsterdam", "27", square(4.85, 52.31, 0.02), -0.20),
+    ("BU05990001", "Centrum", "Rotterdam", "28", square(4.41, 51.86, 0.02), -0.30),
+]
+PC4 = {
+    # code: polygon, {year: afw}
+    "1011": (square(4.805, 52.305, 0.03), {2002: 0.11, 2014: 0.23, 2022: 0.25}),
+    "1012": (square(4.845, 52.305, 0.03), {2002: -0.30, 2014: -0.20, 2022: -0.05}),
+    "3072": (square(4.405, 51.855, 0.03), {2002: -0.31, 2014: -0.14, 2022: -0.02}),
+}
+HOUSEHOLDS = {"BU03630001": 1200, "BU03630002": 800, "BU05990001": 500}
+
+
+def feature(code, name, gemeente, province, province_code, polygon, afw, **raw_overrides) -> dict:
+    raw = {"kscore": klasse(afw), "afw": afw, "year": "2024", **_dims(afw)}
+    for dim in DIMS:
+        raw[f"k{dim}"] = 5
+    raw.update(raw_overrides)
+    return {"type": "Feature", "geometry": polygon, "properties": {
+        "code": code, "naam": name, "gemeente": gemeente, "provincie": province,
+        "provincie_code": province_code, "raw": raw}}
+
+
+def write_sources(root: Path) -> Path:
+    """Write the fixture folder; returns its path. Tests then break one file at a time."""
+    lbm = root / "leefbaarometer"
+    bnd = root / "boundaries"
+    cbs = root / "cbs"
+    for d in (lbm, bnd, cbs):
+        d.mkdir(parents=True, exist_ok=True)
+
+    with open(lbm / "lbm3_pc4_2002_2022.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["PC4", "jaar", "lbm", "afw", *DIMS])
+        for code, (_, series) in PC4.items():
+            for year, afw in series.items():
+                dims = _dims(afw) if year >= 2014 else dict.fromkeys(DIMS, "NA")
+                w.writerow([code, year, 4.10226 + afw, afw, *(dims[d] for d in DIMS)])
+
+    gm_features = [feature(c, n, n, p, pc, poly, afw) for c, n, p, pc, poly, afw in GEMEENTEN]
+    write_json(lbm / "lbm3_2024_gemeenten.geojson", {"type": "FeatureCollection", "features": gm_features})
+    by_province: dict[str, list] = {}
+    province_name = {"27": "Noord-Holland", "28": "Zuid-Holland"}
+    for c, n, g, pc, poly, afw in BUURTEN:
+        by_province.setdefault(pc, []).append(feature(c, n, g, province_name[pc], pc, poly, afw))
+    for pc, feats in by_province.items():
+        write_json(lbm / f"lbm3_2024_buurten_pv{pc}.geojson", {"type": "FeatureCollection", "features": feats})
+
+    with open(lbm / "class_boundaries_derived_2024.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["scale", "lower_class", "upper_class", "max_of_lower", "min_of_upper", "boundary"])
+        for i, b in enumerate(TOTAL_BOUNDS, start=1):
+            w.writerow(["total", i, i + 1, b - 1e-4, b + 1e-4, b])
+
+    write_json(bnd / "pc4_2018.geojson", {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": poly, "properties": {"PC4CODE": int(code)}}
+        for code, (poly, _) in PC4.items()]})
+
+    with open(cbs / "kwb2024_buurt_households_85984NED_subset.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["kwb_year", "WijkenEnBuurten", "AantalInwoners_5", "HuishoudensTotaal_29",
+                    "MateVanStedelijkheid_122"])
+        for code, hh in HOUSEHOLDS.items():
+            w.writerow([2024, code, hh * 2, hh, 1])
+    with open(cbs / "kwb2024_population_all_levels_85984NED.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["code", "naam", "soort_regio", "aantal_inwoners"])
+        for code, hh in HOUSEHOLDS.items():
+            w.writerow([code, code, "Buurt", hh * 2])
+        w.writerow(["GM0363", "Amsterdam", "Gemeente", 4000])
+        w.writerow(["GM0599", "Rotterdam", "Gemeente", 1000])
+    return root
+
+
+def write_json(path: Path, data) -> None:
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def read_json(path: Path):
+    return json.loads(path.read_text(encoding="utf-8"))

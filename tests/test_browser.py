@@ -1,0 +1,57 @@
+"""Every page in headless Chromium against a real server: rendered, no error box, a screenshot."""
+from __future__ import annotations
+
+import pytest
+
+from tests.browser import chromium, problems_on, screenshot, streamlit_server, wait_rendered
+
+PAGES = ["start", "buurt", "vergelijk", "kaart", "signalen", "themas", "over"]
+
+
+@pytest.fixture(scope="module")
+def server(real_db):
+    with streamlit_server(real_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as b:
+        yield b
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("page_name", PAGES)
+def test_page_renders_in_the_browser(server, browser, page_name, lang):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        page.goto(f"{server}/{page_name}" + ("?lang=en" if lang == "en" else ""))
+        wait_rendered(page)
+        assert problems_on(page) == []
+        assert page.query_selector("h1"), "every page shows a title"
+        screenshot(page, f"{page_name}-{lang}")
+    finally:
+        page.close()
+
+
+def test_missing_database_page_in_the_browser(tmp_path, browser):
+    with streamlit_server(tmp_path / "absent.duckdb") as url:
+        page = browser.new_page()
+        page.goto(f"{url}/kaart")
+        wait_rendered(page)
+        text = page.inner_text("body")
+        assert "De database is niet beschikbaar" in text and "Traceback" not in text
+        screenshot(page, "missing-database")
+        page.close()
+
+
+def test_deep_link_to_a_fresh_server_gets_the_real_navigation(real_db, browser):
+    """The first visitor of a fresh process arrives on /over, not on the start page."""
+    with streamlit_server(real_db) as url:
+        page = browser.new_page()
+        page.goto(f"{url}/over?lang=en")
+        wait_rendered(page)
+        nav = page.inner_text('[data-testid="stSidebarNav"]')
+        assert "My neighbourhood" in nav and "vergelijk" not in nav
+        assert page.inner_text("h1") == "About the data"
+        page.close()

@@ -1,0 +1,31 @@
+"""Every interface text exists in Dutch and English, and pages use the catalogue."""
+import re
+from pathlib import Path
+
+from core.i18n import LANGUAGES, TEXTS, t
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_text_has_every_language():
+    missing = [(k, lang) for k, v in TEXTS.items() for lang in LANGUAGES if not v.get(lang)]
+    assert missing == []
+
+
+def test_placeholders_match_between_languages():
+    for key, v in TEXTS.items():
+        fields = {lang: set(re.findall(r"{(\w+)}", v[lang])) for lang in LANGUAGES}
+        assert fields["nl"] == fields["en"], key
+
+
+def test_every_key_used_in_code_exists():
+    used = set()
+    for path in [*ROOT.glob("pages/*.py"), *ROOT.glob("core/*.py"), ROOT / "app.py"]:
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z_.0-9]+)["']""", path.read_text()))
+    assert used, "expected pages to use the text catalogue"
+    assert sorted(k for k in used if k not in TEXTS) == []
+
+
+def test_unknown_key_shows_itself():
+    assert t("no.such.key") == "no.such.key"
+    assert t("nav.kaart", "xx") == TEXTS["nav.kaart"]["nl"]
