@@ -168,6 +168,131 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.first": {"nl": "Eerste jaar", "en": "First year"},
     "col.last": {"nl": "Laatste jaar", "en": "Last year"},
     "col.years": {"nl": "Jaren", "en": "Years"},
+    # --- charts
+    "chart.reference": {"nl": "Landelijke referentie", "en": "National reference"},
+    "chart.this_area": {"nl": "Dit gebied", "en": "This area"},
+    "chart.deviation": {"nl": "Afwijking van de landelijke referentie", "en": "Deviation from the national reference"},
+    "chart.change": {"nl": "Verandering van de afwijking", "en": "Change in the deviation"},
+    # --- Mijn buurt
+    "buurt.title": {"nl": "Mijn buurt", "en": "My neighbourhood"},
+    "buurt.search": {"nl": "Zoek een postcode, buurt of gemeente", "en": "Search a postcode, neighbourhood or municipality"},
+    "buurt.placeholder": {"nl": "bijv. 1011 AB, Hoogveld of Venlo", "en": "e.g. 1011 AB, Hoogveld or Venlo"},
+    "buurt.intro": {
+        "nl": "Typ een postcode (vier cijfers is genoeg), de naam van een buurt of een gemeente. "
+              "Kies daarna uit de suggesties.",
+        "en": "Type a postcode (four digits are enough), a neighbourhood or a municipality name, "
+              "then pick from the suggestions.",
+    },
+    "buurt.no_match": {
+        "nl": "Geen gebied gevonden voor “{query}”. Controleer de spelling, of probeer een postcode.",
+        "en": "No area found for “{query}”. Check the spelling, or try a postcode.",
+    },
+    "buurt.did_you_mean": {"nl": "Bedoelde u:", "en": "Did you mean:"},
+    "buurt.unknown_area": {
+        "nl": "We kennen geen gebied met de code `{code}`.",
+        "en": "We know no area with the code `{code}`.",
+    },
+    "buurt.closest": {"nl": "Dichtstbijzijnde treffers:", "en": "Closest matches:"},
+    "buurt.level_line": {"nl": "{level} in {gemeente}, {province}", "en": "{level} in {gemeente}, {province}"},
+    "buurt.sentence": {
+        "nl": "In {year} is de leefbaarheid van {name} naar schatting **{label}**: beter dan "
+              "{pct}% van de {levels} in Nederland.",
+        "en": "In {year} the liveability of {name} is estimated as **{label}**: better than "
+              "{pct}% of {levels} in the Netherlands.",
+    },
+    "buurt.levels.pc4": {"nl": "postcodegebieden", "en": "postcode areas"},
+    "buurt.levels.buurt": {"nl": "buurten", "en": "neighbourhoods"},
+    "buurt.levels.gemeente": {"nl": "gemeenten", "en": "municipalities"},
+    "buurt.why.title": {"nl": "Waarom deze score?", "en": "Why this score?"},
+    "buurt.why.chart": {"nl": "Wat {name} boven of onder de landelijke referentie brengt, {year}",
+                        "en": "What lifts {name} above or below the national reference, {year}"},
+    "buurt.why.subtitle": {
+        "nl": "Bijdrage van elke dimensie aan de afwijking; de balken tellen op tot de totale afwijking",
+        "en": "Contribution of each dimension to the deviation; the bars add up to the total deviation",
+    },
+    "buurt.why.none": {
+        "nl": "Voor dit jaar zijn geen dimensiescores gepubliceerd (die bestaan vanaf 2014).",
+        "en": "No dimension scores were published for this year (they exist from 2014 on).",
+    },
+    "buurt.strongest": {
+        "nl": "Sterkste punt: **{best}**. Zwakste punt: **{worst}**.",
+        "en": "Strongest point: **{best}**. Weakest point: **{worst}**.",
+    },
+    "buurt.compare.title": {"nl": "Vergeleken met gemeente en land", "en": "Compared with municipality and country"},
+    "buurt.compare.chart": {"nl": "{name} naast {others}, {year}", "en": "{name} next to {others}, {year}"},
+    "buurt.compare.subtitle": {
+        "nl": "Afwijking van de landelijke referentie, totaal en per dimensie",
+        "en": "Deviation from the national reference, total and per dimension",
+    },
+    "buurt.compare.nl_derived": {
+        "nl": "Nederland = gemiddelde van alle {levels}, gewogen met huishoudens (CBS 2024)",
+        "en": "the Netherlands = mean of all {levels}, weighted by households (CBS 2024)",
+    },
+    "buurt.compare.gm_derived": {
+        "nl": "gemeente = gemiddelde van haar postcodegebieden, gewogen met geschatte huishoudens",
+        "en": "municipality = mean of its postcode areas, weighted by estimated households",
+    },
+    "buurt.trend.title": {"nl": "Ontwikkeling", "en": "Development"},
+    "buurt.trend.chart": {"nl": "Hoe {name} zich ontwikkelde, {first}–{last}",
+                          "en": "How {name} developed, {first}–{last}"},
+    "buurt.trend.subtitle": {
+        "nl": "Afwijking van de landelijke referentie; de gekleurde banden zijn de klassen",
+        "en": "Deviation from the national reference; the coloured bands are the classes",
+    },
+    "buurt.trend.other_area": {
+        "nl": "Voor buurten bestaat alleen 2024. Hieronder de reeks van **postcodegebied {pc4}**, waarin "
+              "deze buurt ligt: een ander, groter gebied, uit de editie 2022 van de Leefbaarometer.",
+        "en": "Neighbourhoods only have 2024. Below is the series of **postcode area {pc4}**, which this "
+              "neighbourhood lies in: a different, larger area, from the 2022 edition of the Leefbaarometer.",
+    },
+    "buurt.trend.gemeente_derived": {
+        "nl": "Voor gemeenten publiceert de Leefbaarometer hier alleen 2024. De reeks hieronder is een eigen "
+              "berekening: het gemiddelde van de postcodegebieden in de gemeente, gewogen met geschatte "
+              "huishoudens (editie 2022).",
+        "en": "For municipalities only 2024 is published here. The series below is our own calculation: "
+              "the mean of the postcode areas in the municipality, weighted by estimated households "
+              "(2022 edition).",
+    },
+    "buurt.trend.none": {
+        "nl": "Voor dit gebied is geen reeks beschikbaar.",
+        "en": "No series is available for this area.",
+    },
+    "buurt.change.title": {"nl": "Wat veranderde er?", "en": "What changed?"},
+    "buurt.change.from": {"nl": "Van", "en": "From"},
+    "buurt.change.to": {"nl": "Tot", "en": "To"},
+    "buurt.change.chart": {"nl": "{name}: verandering {a}–{b}", "en": "{name}: change {a}–{b}"},
+    "buurt.change.subtitle": {
+        "nl": "Verandering per dimensie; samen vormen ze de totale verandering",
+        "en": "Change per dimension; together they make the total change",
+    },
+    "buurt.change.driver": {
+        "nl": "Tussen {a} en {b} {direction} de score met {delta}; **{dim}** droeg het meest bij ({dim_delta}).",
+        "en": "Between {a} and {b} the score {direction} by {delta}; **{dim}** contributed most ({dim_delta}).",
+    },
+    "buurt.change.up": {"nl": "steeg", "en": "rose"},
+    "buurt.change.down": {"nl": "daalde", "en": "fell"},
+    "buurt.change.flat": {"nl": "bleef gelijk", "en": "stayed the same"},
+    "buurt.change.no_dims": {
+        "nl": "Tussen {a} en {b} {direction} de score met {delta}. Een uitsplitsing per dimensie kan "
+              "pas vanaf 2014.",
+        "en": "Between {a} and {b} the score {direction} by {delta}. A split by dimension is only "
+              "possible from 2014 on.",
+    },
+    "buurt.change.same_year": {"nl": "Kies twee verschillende jaren.", "en": "Choose two different years."},
+    "buurt.map.title": {"nl": "Op de kaart", "en": "On the map"},
+    "buurt.map.caption": {
+        "nl": "Het gekozen gebied heeft een zwarte rand; de buren zijn gekleurd naar hun klasse ({year}). "
+              "Beweeg over een gebied voor de naam en de score.",
+        "en": "The chosen area has a black outline; its neighbours are coloured by class ({year}). "
+              "Hover over an area for its name and score.",
+    },
+    "buurt.caveat": {
+        "nl": "De Leefbaarometer schat de leefbaarheid uit kenmerken van een gebied. Hij verklaart geen "
+              "oorzaken, en de werkelijke situatie op straat kan anders zijn.",
+        "en": "The Leefbaarometer estimates liveability from an area's characteristics. It does not explain "
+              "causes, and the real situation on the ground may differ.",
+    },
+    "buurt.dims.title": {"nl": "Wat de dimensies meten", "en": "What the dimensions measure"},
     # --- levels
     "level.pc4": {"nl": "postcodegebied (PC4)", "en": "postcode area (PC4)"},
     "level.buurt": {"nl": "buurt", "en": "neighbourhood (buurt)"},

@@ -126,3 +126,28 @@ def households_by_class(con, level: str = "buurt", year: int = 2024) -> pd.DataF
         FROM scores s JOIN areas a USING (code)
         WHERE s.level = ? AND s.year = ?
         GROUP BY s.klasse ORDER BY s.klasse""", [level, year])
+
+
+def share_below(con, level: str, year: int, afw: float) -> float:
+    """Share of areas of the same level and year that score lower (for "better than X%")."""
+    df = _df(con, """
+        SELECT avg(CASE WHEN afw < ? THEN 1.0 ELSE 0.0 END) AS share
+        FROM scores WHERE level = ? AND year = ? AND afw IS NOT NULL""", [afw, level, year])
+    return float(df["share"].iloc[0])
+
+
+def pc4_trend(con, gemeente_code: str | None = None) -> pd.DataFrame:
+    """Household-weighted mean of the PC4 scores per year, nationally or within one gemeente.
+
+    A derived figure: PC4 households are estimated from the buurten inside each postcode
+    area; areas without an estimate weigh as the average postcode area.
+    """
+    where, params = ("WHERE a.gemeente_code = ?", [gemeente_code]) if gemeente_code else ("", [])
+    cols = ", ".join(
+        f"sum({c} * w) / sum(CASE WHEN {c} IS NOT NULL THEN w END) AS {c}" for c in ("afw", *DIMENSIONS))
+    return _df(con, f"""
+        WITH base AS (
+            SELECT s.*, coalesce(a.households, avg(a.households) OVER ()) AS w
+            FROM scores s JOIN areas a USING (code)
+            {where} {"AND" if where else "WHERE"} s.level = 'pc4')
+        SELECT year, {cols}, count(*) AS n FROM base GROUP BY year ORDER BY year""", params)

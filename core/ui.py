@@ -34,10 +34,50 @@ def _connection(path: str, mtime: float):
     return open_readonly(path)
 
 
-def connection():
+def _db_key() -> tuple[str, float]:
     path = config.db_path()
-    mtime = path.stat().st_mtime if path.exists() else 0.0
-    return _connection(str(path), mtime)
+    return str(path), (path.stat().st_mtime if path.exists() else 0.0)
+
+
+def connection():
+    return _connection(*_db_key())
+
+
+@st.cache_data(show_spinner=False, max_entries=5000)
+def _cached_query(name: str, db_key: tuple[str, float], args: tuple):
+    return getattr(queries, name)(_connection(*db_key), *args)
+
+
+def q(name: str, *args):
+    """Run `queries.<name>(con, *args)` once per database version and arguments.
+
+    Results are plain DataFrames and dicts, so caching them across sessions is safe; the
+    database file's mtime is part of the key, so a rebuild is picked up without a restart.
+    """
+    return _cached_query(name, _db_key(), args)
+
+
+@st.cache_data(show_spinner=False)
+def _search_index(db_key: tuple[str, float]):
+    from core.search import prepare_index
+    return prepare_index(queries.search_index(_connection(*db_key)))
+
+
+def search_index():
+    """All areas with normalised names, prepared once per database version."""
+    return _search_index(_db_key())
+
+
+@st.cache_data(show_spinner=False)
+def _area_labels(db_key: tuple[str, float], lang: str) -> dict[str, str]:
+    from core.search import area_label
+    index = _search_index(db_key)
+    return {r["code"]: area_label(r, lang) for r in index[["code", "level", "name", "gemeente_name"]].to_dict("records")}
+
+
+def area_labels(lang: str) -> dict[str, str]:
+    """code -> how the area is named in lists, per language (16,000 labels: built once)."""
+    return _area_labels(_db_key(), lang)
 
 
 def _param(name: str) -> str | None:

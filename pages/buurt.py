@@ -1,5 +1,202 @@
-"""Mijn buurt (placeholder until issue 3)."""
-from core import ui
+"""Mijn buurt: find an area, see its class, why, how it compares and how it changed."""
+import streamlit as st
+
+from core import charts, maps, ui
+from core.decompose import change_between, composition
+from core.scale import DIMENSIONS, ClassScale, class_label
+from core.search import closest_codes, parse_code, resolve, search
 
 ctx = ui.setup("buurt")
-ui.coming_soon(ctx, "nav.buurt")
+index = ui.search_index()
+labels = ui.area_labels(ctx.lang)
+
+
+def choose(code: str) -> None:
+    st.query_params["area"] = code
+    st.session_state.pop("buurt_query", None)
+
+
+def on_search() -> None:
+    picked = st.session_state.get("area_search")
+    st.session_state["area_search"] = None
+    if not picked:
+        return
+    code, _ = resolve(index, picked)
+    if code:
+        choose(code)
+    else:
+        st.session_state["buurt_query"] = picked
+
+
+def suggestions(hits) -> None:
+    cols = st.columns(min(4, max(1, len(hits))))
+    for i, code in enumerate(hits["code"]):
+        cols[i % len(cols)].button(labels[code], key=f"pick-{code}", on_click=choose, args=(code,))
+
+
+st.title(ctx.t("buurt.title"))
+st.selectbox(
+    ctx.t("buurt.search"), options=list(labels), index=None, format_func=lambda c: labels.get(c, c),
+    placeholder=ctx.t("buurt.placeholder"), accept_new_options=True, key="area_search",
+    on_change=on_search,
+)
+
+# A typed text that matched several areas (or none): show the choices.
+typed = st.session_state.get("buurt_query")
+if typed:
+    hits = search(index, typed, limit=8)
+    if hits.empty:
+        st.warning(ctx.t("buurt.no_match", query=typed[:60]), icon=":material/search_off:")
+    else:
+        st.write(ctx.t("buurt.did_you_mean"))
+        suggestions(hits)
+
+# The area in the URL, validated.
+raw = st.query_params.get_all("area")
+raw = raw[-1] if raw else None
+code = parse_code(raw) if raw else None
+if raw and (code is None or code not in labels):
+    st.warning(ctx.t("buurt.unknown_area", code=raw[:40]), icon=":material/warning:")
+    near = search(index, raw, limit=6)
+    if near.empty:
+        near = closest_codes(index, raw)
+    if not near.empty:
+        st.write(ctx.t("buurt.closest"))
+        suggestions(near)
+    code = None
+if code is None:
+    st.markdown(ctx.t("buurt.intro"))
+    st.stop()
+if raw != code:
+    st.query_params["area"] = code  # normalise 'pc4-1011' to 'PC4-1011' in the shared link
+
+# ------------------------------------------------------------------ the area
+area = ui.q("area", code)
+scores = ui.q("scores_of", code)
+latest = scores.iloc[-1]
+year, level = int(latest["year"]), area["level"]
+klasse = int(latest["klasse"])
+name = area["name"] if level != "pc4" else f"{area['name']} ({area['gemeente_name'] or ''})".replace(" ()", "")
+total_scale = ClassScale(tuple(ui.q("class_boundaries", "total")))
+
+st.header(name)
+st.caption(ctx.t("buurt.level_line", level=ctx.t(f"level.{level}").capitalize(),
+                 gemeente=area["gemeente_name"] or "?", province=area["province_name"] or "?"))
+st.markdown(charts.class_badge_html(klasse, ctx.lang, ctx.palette), unsafe_allow_html=True)
+pct = round(100 * ui.q("share_below", level, year, float(latest["afw"])))
+st.markdown(ctx.t("buurt.sentence", year=year, name=name, label=class_label(klasse, ctx.lang), pct=pct,
+                  levels=ctx.t(f"buurt.levels.{level}")))
+st.caption(ctx.t("buurt.caveat"))
+
+source_ids = ["lbm_pc4"] if level == "pc4" else (["lbm_buurten"] if level == "buurt" else ["lbm_gemeenten"])
+source_text = "; ".join(f"{s['publisher']}, {s['title']}" for s in ui.q("sources").to_dict("records")
+                        if s["source_id"] in source_ids)
+
+# ------------------------------------------------------------------ why
+st.subheader(ctx.t("buurt.why.title"))
+contrib = composition(latest)
+if all(v is None for v in contrib.values()):
+    st.info(ctx.t("buurt.why.none"))
+else:
+    left, right = st.columns([3, 2], gap="large")
+    left.plotly_chart(charts.waterfall(
+        contrib, float(latest["afw"]), ctx.lang, ctx.palette,
+        ctx.t("buurt.why.chart", name=name, year=year), ctx.t("buurt.why.subtitle"),
+        ctx.t("ui.source_footer", source=source_text)), key="waterfall")
+    known = {d: v for d, v in contrib.items() if v is not None}
+    best, worst = max(known, key=known.get), min(known, key=known.get)
+    right.markdown(ctx.t("buurt.strongest", best=ctx.t(f"dim.{best}"), worst=ctx.t(f"dim.{worst}")))
+    right.markdown("**" + ctx.t("buurt.dims.title") + "**")
+    for d in DIMENSIONS:
+        k = latest.get(f"k_{d}")
+        words = class_label(int(k), ctx.lang, dimension=True) if k == k and k is not None else "–"
+        right.markdown(f"- **{ctx.t(f'dim.{d}')}** ({words}): {ctx.t(f'dimdesc.{d}')}")
+
+# ------------------------------------------------------------------ compared with
+st.subheader(ctx.t("buurt.compare.title"))
+rows = [{"label": name, **{c: latest.get(c) for c in ("afw", *DIMENSIONS)}}]
+derived_notes = []
+if level == "buurt":
+    gm_scores = ui.q("scores_of", area["gemeente_code"])
+    if not gm_scores.empty:
+        rows.append({"label": area["gemeente_name"], **gm_scores.iloc[-1][["afw", *DIMENSIONS]].to_dict()})
+elif level == "pc4" and area["gemeente_code"]:
+    rows.append({"label": area["gemeente_name"],
+                 **ui.q("weighted_mean_scores", "pc4", year, area["gemeente_code"])})
+    derived_notes.append(ctx.t("buurt.compare.gm_derived"))
+nl_level = "pc4" if level == "pc4" else "buurt"
+rows.append({"label": ctx.t("level.nl"), **ui.q("weighted_mean_scores", nl_level, year)})
+derived_notes.append(ctx.t("buurt.compare.nl_derived", levels=ctx.t(f"buurt.levels.{nl_level}")))
+others = ", ".join(r["label"] for r in rows[1:])
+st.plotly_chart(charts.comparison(
+    rows, ctx.lang, ctx.t("buurt.compare.chart", name=name, others=others, year=year),
+    ctx.t("buurt.compare.subtitle"),
+    ctx.t("ui.source_footer", source=source_text) + ". " + ctx.t("ui.derived") + ": " + "; ".join(derived_notes)),
+    key="compare")
+
+# ------------------------------------------------------------------ development
+st.subheader(ctx.t("buurt.trend.title"))
+series_code, series_name = code, name
+if level == "buurt":
+    series_code = area["pc4"]
+    if series_code:
+        st.info(ctx.t("buurt.trend.other_area", pc4=series_code.removeprefix("PC4-")))
+        series_name = series_code.removeprefix("PC4-")
+    series = ui.q("scores_of", series_code) if series_code else None
+elif level == "gemeente":
+    st.info(ctx.t("buurt.trend.gemeente_derived"))
+    series = ui.q("pc4_trend", code)
+else:
+    series = scores
+if series is None or series.empty:
+    st.write(ctx.t("buurt.trend.none"))
+else:
+    bounds = ui.q("class_boundaries", "total")
+    lines = [{"label": series_name, "years": series["year"].tolist(), "values": series["afw"].tolist()}]
+    national = ui.q("pc4_trend")
+    lines.append({"label": ctx.t("level.nl"), "years": national["year"].tolist(),
+                  "values": national["afw"].tolist()})
+    first, last = int(series["year"].min()), int(series["year"].max())
+    st.plotly_chart(charts.trend(
+        lines, bounds, ctx.lang, ctx.palette,
+        ctx.t("buurt.trend.chart", name=series_name, first=first, last=last), ctx.t("buurt.trend.subtitle"),
+        ctx.t("ui.source_footer", source=next(f"{s['publisher']}, {s['title']}" for s in ui.q("sources").to_dict("records")
+                                           if s["source_id"] == "lbm_pc4"))
+        + ". " + ctx.t("ui.derived") + ": " + ctx.t("buurt.compare.nl_derived", levels=ctx.t("buurt.levels.pc4"))),
+        key="trend")
+
+    # What changed between two years, split by dimension.
+    st.subheader(ctx.t("buurt.change.title"))
+    years = [int(y) for y in series["year"]]
+    with_dims = [int(y) for y, v in zip(series["year"], series["fys"]) if v == v and v is not None]
+    default_from = with_dims[0] if with_dims else years[0]
+    c1, c2 = st.columns(2)
+    y_from = c1.selectbox(ctx.t("buurt.change.from"), years, index=years.index(default_from), key="from")
+    y_to = c2.selectbox(ctx.t("buurt.change.to"), years, index=len(years) - 1, key="to")
+    if y_from == y_to:
+        st.info(ctx.t("buurt.change.same_year"))
+    else:
+        a, b = sorted((y_from, y_to))
+        change = change_between(series, a, b)
+        direction = ctx.t("buurt.change.up" if change["total"] > 0 else
+                          "buurt.change.down" if change["total"] < 0 else "buurt.change.flat")
+        if change["driver"]:
+            st.markdown(ctx.t("buurt.change.driver", a=a, b=b, direction=direction,
+                              delta=charts.fmt(change["total"]), dim=ctx.t(f"dim.{change['driver']}"),
+                              dim_delta=charts.fmt(change["dimensions"][change["driver"]])))
+            st.plotly_chart(charts.change_bars(
+                change, ctx.lang, ctx.palette, ctx.t("buurt.change.chart", name=series_name, a=a, b=b),
+                ctx.t("buurt.change.subtitle"), ctx.t("ui.source_footer", source="Leefbaarometer 3.0 PC4 2002–2022")),
+                key="change")
+        else:
+            st.markdown(ctx.t("buurt.change.no_dims", a=a, b=b, direction=direction,
+                              delta=charts.fmt(change["total"])))
+
+# ------------------------------------------------------------------ map
+st.subheader(ctx.t("buurt.map.title"))
+around = ui.q("neighbourhood", code)
+collection = maps.feature_collection(around, ctx.palette, ctx.lang, selected=code)
+zoom = maps.zoom_for(area["min_lon"], area["min_lat"], area["max_lon"], area["max_lat"], px=200)
+centre = ((area["min_lon"] + area["max_lon"]) / 2, (area["min_lat"] + area["max_lat"]) / 2)
+st.pydeck_chart(maps.area_map(collection, centre, zoom), key="map")
+st.caption(ctx.t("buurt.map.caption", year=year))

@@ -35,3 +35,5 @@ def assert_clean(at: AppTest) -> None:
     """No exception element and no traceback text anywhere on the page."""
     assert not at.exception, [e.value for e in at.exception]
     assert "Traceback" not in texts(at)
+    # The page-level safety net turns a crash into this message; in a test it is a failure.
+    assert not [e.value for e in at.error if "Er ging iets mis" in e.value or "Something went wrong" in e.value]

@@ -100,3 +100,19 @@ def screenshot(page, name: str) -> Path:
     path = OUTPUT / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def timed_rerun(page, action, timeout_ms: int = 30000) -> float:
+    """Seconds from a user action until the rerun it triggers has finished rendering."""
+    page.evaluate("""() => {
+      window.__sawRun = false;
+      const app = document.querySelector('[data-testid="stApp"]');
+      new MutationObserver(() => {
+        if (app.getAttribute('data-test-script-state') === 'running') window.__sawRun = true;
+      }).observe(app, {attributes: true});
+    }""")
+    start = time.perf_counter()
+    action()
+    page.wait_for_function("() => window.__sawRun", timeout=timeout_ms, polling=10)
+    page.wait_for_function(READY_JS, timeout=timeout_ms, polling=10)
+    return time.perf_counter() - start

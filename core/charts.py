@@ -1,0 +1,158 @@
+"""Plotly figures in one house style: a title that states the point, a subtitle with the
+measure, a footer with the source; class colours and dimension colours as everywhere else."""
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from core.i18n import t
+from core.scale import (DIMENSION_COLOURS, DIMENSIONS, PALETTES, class_colour, class_label,
+                        text_colour_on)
+
+FONT = "Source Sans Pro, Helvetica, Arial, sans-serif"
+GRID = "#E6E6E6"
+
+
+def wrap(text: str, width: int = 110) -> str:
+    """Plotly does not wrap annotations; break long footers into lines."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "<br>".join(lines)
+
+
+def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 420,
+          legend: bool = False, footer_width: int = 110) -> go.Figure:
+    """Title, subtitle and source footer, in the same place on every chart; a legend, if
+    any, sits under the plot so it never covers the subtitle."""
+    footer = wrap(source, footer_width)
+    title_lines = wrap(title, footer_width * 2 // 3).count("<br>")
+    n_lines = footer.count("<br>") + 1
+    bottom = 60 + 16 * n_lines + (40 if legend else 0)
+    total = height + bottom - 70
+    plot_h = total - 80 - bottom
+    fig.update_layout(
+        title={"text": "<b>" + wrap(title, footer_width * 2 // 3) + "</b>", "subtitle": {"text": subtitle}, "x": 0, "xanchor": "left",
+               "font": {"size": 18}},
+        font={"family": FONT, "size": 14, "color": "#262730"},
+        height=total, margin={"l": 10, "r": 30, "t": 80 + 22 * title_lines, "b": bottom},
+        plot_bgcolor="white", paper_bgcolor="white", showlegend=legend,
+        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 0, "yanchor": "top",
+                "yref": "container", "entrywidth": 0},
+        annotations=list(fig.layout.annotations) + [{
+            "text": footer, "xref": "paper", "yref": "paper", "x": 0, "y": -(bottom - 6) / plot_h,
+            "yanchor": "bottom",
+            "xanchor": "left", "align": "left", "showarrow": False,
+            "font": {"size": 11, "color": "#5C5C5C"}}],
+    )
+    if legend:
+        fig.update_layout(legend={"y": (16 * n_lines + 24) / total, "yanchor": "bottom"})
+    fig.update_xaxes(gridcolor=GRID, zerolinecolor="#9E9E9E")
+    fig.update_yaxes(gridcolor=GRID, zerolinecolor="#9E9E9E")
+    return fig
+
+
+def fmt(value: float | None, signed: bool = True) -> str:
+    if value is None:
+        return "–"
+    return f"{value:+.3f}" if signed else f"{value:.3f}"
+
+
+def waterfall(contributions: dict[str, float | None], total: float, lang: str, palette: str,
+              title: str, subtitle: str, source: str) -> go.Figure:
+    """From the national reference (0) through the five dimensions to the area's deviation."""
+    dims = [d for d in DIMENSIONS if contributions.get(d) is not None]
+    values = [0.0] + [contributions[d] for d in dims] + [total]
+    # The value goes into the axis label: bar-end labels collide with the axis on narrow screens.
+    labels = [t("chart.reference", lang)] + [t(f"dim.{d}", lang) for d in dims] + [t("chart.this_area", lang)]
+    labels = [f"{name}  <b>{fmt(v)}</b>" if i else name for i, (name, v) in enumerate(zip(labels, values))]
+    measure = ["absolute"] + ["relative"] * len(dims) + ["total"]
+    colours = PALETTES[palette]
+    fig = go.Figure(go.Waterfall(
+        y=labels, x=values, measure=measure, orientation="h",
+        increasing={"marker": {"color": colours[6]}}, decreasing={"marker": {"color": colours[2]}},
+        totals={"marker": {"color": "#4D4D4D"}}, connector={"line": {"color": "#9E9E9E", "dash": "dot"}},
+        hovertemplate="%{y}: %{x:+.3f}<extra></extra>",
+    ))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title=t("chart.deviation", lang))
+    return frame(fig, title, subtitle, source, footer_width=75)
+
+
+def comparison(rows: list[dict], lang: str, title: str, subtitle: str, source: str) -> go.Figure:
+    """The area, its gemeente and the Netherlands side by side: total and the five dimensions."""
+    measures = ["afw", *DIMENSIONS]
+    y = [t(f"dim.{m}", lang) for m in measures]
+    greys = ["#1F4E79", "#7F9DBA", "#BFBFBF"]
+    fig = go.Figure()
+    for i, row in enumerate(rows):
+        fig.add_bar(
+            y=y, x=[row.get(m) for m in measures], name=row["label"], orientation="h",
+            marker={"color": greys[i % len(greys)]},
+            text=[fmt(row.get(m)) for m in measures], textposition="outside", cliponaxis=False,
+            hovertemplate=f"{row['label']}<br>%{{y}}: %{{x:+.3f}}<extra></extra>",
+        )
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title=t("chart.deviation", lang))
+    return frame(fig, title, subtitle, source, height=460, legend=True)
+
+
+def trend(series: list[dict], bounds: list[float], lang: str, palette: str, title: str,
+          subtitle: str, source: str) -> go.Figure:
+    """Deviation over the years on a background of the nine class bands.
+
+    `series`: [{"label", "years", "values", "dash"?}]; the first is drawn strongest.
+    """
+    all_values = [v for s in series for v in s["values"] if v is not None]
+    lo = min(all_values + [0.0]) - 0.05
+    hi = max(all_values + [0.0]) + 0.05
+    fig = go.Figure()
+    edges = [-10.0, *bounds, 10.0]
+    for k in range(1, 10):
+        y0, y1 = max(edges[k - 1], lo), min(edges[k], hi)
+        if y0 >= y1:
+            continue
+        fig.add_hrect(y0=y0, y1=y1, fillcolor=class_colour(k, palette), opacity=0.35, line_width=0,
+                      layer="below")
+        if y1 - y0 > (hi - lo) * 0.06:
+            fig.add_annotation(x=1, xref="paper", xanchor="right", y=(y0 + y1) / 2, text=class_label(k, lang),
+                               showarrow=False, font={"size": 11, "color": "#404040"})
+    styles = [("#1F1F1F", 3, "solid"), ("#1F4E79", 2, "dash"), ("#7F7F7F", 2, "dot")]
+    for i, s in enumerate(series):
+        colour, width, dash = styles[i % len(styles)]
+        fig.add_scatter(x=s["years"], y=s["values"], name=s["label"], mode="lines+markers",
+                        line={"color": colour, "width": width, "dash": s.get("dash", dash)},
+                        hovertemplate=f"{s['label']}<br>%{{x}}: %{{y:+.3f}}<extra></extra>")
+    fig.update_yaxes(range=[lo, hi], title=t("chart.deviation", lang))
+    fig.update_xaxes(dtick=2 if len(series[0]["years"]) < 12 else None, title=None)
+    return frame(fig, title, subtitle, source, legend=True)
+
+
+def change_bars(change: dict, lang: str, palette: str, title: str, subtitle: str, source: str) -> go.Figure:
+    """The change in each dimension and in total between two years, the driver marked."""
+    dims = [d for d in DIMENSIONS if change["dimensions"].get(d) is not None]
+    labels = [t(f"dim.{d}", lang) + (" ◀" if d == change["driver"] else "") for d in dims]
+    values = [change["dimensions"][d] for d in dims]
+    colours = [DIMENSION_COLOURS[d] for d in dims]
+    labels.append(t("dim.afw", lang))
+    values.append(change["total"])
+    colours.append("#4D4D4D")
+    fig = go.Figure(go.Bar(x=values, y=labels, orientation="h", marker={"color": colours},
+                           text=[fmt(v) for v in values], textposition="outside", cliponaxis=False,
+                           hovertemplate="%{y}: %{x:+.3f}<extra></extra>"))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title=t("chart.change", lang))
+    return frame(fig, title, subtitle, source, height=380)
+
+
+def class_badge_html(klasse: int | None, lang: str, palette: str) -> str:
+    """A coloured label with the class in words: colour never carries the meaning alone."""
+    bg = class_colour(klasse, palette)
+    fg = text_colour_on(bg)
+    return (f'<span style="background:{bg};color:{fg};padding:0.25em 0.7em;border-radius:0.4em;'
+            f'font-weight:600;font-size:1.4em">{klasse or "–"} · {class_label(klasse, lang)}</span>')

@@ -1,0 +1,121 @@
+"""Mijn buurt in AppTest: finding areas, bad input, and numbers that match the source files."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from core.scale import CLASS_LABELS, DIMENSIONS
+from tests import sources
+from tests.apptest import assert_clean, open_page, texts
+
+
+def charts(at) -> dict[str, dict]:
+    """The page's Plotly figures by widget key, as the JSON sent to the browser."""
+    out = {}
+    for el in at.get("plotly_chart"):
+        spec = json.loads(el.proto.spec)
+        out[el.proto.id.rsplit("-", 1)[-1] if "-" in el.proto.id else el.proto.id] = spec
+    return out
+
+
+def figure_with(at, trace_type: str) -> dict:
+    for el in at.get("plotly_chart"):
+        spec = json.loads(el.proto.spec)
+        if spec["data"] and spec["data"][0]["type"] == trace_type:
+            return spec
+    raise AssertionError(f"no {trace_type} chart on the page")
+
+
+@pytest.mark.parametrize("code, pc4, year", [("PC4-1011", "1011", 2022), ("PC4-3072", "3072", 2022),
+                                             ("PC4-9711", "9711", 2022)])
+def test_postcode_area_matches_the_source_file(app_db, code, pc4, year):
+    at = open_page("buurt", {"area": code})
+    assert_clean(at)
+    src = sources.pc4(pc4, year)
+    wf = figure_with(at, "waterfall")["data"][0]
+    # The waterfall: reference 0, the five dimensions as published, the total deviation.
+    assert wf["y"][-1].startswith("Dit gebied")
+    assert wf["x"][-1] == pytest.approx(src["afw"], abs=1e-9)
+    assert sum(wf["x"][1:-1]) == pytest.approx(src["afw"], abs=1e-6)
+    assert sorted(round(v, 9) for v in wf["x"][1:-1]) == sorted(round(src[d], 9) for d in DIMENSIONS)
+    assert f"In {year}" in texts(at)
+
+
+def test_buurt_matches_the_official_layer(app_db):
+    raw = sources.official_2024()["BU07430101"]
+    at = open_page("buurt", {"area": "BU07430101"})
+    assert_clean(at)
+    label = CLASS_LABELS["nl"][raw["kscore"] - 1]
+    assert f"**{label}**" in texts(at)
+    wf = figure_with(at, "waterfall")["data"][0]
+    assert wf["x"][-1] == pytest.approx(raw["afw"], abs=1e-9)
+    assert at.header[0].value == raw["naam"]
+    # Its trend is its postcode area's, clearly labelled as another area and edition.
+    assert "postcodegebied" in texts(at) and "editie 2022" in texts(at)
+
+
+def test_gemeente_amsterdam_is_goed(app_db):
+    raw = sources.official_2024()["GM0363"]
+    assert raw["kscore"] == 7
+    at = open_page("buurt", {"area": "GM0363", "lang": "en"})
+    assert_clean(at)
+    assert "**good**" in texts(at)
+    assert "our own calculation" in texts(at)  # the gemeente trend is derived from PC4 areas
+
+
+def test_change_3072_driven_by_amenities(app_db):
+    a, b = sources.pc4("3072", 2014), sources.pc4("3072", 2022)
+    deltas = {d: b[d] - a[d] for d in DIMENSIONS}
+    expected = max(deltas, key=deltas.get)
+    assert expected == "vrz"
+    at = open_page("buurt", {"area": "PC4-3072"})
+    assert "**Voorzieningen** droeg het meest bij" in texts(at)
+    assert f"{b['afw'] - a['afw']:+.3f}" in texts(at)
+
+
+def test_choosing_years_before_2014_gives_total_only(app_db):
+    at = open_page("buurt", {"area": "PC4-3072"})
+    at.selectbox(key="from").set_value(2002).run()
+    assert_clean(at)
+    assert "pas vanaf 2014" in texts(at)
+
+
+def test_picking_from_the_search_box_opens_the_area(app_db):
+    at = open_page("buurt")
+    assert_clean(at)
+    at.selectbox(key="area_search").set_value("BU07430101").run()
+    assert_clean(at)
+    assert at.query_params["area"] in ("BU07430101", ["BU07430101"])
+    assert at.header[0].value == "Hoogveld"
+
+
+def test_lowercase_code_in_url_is_normalised(app_db):
+    at = open_page("buurt", {"area": "pc4-1011"})
+    assert_clean(at)
+    assert at.query_params["area"] in ("PC4-1011", ["PC4-1011"])
+
+
+@pytest.mark.parametrize("bad", ["BU99999999", "nonsense", "'; DROP TABLE scores; --", "<script>x</script>",
+                                 "1" * 5000, "PC4-0000", "🏠"])
+def test_bad_area_in_url_explains_and_suggests(app_db, bad):
+    at = open_page("buurt", {"area": bad})
+    assert_clean(at)
+    assert any("We kennen geen gebied" in w.value for w in at.warning)
+    assert not at.header  # no area shown
+
+
+def test_a_name_in_the_url_suggests_the_matching_areas(app_db):
+    at = open_page("buurt", {"area": "Centrum"})
+    assert_clean(at)
+    labels = [b.label for b in at.button]
+    assert len(labels) >= 4 and all(lbl.startswith("Centrum") for lbl in labels)
+    assert len({lbl for lbl in labels}) == len(labels)  # each one names its gemeente
+    at.button[0].click().run()
+    assert_clean(at)
+    assert at.header[0].value == "Centrum"
+
+
+def test_near_miss_code_suggests_the_real_one(app_db):
+    at = open_page("buurt", {"area": "BU0743010"})
+    assert any("Hoogveld" in b.label for b in at.button)
