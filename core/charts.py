@@ -9,6 +9,9 @@ from core.scale import (DIMENSION_COLOURS, DIMENSIONS, PALETTES, class_colour, c
                         text_colour_on)
 
 FONT = "Source Sans Pro, Helvetica, Arial, sans-serif"
+# Paul Tol's "bright" scheme: distinguishable for colour-blind readers; for series that are
+# places, not classes (class colours are reserved for classes).
+SERIES_COLOURS = ("#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377", "#BBBBBB")
 GRID = "#E6E6E6"
 
 
@@ -103,7 +106,7 @@ def comparison(rows: list[dict], lang: str, title: str, subtitle: str, source: s
 
 
 def trend(series: list[dict], bounds: list[float], lang: str, palette: str, title: str,
-          subtitle: str, source: str) -> go.Figure:
+          subtitle: str, source: str, equal: bool = False) -> go.Figure:
     """Deviation over the years on a background of the nine class bands.
 
     `series`: [{"label", "years", "values", "dash"?}]; the first is drawn strongest.
@@ -113,7 +116,7 @@ def trend(series: list[dict], bounds: list[float], lang: str, palette: str, titl
     hi = max(all_values + [0.0]) + 0.05
     fig = go.Figure()
     edges = [-10.0, *bounds, 10.0]
-    for k in range(1, 10):
+    for k in range(1, 10 if bounds else 1):
         y0, y1 = max(edges[k - 1], lo), min(edges[k], hi)
         if y0 >= y1:
             continue
@@ -123,6 +126,8 @@ def trend(series: list[dict], bounds: list[float], lang: str, palette: str, titl
             fig.add_annotation(x=1, xref="paper", xanchor="right", y=(y0 + y1) / 2, text=class_label(k, lang),
                                showarrow=False, font={"size": 11, "color": "#404040"})
     styles = [("#1F1F1F", 3, "solid"), ("#1F4E79", 2, "dash"), ("#7F7F7F", 2, "dot")]
+    if equal or len(series) > len(styles):  # places of equal standing: one colour each
+        styles = [(c, 2.5, "solid") for c in SERIES_COLOURS]
     for i, s in enumerate(series):
         colour, width, dash = styles[i % len(styles)]
         fig.add_scatter(x=s["years"], y=s["values"], name=s["label"], mode="lines+markers",
@@ -156,3 +161,52 @@ def class_badge_html(klasse: int | None, lang: str, palette: str) -> str:
     fg = text_colour_on(bg)
     return (f'<span style="background:{bg};color:{fg};padding:0.25em 0.7em;border-radius:0.4em;'
             f'font-weight:600;font-size:1.4em">{klasse or "–"} · {class_label(klasse, lang)}</span>')
+
+
+def profile_bars(rows: list[dict], lang: str, title: str, subtitle: str, source: str) -> go.Figure:
+    """Total and five dimensions for several places, grouped per measure, one scale."""
+    measures = ["afw", *DIMENSIONS]
+    x = [t(f"dim.{m}", lang) for m in measures]
+    fig = go.Figure()
+    for i, row in enumerate(rows):
+        fig.add_bar(x=x, y=[row.get(m) for m in measures], name=row["label"],
+                    marker={"color": SERIES_COLOURS[i % len(SERIES_COLOURS)]},
+                    hovertemplate=f"{row['label']}<br>%{{x}}: %{{y:+.3f}}<extra></extra>")
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(title=t("chart.deviation", lang))
+    return frame(fig, title, subtitle, source, height=440, legend=True)
+
+
+def spread_strip(buurten, order: list[str], names: dict[str, str], lang: str, palette: str,
+                 title: str, subtitle: str, source: str) -> go.Figure:
+    """Every buurt of each gemeente as a dot in its class colour, over a box of the spread."""
+    fig = go.Figure()
+    for code in order:
+        g = buurten[buurten["gemeente_code"] == code]
+        label = names.get(code, code)
+        fig.add_box(x=g["afw"], name=label, boxpoints=False, marker={"color": "#606060"},
+                    line={"width": 1.5}, fillcolor="rgba(0,0,0,0)", showlegend=False, hoverinfo="skip")
+        fig.add_scatter(
+            x=g["afw"], y=[label] * len(g), mode="markers", showlegend=False,
+            marker={"color": [class_colour(int(k), palette) for k in g["klasse"]], "size": 7,
+                    "line": {"width": 0.5, "color": "#404040"}},
+            text=[f"{n}: {class_label(int(k), lang)} ({a:+.3f})" for n, k, a in zip(g["name"], g["klasse"], g["afw"])],
+            hovertemplate="%{text}<extra></extra>")
+    fig.update_xaxes(title=t("chart.deviation", lang))
+    fig.update_yaxes(autorange="reversed")
+    return frame(fig, title, subtitle, source, height=120 + 70 * max(1, len(order)))
+
+
+def group_bars(groups, key: str, labels: dict, lang: str, title: str, subtitle: str, source: str) -> go.Figure:
+    """Household-weighted means per group (G4/G40/rest, or urbanity) for total and dimensions."""
+    measures = ["afw", *DIMENSIONS]
+    x = [t(f"dim.{m}", lang) for m in measures]
+    fig = go.Figure()
+    for i, row in enumerate(groups.to_dict("records")):
+        name = labels.get(row[key], str(row[key]))
+        fig.add_bar(x=x, y=[row[m] for m in measures], name=name,
+                    marker={"color": SERIES_COLOURS[i % len(SERIES_COLOURS)]},
+                    hovertemplate=f"{name}<br>%{{x}}: %{{y:+.3f}}<extra></extra>")
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(title=t("chart.deviation", lang))
+    return frame(fig, title, subtitle, source, height=420, legend=True)

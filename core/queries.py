@@ -151,3 +151,34 @@ def pc4_trend(con, gemeente_code: str | None = None) -> pd.DataFrame:
             FROM scores s JOIN areas a USING (code)
             {where} {"AND" if where else "WHERE"} s.level = 'pc4')
         SELECT year, {cols}, count(*) AS n FROM base GROUP BY year ORDER BY year""", params)
+
+
+def level_scores(con, level: str, year: int) -> pd.DataFrame:
+    """Every area of one level in one year, with its place, weights and group."""
+    return _df(con, f"""
+        SELECT a.code, a.name, a.gemeente_code, a.gemeente_name, a.province_name, a.city_group,
+               a.urbanity, a.households, a.inhabitants, s.year, s.afw, {', '.join('s.' + d for d in DIMENSIONS)},
+               s.klasse, s.kscore
+        FROM scores s JOIN areas a USING (code)
+        WHERE s.level = ? AND s.year = ?
+        ORDER BY a.code""", [level, year])
+
+
+def years_of(con, level: str) -> list[int]:
+    return _df(con, "SELECT DISTINCT year FROM scores WHERE level = ? ORDER BY year", [level])["year"].tolist()
+
+
+def pc4_trends_by_gemeente(con, gemeente_codes: list[str]) -> pd.DataFrame:
+    """pc4_trend for several gemeenten at once (derived; see pc4_trend)."""
+    if not gemeente_codes:
+        return pd.DataFrame(columns=["gemeente_code", "year", "afw", *DIMENSIONS, "n"])
+    placeholders = ", ".join("?" for _ in gemeente_codes)
+    cols = ", ".join(
+        f"sum({c} * w) / sum(CASE WHEN {c} IS NOT NULL THEN w END) AS {c}" for c in ("afw", *DIMENSIONS))
+    return _df(con, f"""
+        WITH base AS (
+            SELECT s.*, a.gemeente_code, coalesce(a.households, avg(a.households) OVER ()) AS w
+            FROM scores s JOIN areas a USING (code) WHERE s.level = 'pc4')
+        SELECT gemeente_code, year, {cols}, count(*) AS n FROM base
+        WHERE gemeente_code IN ({placeholders})
+        GROUP BY gemeente_code, year ORDER BY gemeente_code, year""", list(gemeente_codes))

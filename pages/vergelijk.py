@@ -1,5 +1,172 @@
-"""Placeholder until its issue lands: says so honestly instead of showing nothing."""
-from core import ui
+"""Gemeenten vergelijken: side by side, inequality inside, development, the full ranking, groups."""
+import pandas as pd
+import streamlit as st
 
+from core import charts, ui
+from core.compare import gemeente_table, group_means, most_similar
+from core.groups import G4, SOURCE as G40_SOURCE
+from core.params import parse_code_list
+from core.scale import DIMENSIONS, class_label
+
+MAX_PICK = 6
 ctx = ui.setup("vergelijk")
-ui.coming_soon(ctx, "nav.vergelijk")
+st.title(ctx.t("cmp.title"))
+
+# ------------------------------------------------------------------ data
+gemeenten = ui.q("level_scores", "gemeente", 2024)
+buurten = ui.q("level_scores", "buurt", 2024)
+table = gemeente_table(gemeenten, buurten)
+names = dict(zip(table["code"], table["name"]))
+by_name = {v: k for k, v in names.items()}
+
+# ------------------------------------------------------------------ selection (URL: gm=GM0363,GM0599)
+parsed = parse_code_list(st.query_params.get_all("gm"), set(names), MAX_PICK)
+if parsed.unknown:
+    ui.warn_param("gm", ",".join(parsed.unknown), ctx.lang, ctx.t("cmp.unknown_codes", codes=", ".join(parsed.unknown)))
+if parsed.had_duplicates:
+    st.info(ctx.t("cmp.duplicates"))
+if parsed.truncated:
+    st.info(ctx.t("cmp.too_many"))
+default = parsed.codes or [by_name[n] for n in ("Amsterdam", "Rotterdam") if n in by_name]
+
+
+def set_selection(codes: list[str]) -> None:
+    st.session_state["cmp_pick"] = codes[:MAX_PICK]
+
+
+if "cmp_pick" not in st.session_state or (parsed.codes and parsed.codes != st.session_state.get("cmp_url")):
+    st.session_state["cmp_pick"] = default
+    st.session_state["cmp_url"] = parsed.codes
+
+picked = st.multiselect(ctx.t("cmp.pick"), list(names), key="cmp_pick", format_func=names.get,
+                        max_selections=MAX_PICK, placeholder=ctx.t("cmp.pick"))
+st.query_params["gm"] = ",".join(picked)
+st.session_state["cmp_url"] = picked
+
+q1, q2, q3, _ = st.columns([1, 1.4, 1.6, 2])
+q1.button(ctx.t("cmp.g4"), on_click=set_selection, args=([by_name[n] for n in G4 if n in by_name],))
+anchor = picked[0] if picked else default[0]
+anchor_row = table.set_index("code").loc[anchor]
+same_province = table[table["province_name"] == anchor_row["province_name"]].sort_values("households", ascending=False)
+q2.button(ctx.t("cmp.province"), on_click=set_selection,
+          args=([anchor] + [c for c in same_province["code"] if c != anchor][:3],))
+similar = most_similar(table, anchor, n=4)
+q3.button(ctx.t("cmp.similar"), on_click=set_selection, args=([anchor] + similar["code"].tolist(),))
+st.caption(ctx.t("cmp.similar_caption", name=names[anchor], list=", ".join(
+    f"{r['name']} ({r['similarity']:.2f})" for r in similar.to_dict("records"))))
+
+sel = table.set_index("code").loc[picked].reset_index() if picked else table.head(0)
+lbm_source = "Ministerie van BZK, Leefbaarometer 3.0 (gemeente- en buurtscores 2024)" if ctx.lang == "nl" else \
+    "Ministry of BZK, Leefbaarometer 3.0 (municipal and neighbourhood scores 2024)"
+if len(picked) < 2:
+    st.info(ctx.t("cmp.need_two"))
+
+# ------------------------------------------------------------------ side by side
+if len(picked) >= 1:
+    st.subheader(ctx.t("cmp.side.title"))
+    badges = st.columns(len(picked))
+    for col, row in zip(badges, sel.to_dict("records")):
+        col.markdown(f"**{row['name']}**")
+        col.markdown(charts.class_badge_html(int(row["klasse"]), ctx.lang, ctx.palette), unsafe_allow_html=True)
+        col.caption(f"{row['afw']:+.3f} · #{int(row['rank'])}/342")
+    rows = [{"label": r["name"], **{m: r[m] for m in ("afw", *DIMENSIONS)}} for r in sel.to_dict("records")]
+    st.plotly_chart(charts.profile_bars(rows, ctx.lang, ctx.t("cmp.side.chart"), ctx.t("cmp.side.subtitle"),
+                                        ctx.t("ui.source_footer", source=lbm_source)), key="profile")
+    if len(picked) >= 2:
+        a, b = sel.iloc[0], sel.iloc[1]
+        diffs = {d: a[d] - b[d] for d in DIMENSIONS}
+        top = max(diffs, key=lambda d: abs(diffs[d]))
+        st.markdown(ctx.t("cmp.diff", a=a["name"], b=b["name"], dim=ctx.t(f"dim.{top}"), delta=charts.fmt(diffs[top])))
+    side_csv = sel[["code", "name", "afw", *DIMENSIONS, "klasse", "rank"]]
+    st.download_button(ctx.t("cmp.download"), side_csv.to_csv(index=False), "gemeenten_profiel_2024.csv",
+                       "text/csv", key="dl_profile")
+
+    # -------------------------------------------------------------- inequality
+    st.subheader(ctx.t("cmp.spread.title"))
+    in_sel = buurten[buurten["gemeente_code"].isin(picked)]
+    st.plotly_chart(charts.spread_strip(
+        in_sel, picked, names, ctx.lang, ctx.palette, ctx.t("cmp.spread.chart"), ctx.t("cmp.spread.subtitle"),
+        ctx.t("ui.source_footer", source=lbm_source + "; CBS 2024")), key="spread")
+    stats = pd.DataFrame({
+        ctx.t("col.name"): sel["name"], ctx.t("col.buurten"): sel["buurten"],
+        ctx.t("col.iqr"): sel["iqr"].round(3), ctx.t("col.sd"): sel["sd"].round(3),
+        ctx.t("col.weak_share"): (100 * sel["weak_share"]).round(1).astype(str) + "%",
+        ctx.t("col.households"): sel["weak_households"].round(0).astype("Int64"),
+    })
+    st.dataframe(stats, hide_index=True)
+    st.caption(ctx.t("ui.derived") + ": " + ctx.t("cmp.spread.derived"))
+    st.download_button(ctx.t("cmp.download"), in_sel[["code", "name", "gemeente_name", "afw", "klasse", "households"]]
+                       .to_csv(index=False), "buurten_spreiding_2024.csv", "text/csv", key="dl_spread")
+
+    # -------------------------------------------------------------- development (derived)
+    st.subheader(ctx.t("cmp.trend.title"))
+    measure = st.segmented_control(ctx.t("cmp.trend.dim"), ["afw", *DIMENSIONS], default="afw", key="cmp_measure",
+                                   format_func=lambda m: ctx.t(f"dim.{m}")) or "afw"
+    trends = ui.q("pc4_trends_by_gemeente", tuple(picked))
+    lines = []
+    for code in picked:
+        tr = trends[(trends["gemeente_code"] == code) & trends[measure].notna()]
+        lines.append({"label": names[code], "years": tr["year"].tolist(), "values": tr[measure].tolist()})
+    if any(line["years"] for line in lines):
+        bounds = ui.q("class_boundaries", "total")
+        fig = charts.trend(lines, bounds if measure == "afw" else [], ctx.lang, ctx.palette,
+                           ctx.t("cmp.trend.chart") + ("" if measure == "afw" else f": {ctx.t(f'dim.{measure}')}"),
+                           ctx.t("cmp.trend.subtitle"),
+                           ctx.t("ui.source_footer", source="Ministerie van BZK, Leefbaarometer 3.0 PC4 2002–2022; CBS 2024")
+                           + ". " + ctx.t("ui.derived"), equal=True)
+        st.plotly_chart(fig, key="trend")
+    st.caption(ctx.t("cmp.trend.note"))
+    st.download_button(ctx.t("cmp.download"), trends.to_csv(index=False), "gemeenten_ontwikkeling_afgeleid.csv",
+                       "text/csv", key="dl_trend")
+
+# ------------------------------------------------------------------ ranking
+st.subheader(ctx.t("cmp.rank.title"))
+f1, f2, f3 = st.columns(3)
+provinces = sorted(table["province_name"].dropna().unique())
+pv = f1.multiselect(ctx.t("cmp.filter.province"), provinces, key="f_pv", placeholder=ctx.t("ui.all"))
+grp = f2.multiselect(ctx.t("cmp.filter.group"), ["G4", "G40", "overig"], key="f_grp", placeholder=ctx.t("ui.all"),
+                     format_func=lambda g: ctx.t(f"group.{g}"))
+urb = f3.multiselect(ctx.t("cmp.filter.urbanity"), [1, 2, 3, 4, 5], key="f_urb", placeholder=ctx.t("ui.all"),
+                     format_func=lambda u: ctx.t(f"urb.{u}"))
+shown = table
+if pv:
+    shown = shown[shown["province_name"].isin(pv)]
+if grp:
+    shown = shown[shown["city_group"].isin(grp)]
+if urb:
+    shown = shown[shown["urbanity"].isin(urb)]
+rank_view = pd.DataFrame({
+    ctx.t("col.selected"): shown["code"].isin(picked).map({True: "★", False: ""}),
+    ctx.t("col.rank"): shown["rank"],
+    ctx.t("col.name"): shown["name"],
+    ctx.t("col.class"): shown["klasse"].map(lambda k: f"{int(k)} {class_label(int(k), ctx.lang)}"),
+    ctx.t("col.score"): shown["afw"].round(4),
+    **{ctx.t(f"dim.{d}"): shown[d].round(4) for d in DIMENSIONS},
+    ctx.t("col.iqr"): shown["iqr"].round(3),
+    ctx.t("col.weak_share"): (100 * shown["weak_share"]).round(1),
+    ctx.t("col.province"): shown["province_name"],
+    ctx.t("col.group"): shown["city_group"].map(lambda g: ctx.t(f"group.{g}")),
+    ctx.t("col.urbanity"): shown["urbanity"].astype("Int64"),
+})
+st.dataframe(rank_view, hide_index=True, height=420, key="rank_table",
+             column_config={ctx.t("col.weak_share"): st.column_config.NumberColumn(format="%.1f%%")})
+st.caption(ctx.t("cmp.rank.caption") + " " + G40_SOURCE + ".")
+st.download_button(ctx.t("cmp.download"), rank_view.to_csv(index=False), "gemeenten_rangorde_2024.csv", "text/csv",
+                   key="dl_rank")
+
+# ------------------------------------------------------------------ groups
+st.subheader(ctx.t("cmp.groups.title"))
+g1 = g2 = st.container()
+by_group = group_means(buurten, "city_group").set_index("city_group").loc[["G4", "G40", "overig"]].reset_index()
+g1.plotly_chart(charts.group_bars(by_group, "city_group", {g: ctx.t(f"group.{g}") for g in ("G4", "G40", "overig")},
+                                  ctx.lang, ctx.t("cmp.groups.chart"), ctx.t("cmp.groups.subtitle"),
+                                  ctx.t("ui.source_footer", source=lbm_source + "; CBS 2024; " + G40_SOURCE)),
+                key="groups")
+urb_buurten = buurten.merge(table[["code", "urbanity"]].rename(columns={"code": "gemeente_code", "urbanity": "gm_urbanity"}),
+                            on="gemeente_code")
+by_urb = group_means(urb_buurten, "gm_urbanity")
+g2.plotly_chart(charts.group_bars(by_urb, "gm_urbanity", {float(u): ctx.t(f"urb.{u}") for u in range(1, 6)},
+                                  ctx.lang, ctx.t("cmp.urb.chart"), ctx.t("cmp.groups.subtitle"),
+                                  ctx.t("ui.source_footer", source=lbm_source + "; CBS 2021/2024")), key="urbanity")
+st.download_button(ctx.t("cmp.download"), pd.concat([by_group, by_urb]).to_csv(index=False),
+                   "groepen_2024.csv", "text/csv", key="dl_groups")

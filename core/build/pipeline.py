@@ -19,6 +19,7 @@ import pandas as pd
 import shapely
 
 from core import config
+from core import groups
 from core.build import geo, indicators, readers, validate
 from core.scale import DIMENSIONS, DIMENSION_SCALE, ClassScale
 
@@ -43,13 +44,13 @@ def build(source_dir: Path, out_path: Path, log=None, manifest: dict | None = No
     out_path = Path(out_path)
     files = _resolve_sources(source_dir, manifest)
 
-    tables, provenance = _assemble(files, manifest, log)
+    tables, provenance, extra_info = _assemble(files, manifest, log)
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temporaries(out_path)
     tmp = out_path.with_name(f".{out_path.name}.building-{os.getpid()}")
     try:
-        _write(tmp, tables, provenance, started)
+        _write(tmp, tables, provenance, started, extra_info)
         os.replace(tmp, out_path)  # atomic on one filesystem
     finally:
         for leftover in (tmp, Path(str(tmp) + ".wal")):
@@ -197,6 +198,10 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
     progress("kwb2024_households", len(households), t0)
 
     areas, outlines = _areas(pc4, gm, bu, gm_shapes, bu_shapes, pc4_shapes, population, households, total_scale)
+    kwb2021 = readers.read_csv_plain(files["kwb2021"][0], ["gwb_code", "kwb_year", "ste_mvs"]) if files.get("kwb2021") else None
+    unmatched = _add_groups_and_urbanity(areas, kwb2021)
+    if unmatched:
+        log(f"       note: G4/G40 names not found among the gemeenten: {', '.join(unmatched)}")
     outlines = pd.concat([outlines, pd.DataFrame(province_outlines)], ignore_index=True)
     scores = _scores(pc4, gm, bu, total_scale)
 
@@ -239,7 +244,41 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
             "bytes": sum(p.stat().st_size for p in paths),
             "sha256": _checksum(paths) if paths else None,
         })
-    return tables, provenance
+    extra_info = {"groups_unmatched": ",".join(unmatched)}
+    return tables, provenance, extra_info
+
+
+def _add_groups_and_urbanity(areas: pd.DataFrame, kwb2021: pd.DataFrame | None) -> list[str]:
+    """G4/G40/overig for every area (by its gemeente) and an urbanity class for gemeenten.
+
+    Gemeente urbanity is CBS's own (KWB 2021, `ste_mvs`) where the code still exists; for
+    gemeenten merged since 2021 it is the household-weighted median of their buurten's
+    urbanity (flagged `urbanity_derived`).
+    """
+    gm = areas[areas.level == "gemeente"].set_index("code")["name"]
+    areas["city_group"] = areas["gemeente_code"].map(lambda c: groups.group_of(gm.get(c, "")))
+    areas["urbanity_derived"] = False
+    is_gm = areas.level == "gemeente"
+    official = {}
+    if kwb2021 is not None:
+        k = kwb2021[(kwb2021["kwb_year"] == "2021") & kwb2021["gwb_code"].str.startswith("GM", na=False)]
+        official = dict(zip(k["gwb_code"], pd.to_numeric(k["ste_mvs"], errors="coerce")))
+    bu = areas[(areas.level == "buurt") & areas["urbanity"].notna()]
+    derived = {}
+    for code, grp in bu.groupby("gemeente_code"):
+        g = grp.sort_values("urbanity")
+        w = g["households"].fillna(0).cumsum()
+        if len(g) and w.iloc[-1] > 0:
+            derived[code] = float(g["urbanity"].iloc[int((w >= w.iloc[-1] / 2).to_numpy().argmax())])
+    for i in areas.index[is_gm]:
+        code = areas.at[i, "code"]
+        value = official.get(code)
+        if value is not None and value == value:
+            areas.at[i, "urbanity"] = value
+        elif code in derived:
+            areas.at[i, "urbanity"] = derived[code]
+            areas.at[i, "urbanity_derived"] = True
+    return groups.unmatched(set(gm))
 
 
 def _validate_features(df: pd.DataFrame, level: str, total_scale: ClassScale) -> None:
@@ -371,7 +410,8 @@ CREATE TABLE build_info (key VARCHAR PRIMARY KEY, value VARCHAR);
 """
 
 
-def _write(path: Path, tables: dict[str, pd.DataFrame], provenance: list[dict], started: float) -> None:
+def _write(path: Path, tables: dict[str, pd.DataFrame], provenance: list[dict], started: float,
+           extra_info: dict[str, str]) -> None:
     if path.exists():
         path.unlink()
     con = duckdb.connect(str(path))
@@ -391,6 +431,7 @@ def _write(path: Path, tables: dict[str, pd.DataFrame], provenance: list[dict], 
             "schema_version": "1",
             "duckdb_version": duckdb.__version__,
             "shapely_version": shapely.__version__,
+            **extra_info,
         }
         con.executemany("INSERT INTO build_info VALUES (?, ?)", list(info.items()))
         con.execute("CREATE INDEX scores_code ON scores(code)")

@@ -1,0 +1,52 @@
+"""Comparing gemeenten: one table with scores, spread and groups; profiles that look alike;
+group means the way the government's reports present them."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from core.inequality import spread_by_gemeente
+from core.scale import DIMENSIONS
+
+
+def gemeente_table(gemeenten: pd.DataFrame, buurten: pd.DataFrame) -> pd.DataFrame:
+    """All gemeenten with official 2024 scores, buurt spread and rank (1 = highest score)."""
+    spread = spread_by_gemeente(buurten)
+    table = gemeenten.merge(spread, left_on="code", right_on="gemeente_code", how="left",
+                            suffixes=("", "_spread"))
+    table["rank"] = table["afw"].rank(ascending=False, method="min").astype(int)
+    return table.sort_values("rank").reset_index(drop=True)
+
+
+def most_similar(table: pd.DataFrame, code: str, n: int = 5) -> pd.DataFrame:
+    """The n gemeenten whose five-dimension profile is closest (Euclidean) to `code`'s.
+
+    `similarity` is 1 for an identical profile and falls towards 0 with distance, scaled by
+    the median distance between all pairs so the number reads the same for any data.
+    """
+    profiles = table.set_index("code")[list(DIMENSIONS)].astype(float)
+    if code not in profiles.index:
+        return table.head(0)
+    me = profiles.loc[code].to_numpy()
+    dist = np.sqrt(((profiles.to_numpy() - me) ** 2).sum(axis=1))
+    all_pairs = np.sqrt(((profiles.to_numpy()[:, None, :] - profiles.to_numpy()[None, :, :]) ** 2).sum(axis=2))
+    scale = float(np.median(all_pairs[np.triu_indices(len(profiles), 1)])) or 1.0
+    out = table.set_index("code").assign(distance=dist, similarity=1 / (1 + dist / scale))
+    out = out.drop(index=code).sort_values("distance").head(n)
+    return out.reset_index()
+
+
+def group_means(buurten: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Household-weighted mean of buurt scores (total and dimensions) per group.
+
+    Computed over buurten, not gemeenten, so each household counts once, as in the reports.
+    """
+    rows = []
+    for key, g in buurten.dropna(subset=[by]).groupby(by):
+        w = g["households"].fillna(0)
+        row = {by: key, "buurten": len(g), "households": float(w.sum())}
+        for col in ("afw", *DIMENSIONS):
+            ok = g[col].notna() & (w > 0)
+            row[col] = float(np.average(g.loc[ok, col], weights=w[ok])) if ok.any() else float("nan")
+        rows.append(row)
+    return pd.DataFrame(rows)
