@@ -210,3 +210,61 @@ def group_bars(groups, key: str, labels: dict, lang: str, title: str, subtitle: 
     fig.update_layout(barmode="group")
     fig.update_yaxes(title=t("chart.deviation", lang))
     return frame(fig, title, subtitle, source, height=420, legend=True)
+
+
+def class_bars(by_class, lang: str, palette: str, title: str, subtitle: str, source: str) -> go.Figure:
+    """Households per class, each bar in its class colour and named in words."""
+    ks = [int(k) for k in by_class["klasse"]]
+    fig = go.Figure(go.Bar(
+        x=[f"{k}<br>{class_label(k, lang)}" for k in ks], y=by_class["households"],
+        marker={"color": [class_colour(k, palette) for k in ks], "line": {"color": "#404040", "width": 0.5}},
+        text=[f"{v / 1000:,.0f}k" for v in by_class["households"]], textposition="outside", cliponaxis=False,
+        hovertemplate="%{x}: %{y:,.0f}<extra></extra>"))
+    fig.update_yaxes(title=t("col.households", lang))
+    fig.update_xaxes(tickangle=0)
+    return frame(fig, title, subtitle, source, height=420)
+
+
+def national_trend(trend_df, lang: str, title: str, subtitle: str, source: str) -> go.Figure:
+    """Mean deviation per year as a line, with the five dimension contributions as bars from 2014."""
+    fig = go.Figure()
+    with_dims = trend_df[trend_df["fys"].notna()]
+    for d in DIMENSIONS:
+        fig.add_bar(x=with_dims["year"], y=with_dims[d], name=t(f"dim.{d}", lang),
+                    marker={"color": DIMENSION_COLOURS[d]},
+                    hovertemplate=f"{t(f'dim.{d}', lang)} %{{x}}: %{{y:+.3f}}<extra></extra>")
+    fig.add_scatter(x=trend_df["year"], y=trend_df["afw"], name=t("dim.afw", lang), mode="lines+markers",
+                    line={"color": "#1F1F1F", "width": 3},
+                    hovertemplate=f"{t('dim.afw', lang)} %{{x}}: %{{y:+.3f}}<extra></extra>")
+    fig.update_layout(barmode="relative")
+    fig.update_yaxes(title=t("chart.deviation", lang))
+    fig.update_xaxes(dtick=2)
+    return frame(fig, title, subtitle, source, height=440, legend=True)
+
+
+def class_distribution(dist, lang: str, palette: str, title: str, subtitle: str, source: str) -> go.Figure:
+    """Share of areas per class per year, stacked to 100%."""
+    totals = dist.groupby("year")["areas"].transform("sum")
+    dist = dist.assign(share=100 * dist["areas"] / totals)
+    fig = go.Figure()
+    for k in range(1, 10):
+        part = dist[dist["klasse"] == k]
+        fig.add_bar(x=part["year"], y=part["share"], name=f"{k} {class_label(k, lang)}",
+                    marker={"color": class_colour(k, palette), "line": {"color": "#FFFFFF", "width": 0.5}},
+                    hovertemplate=f"{class_label(k, lang)} %{{x}}: %{{y:.1f}}%<extra></extra>")
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(title="%", range=[0, 100])
+    fig.update_xaxes(dtick=2)
+    return frame(fig, title, subtitle, source, height=440, legend=True)
+
+
+def share_bars(labels: list[str], shares: list[float], lang: str, title: str, subtitle: str,
+               source: str, highlight: int = 0) -> go.Figure:
+    """Horizontal bars of percentages; the first `highlight` bars (groups) in a darker tone."""
+    colours = ["#1F4E79" if i < highlight else "#7F9DBA" for i in range(len(labels))]
+    fig = go.Figure(go.Bar(y=labels, x=shares, orientation="h", marker={"color": colours},
+                           text=[f"{v:.1f}%" for v in shares], textposition="outside", cliponaxis=False,
+                           hovertemplate="%{y}: %{x:.1f}%<extra></extra>"))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title="%")
+    return frame(fig, title, subtitle, source, height=120 + 26 * len(labels))

@@ -57,3 +57,95 @@ def area_map(collection: dict, centre: tuple[float, float], zoom: float, height:
         tooltip={"html": "<b>{name}</b><br/>{label} ({score})",
                  "style": {"backgroundColor": "white", "color": "black", "fontSize": "13px"}},
     )
+
+
+def choropleth(df: pd.DataFrame, measure: str, palette: str, lang: str,
+               before: pd.DataFrame | None = None) -> dict:
+    """Areas coloured by the class of `measure` (total or a dimension), or, with `before`
+    (the same areas in an earlier year), by the class of the change since then."""
+    from core.scale import CHANGE_SCALE, DIMENSIONS, change_label
+
+    prior = before.set_index("code")[measure] if before is not None else None
+    features = []
+    for row in df.itertuples(index=False):
+        value = getattr(row, measure)
+        if prior is not None:
+            old = prior.get(row.code)
+            delta = None if old is None or pd.isna(old) or pd.isna(value) else value - old
+            klasse = CHANGE_SCALE.classify(delta)
+            label = change_label(klasse, lang)
+            shown = "–" if delta is None else f"{delta:+.3f}"
+        else:
+            k = row.klasse if measure == "afw" else getattr(row, f"k_{measure}")
+            klasse = None if pd.isna(k) else int(k)
+            label = class_label(klasse, lang, dimension=measure != "afw")
+            shown = "–" if pd.isna(value) else f"{value:+.3f}"
+        props = {
+            "code": row.code, "name": row.name, "gemeente": row.gemeente_name or "", "label": label,
+            "score": shown,
+            "fill": (hex_to_rgb(class_colour(klasse, palette)) + [230]) if klasse else NO_DATA_RGB + [140],
+        }
+        for d in DIMENSIONS:
+            v = getattr(row, d)
+            props[d] = "–" if pd.isna(v) else f"{v:+.3f}"
+        features.append({"type": "Feature", "geometry": json.loads(row.outline), "properties": props})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def outline_collection(df: pd.DataFrame) -> dict:
+    return {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": json.loads(o), "properties": {}} for o in df["outline"]]}
+
+
+def tooltip(lang: str, change: bool = False) -> dict:
+    from core.i18n import t
+    from core.scale import DIMENSIONS
+    dims = "<br/>".join(f"{t(f'dim.{d}', lang)}: {{{d}}}" for d in DIMENSIONS)
+    head = "<b>{name}</b> <span style='color:#555'>{gemeente}</span><br/>{label} ({score})"
+    return {"html": head + ("" if change else "<hr style='margin:4px 0'/>" + dims),
+            "style": {"backgroundColor": "white", "color": "black", "fontSize": "13px"}}
+
+
+def national_map(collection: dict, outlines: dict | None, view: dict, lang: str, change: bool,
+                 height: int = 640) -> pdk.Deck:
+    """The choropleth plus province borders on top, no basemap, selectable areas."""
+    layers = [pdk.Layer(
+        "GeoJsonLayer", data=collection, id="areas", pickable=True, stroked=True, filled=True,
+        get_fill_color="properties.fill", get_line_color=[255, 255, 255, 160], get_line_width=1,
+        line_width_units=pdk.types.String("pixels"), auto_highlight=True,
+    )]
+    if outlines:
+        layers.append(pdk.Layer(
+            "GeoJsonLayer", data=outlines, id="provinces", pickable=False, stroked=True, filled=False,
+            get_line_color=[60, 60, 60, 200], get_line_width=1.5, line_width_units=pdk.types.String("pixels"),
+        ))
+    return pdk.Deck(layers=layers, map_style=None, height=height,
+                    initial_view_state=pdk.ViewState(**view), tooltip=tooltip(lang, change))
+
+
+def legend_html(labels: list[str], colours: list[str]) -> str:
+    """Colour chips with words: the map never relies on colour alone."""
+    from core.scale import text_colour_on
+    chips = "".join(
+        f'<span style="display:inline-block;background:{c};color:{text_colour_on(c)};padding:2px 8px;'
+        f'margin:2px;border-radius:4px;font-size:0.85em">{i + 1} {lbl}</span>'
+        for i, (lbl, c) in enumerate(zip(labels, colours)))
+    return f'<div role="list" aria-label="legend">{chips}</div>'
+
+
+def compact_json(deck: pdk.Deck) -> str:
+    """pydeck's own to_json indents and sorts keys: 28 MB for the buurt map instead of 7 MB,
+    and about a second of work per rerun (measured: bench/). Same content, no whitespace."""
+    from pydeck.bindings.json_tools import default_serialize
+    return json.dumps(deck, default=default_serialize, separators=(",", ":"))
+
+
+class SpecDeck(pdk.Deck):
+    """A Deck whose JSON was built (and cached) beforehand; Streamlit only calls to_json."""
+
+    def __init__(self, spec: str, tooltip: dict, height: int):
+        super().__init__(layers=[], map_style=None, tooltip=tooltip, height=height)
+        self._spec = spec
+
+    def to_json(self) -> str:
+        return self._spec

@@ -182,3 +182,34 @@ def pc4_trends_by_gemeente(con, gemeente_codes: list[str]) -> pd.DataFrame:
         SELECT gemeente_code, year, {cols}, count(*) AS n FROM base
         WHERE gemeente_code IN ({placeholders})
         GROUP BY gemeente_code, year ORDER BY gemeente_code, year""", list(gemeente_codes))
+
+
+def map_data(con, level: str, year: int) -> pd.DataFrame:
+    """Everything the map draws for one level and year: scores, classes and the national outline."""
+    return _df(con, f"""
+        SELECT a.code, a.name, a.gemeente_code, a.gemeente_name, a.province_name,
+               s.afw, {', '.join('s.' + d for d in DIMENSIONS)}, s.klasse, {K_COLS}, o.national AS outline
+        FROM scores s JOIN areas a USING (code) JOIN outlines o USING (code)
+        WHERE s.level = ? AND s.year = ?""", [level, year])
+
+
+def scores_in_year(con, level: str, year: int) -> pd.DataFrame:
+    return _df(con, f"SELECT code, afw, {DIM_COLS} FROM scores WHERE level = ? AND year = ?", [level, year])
+
+
+def province_outlines(con) -> pd.DataFrame:
+    return _df(con, "SELECT code, national AS outline FROM outlines WHERE level = 'provincie'")
+
+
+def bbox_of(con, codes: list[str]) -> dict:
+    placeholders = ", ".join("?" for _ in codes) or "NULL"
+    df = _df(con, f"""SELECT min(min_lon) AS min_lon, min(min_lat) AS min_lat, max(max_lon) AS max_lon,
+                             max(max_lat) AS max_lat FROM areas WHERE code IN ({placeholders})""", list(codes))
+    return df.iloc[0].to_dict()
+
+
+def class_distribution(con, level: str = "pc4") -> pd.DataFrame:
+    """Number of areas per class per year."""
+    return _df(con, """
+        SELECT year, klasse, count(*) AS areas FROM scores WHERE level = ?
+        GROUP BY year, klasse ORDER BY year, klasse""", [level])

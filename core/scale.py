@@ -66,6 +66,19 @@ DIMENSION_COLOURS = {
     "onv": "#D55E00",
 }
 
+# Change maps: nine symmetric bins of the change in deviation between two years, on the same
+# purple (worse) to green (better) colours. Edges chosen so the middle bin is "about the same"
+# (|change| < 0.01, a quarter of a dimension class width) and the outer bins hold the few
+# areas that moved more than a total-score class width.
+CHANGE_EDGES = (-0.10, -0.05, -0.025, -0.01, 0.01, 0.025, 0.05, 0.10)
+CHANGE_SCALE = None  # set below, after ClassScale is defined
+CHANGE_LABELS = {
+    "nl": ("sterk gedaald", "gedaald", "iets gedaald", "licht gedaald", "gelijk gebleven",
+           "licht gestegen", "iets gestegen", "gestegen", "sterk gestegen"),
+    "en": ("fell sharply", "fell", "fell somewhat", "fell slightly", "about the same",
+           "rose slightly", "rose somewhat", "rose", "rose sharply"),
+}
+
 WEAK_CLASS = 4  # "zwak": the reports count households in areas of this class or lower
 SUFFICIENT_CLASS = 5
 
@@ -96,6 +109,15 @@ class ClassScale:
 # The one symmetric scale the dimensions share (PROVENANCE.md: 0.0392 × 1, 2, 4, 6).
 _STEP = 0.0392
 DIMENSION_SCALE = ClassScale(tuple(s * _STEP for s in (-6, -4, -2, -1, 1, 2, 4, 6)))
+
+
+CHANGE_SCALE = ClassScale(CHANGE_EDGES)
+
+
+def change_label(klasse: int | None, lang: str = "nl") -> str:
+    if klasse is None:
+        return "–"
+    return CHANGE_LABELS[_lang(lang)][int(klasse) - 1]
 
 
 def class_label(klasse: int | None, lang: str = "nl", dimension: bool = False) -> str:

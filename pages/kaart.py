@@ -1,5 +1,122 @@
-"""Placeholder until its issue lands: says so honestly instead of showing nothing."""
-from core import ui
+"""Kaart: the country (or a province or gemeente) coloured by class, or by change between years."""
+import pandas as pd
+import streamlit as st
 
+from core import maps, ui
+from core.params import parse_int
+from core.scale import (CHANGE_LABELS, CLASS_LABELS, DIMENSION_CLASS_LABELS, DIMENSIONS, PALETTES)
+
+LEVELS = ("gemeente", "buurt", "pc4")
+MEASURES = ("afw", *DIMENSIONS)
+MAX_LISTED = 1500  # a longer option list slows every rerun; filter first
 ctx = ui.setup("kaart")
-ui.coming_soon(ctx, "nav.kaart")
+st.title(ctx.t("map.title"))
+
+# ------------------------------------------------------------------ parameters from the URL
+level = ui.read_choice("level", LEVELS, "gemeente", ctx.lang)
+measure = ui.read_choice("dim", MEASURES, "afw", ctx.lang)
+pc4_years = ui.q("years_of", "pc4")
+raw_year, raw_from = st.query_params.get("year"), st.query_params.get("from")
+year = parse_int(raw_year, pc4_years) if level == "pc4" else 2024
+if level == "pc4" and year is None:
+    if raw_year is not None:
+        ui.warn_param("year", raw_year, ctx.lang, ctx.t("ui.choose_from", options=", ".join(map(str, pc4_years))))
+    year = pc4_years[-1]
+from_year = parse_int(raw_from, pc4_years) if level == "pc4" else None
+if level != "pc4" and (raw_year is not None or raw_from is not None):
+    st.info(ctx.t("map.pc4_only"))
+elif raw_from is not None and (from_year is None or from_year >= year):
+    ui.warn_param("from", raw_from, ctx.lang, ctx.t("ui.choose_from", options=", ".join(
+        str(y) for y in pc4_years if y < year)))
+    from_year = None
+gm_all = ui.q("level_scores", "gemeente", 2024)[["code", "name", "province_name"]]
+provinces = sorted(gm_all["province_name"].dropna().unique())
+gm_code = st.query_params.get("gm")
+if gm_code and gm_code not in set(gm_all["code"]):
+    ui.warn_param("gm", gm_code, ctx.lang, ctx.t("cmp.unknown_codes", codes=gm_code[:20]))
+    gm_code = None
+province = st.query_params.get("pv")
+if province and province not in provinces:
+    ui.warn_param("pv", province, ctx.lang, ctx.t("ui.choose_from", options=", ".join(provinces)))
+    province = None
+
+# ------------------------------------------------------------------ controls (they write the URL)
+c1, c2, c3, c4 = st.columns([1.8, 1.2, 0.8, 1.2])
+level = c1.segmented_control(ctx.t("map.level"), LEVELS, default=level, key="m_level",
+                             format_func=lambda lv: ctx.t(f"buurt.levels.{lv}").capitalize()) or level
+measure = c2.selectbox(ctx.t("map.measure"), MEASURES, index=MEASURES.index(measure), key="m_dim",
+                       format_func=lambda m: ctx.t(f"dim.{m}"))
+if level == "pc4":
+    year = c3.selectbox(ctx.t("map.year"), pc4_years, index=pc4_years.index(year), key="m_year")
+    options = [None] + [y for y in pc4_years if y < year]
+    from_year = c4.selectbox(ctx.t("map.from"), options, key="m_from",
+                             index=options.index(from_year) if from_year in options else 0,
+                             format_func=lambda y: ctx.t("map.no_change") if y is None else str(y))
+else:
+    year, from_year = 2024, None
+    c3.caption(ctx.t("map.pc4_only"))
+f1, f2 = st.columns(2)
+province = f1.selectbox(ctx.t("map.province"), [None, *provinces], key="m_pv",
+                        index=([None, *provinces].index(province) if province in provinces else 0),
+                        format_func=lambda p: ctx.t("map.everything") if p is None else p)
+in_province = gm_all if not province else gm_all[gm_all["province_name"] == province]
+gm_options = [None, *in_province.sort_values("name")["code"]]
+gm_names = dict(zip(gm_all["code"], gm_all["name"]))
+gm_code = f2.selectbox(ctx.t("map.gemeente"), gm_options, key="m_gm",
+                       index=gm_options.index(gm_code) if gm_code in gm_options else 0,
+                       format_func=lambda c: "—" if c is None else gm_names[c])
+
+state = {"level": level, "dim": measure, "year": year if level == "pc4" else None,
+         "from": from_year, "pv": province, "gm": gm_code}
+for key, value in state.items():
+    default = {"level": "gemeente", "dim": "afw"}.get(key)
+    if value is None or value == default:
+        st.query_params.pop(key, None)
+    else:
+        st.query_params[key] = str(value)
+
+if level == "pc4" and measure != "afw" and (year < 2014 or (from_year and from_year < 2014)):
+    st.info(ctx.t("map.no_dims_year"))
+
+# ------------------------------------------------------------------ the map
+collection, codes = ui.map_collection(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code,
+                                      None if gm_code else province)
+change = from_year is not None
+heading_args = {"measure": ctx.t(f"dim.{measure}").lower() if ctx.lang == "nl" else ctx.t(f"dim.{measure}"),
+                "level": ctx.t(f"buurt.levels.{level}")}
+heading = (ctx.t("map.heading_change", a=from_year, b=year, **heading_args) if change
+           else ctx.t("map.heading", year=year, **heading_args))
+st.subheader(heading[:1].upper() + heading[1:])
+deck = ui.map_deck(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code, None if gm_code else province)
+event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="national_map")
+picked = (event.selection.get("objects", {}) or {}).get("areas", []) if event else []
+if picked:
+    st.switch_page("pages/buurt.py", query_params={"area": picked[0]["properties"]["code"]})
+
+labels = (CHANGE_LABELS if change else DIMENSION_CLASS_LABELS if measure != "afw" else CLASS_LABELS)[ctx.lang]
+st.markdown(maps.legend_html(list(labels), list(PALETTES[ctx.palette])), unsafe_allow_html=True)
+source = {"pc4": "lbm_pc4", "buurt": "lbm_buurten", "gemeente": "lbm_gemeenten"}[level]
+ui.source_caption(ctx, [source] + (["pc4_boundaries"] if level == "pc4" else []))
+st.caption(ctx.t("map.click") + " " + ctx.t("map.count", n=len(codes)) + (" " + ctx.t("map.change_note") if change else ""))
+
+# ------------------------------------------------------------------ keyboard route and data
+if len(codes) <= MAX_LISTED:
+    names = {f["properties"]["code"]: f"{f['properties']['name']} ({f['properties']['gemeente']})"
+             for f in collection["features"]}
+    choice = st.selectbox(ctx.t("map.open"), [None, *sorted(names, key=names.get)], key="m_open",
+                          format_func=lambda c: "—" if c is None else names[c])
+    if choice:
+        st.page_link("pages/buurt.py", label=names[choice], icon=":material/location_on:",
+                     query_params={"area": choice})
+else:
+    st.caption(ctx.t("map.filter_to_list", n=MAX_LISTED))
+
+
+def map_csv() -> str:
+    """Built only when someone clicks download: 12,000 rows need not travel on every rerun."""
+    return pd.DataFrame([{k: v for k, v in f["properties"].items() if k != "fill"}
+                         for f in collection["features"]]).to_csv(index=False)
+
+
+st.download_button(ctx.t("map.download"), map_csv, f"kaart_{level}_{measure}_{year}.csv", "text/csv",
+                   key="dl_map", on_click="ignore")

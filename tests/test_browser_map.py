@@ -1,0 +1,76 @@
+"""The map in Chromium: each level draws (pixels in class colours), bad links explain themselves."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from tests.browser import chromium, problems_on, screenshot, streamlit_server, timed_rerun, wait_rendered
+
+
+@pytest.fixture(scope="module")
+def server(real_db):
+    with streamlit_server(real_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as b:
+        yield b
+
+
+def coloured_pixels(page) -> int:
+    """Non-white, non-grey pixels in the map canvas: proof that areas were drawn."""
+    from PIL import Image
+    png = page.locator('[data-testid="stDeckGlJsonChart"]').first.screenshot()
+    img = Image.open(io.BytesIO(png)).convert("RGB").resize((200, 160))
+    return sum(1 for r, g, b in img.getdata() if max(r, g, b) - min(r, g, b) > 25)
+
+
+def wait_for_map(page, timeout_ms=20000):
+    page.wait_for_selector('[data-testid="stDeckGlJsonChart"] canvas', timeout=timeout_ms)
+    for _ in range(40):
+        if coloured_pixels(page) > 500:
+            return
+        page.wait_for_timeout(250)
+    raise AssertionError("the map drew no coloured areas")
+
+
+@pytest.mark.parametrize("query, name", [
+    ("", "kaart-gemeente"), ("?level=buurt", "kaart-buurt"), ("?level=pc4&year=2022", "kaart-pc4"),
+    ("?level=pc4&year=2022&from=2014", "kaart-pc4-change"), ("?level=buurt&dim=onv&gm=GM0599", "kaart-rotterdam-onv"),
+    ("?level=buurt&lang=en&palette=colourblind", "kaart-buurt-en-colourblind"),
+])
+def test_map_levels_draw(server, browser, query, name):
+    page = browser.new_page(viewport={"width": 1400, "height": 1300})
+    page.goto(f"{server}/kaart{query}")
+    wait_rendered(page)
+    wait_for_map(page)
+    assert problems_on(page) == []
+    screenshot(page, name)
+    page.close()
+
+
+def test_switching_dimension_redraws(server, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1300})
+    page.goto(f"{server}/kaart?level=buurt")
+    wait_rendered(page)
+    wait_for_map(page)
+    box = page.locator('[data-testid="stSelectbox"]').first
+    seconds = timed_rerun(page, lambda: (box.click(), page.locator('[role="option"]').nth(5).click()))
+    assert "dim=onv" in page.url
+    wait_for_map(page)
+    print(f"switch dimension at buurt level: {seconds:.2f} s")
+    page.close()
+
+
+def test_bad_map_link_explains(server, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1300})
+    page.goto(f"{server}/kaart?level=wijk&dim=%27%3BDROP&year=abc")
+    wait_rendered(page)
+    body = page.inner_text("body")
+    assert "ongeldige waarde voor level" in body and "ongeldige waarde voor dim" in body
+    assert problems_on(page) == []
+    screenshot(page, "kaart-bad-link")
+    page.close()

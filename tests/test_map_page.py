@@ -1,0 +1,88 @@
+"""The map and the national picture: every level, change maps, bad URL parameters."""
+from __future__ import annotations
+
+import pytest
+
+from core.maps import choropleth, zoom_for
+from core.scale import CHANGE_SCALE
+from tests.apptest import assert_clean, open_page, texts
+
+
+def deck(at) -> dict:
+    import json
+    el = at.get("deck_gl_json_chart")[0]
+    return json.loads(el.proto.json)
+
+
+@pytest.mark.parametrize("params, level, year", [
+    ({}, "gemeente", 2024), ({"level": "buurt"}, "buurt", 2024), ({"level": "pc4", "year": "2022"}, "pc4", 2022),
+    ({"level": "pc4", "year": "2002"}, "pc4", 2002),
+])
+def test_every_level_draws_every_area_with_an_outline(app_db, real_con, params, level, year):
+    n_areas = real_con.execute("""SELECT count(*) FROM scores s JOIN outlines o USING (code)
+                                  WHERE s.level = ? AND s.year = ?""", [level, year]).fetchone()[0]
+    assert n_areas > {"gemeente": 340, "buurt": 12000, "pc4": 4000}[level]
+    at = open_page("kaart", params)
+    assert_clean(at)
+    features = deck(at)["layers"][0]["data"]["features"]
+    assert len(features) == n_areas
+    assert f"{n_areas} gebieden getekend" in texts(at)
+
+
+def test_dimension_and_province_filter(app_db):
+    at = open_page("kaart", {"level": "buurt", "dim": "onv", "pv": "Zuid-Holland"})
+    assert_clean(at)
+    feats = deck(at)["layers"][0]["data"]["features"]
+    assert 0 < len(feats) < 12147
+    assert at.subheader[0].value.startswith("Overlast en onveiligheid")
+
+
+def test_gemeente_filter_zooms_to_rotterdam(app_db):
+    at = open_page("kaart", {"level": "buurt", "gm": "GM0599"})
+    assert_clean(at)
+    d = deck(at)
+    assert all(f["properties"]["gemeente"] == "Rotterdam" for f in d["layers"][0]["data"]["features"])
+    assert d["initialViewState"]["zoom"] > 9
+
+
+def test_change_map_between_two_pc4_years(app_db, real_con):
+    at = open_page("kaart", {"level": "pc4", "year": "2022", "from": "2014"})
+    assert_clean(at)
+    feats = {f["properties"]["code"]: f["properties"] for f in deck(at)["layers"][0]["data"]["features"]}
+    a, b = (real_con.execute("SELECT afw FROM scores WHERE code = 'PC4-3072' AND year = ?", [y]).fetchone()[0]
+            for y in (2014, 2022))
+    assert feats["PC4-3072"]["score"] == f"{b - a:+.3f}"
+    assert "Verandering" in at.subheader[0].value
+
+
+@pytest.mark.parametrize("params", [
+    {"level": "wijk"}, {"dim": "x' OR 1=1"}, {"level": "pc4", "year": "1999"}, {"level": "pc4", "year": "abc"},
+    {"level": "pc4", "from": "2022", "year": "2022"}, {"gm": "GM9999"}, {"pv": "Atlantis"},
+    {"level": "buurt", "from": "2014"}, {"year": "9" * 500},
+])
+def test_bad_parameters_explain_and_fall_back(app_db, params):
+    at = open_page("kaart", params)
+    assert_clean(at)
+    assert at.warning or at.info
+    assert deck(at)["layers"][0]["data"]["features"]
+
+
+def test_change_classes_are_symmetric():
+    assert CHANGE_SCALE.classify(0.0) == 5
+    assert CHANGE_SCALE.classify(0.2) == 9 and CHANGE_SCALE.classify(-0.2) == 1
+
+
+def test_zoom_fits_the_country_and_a_town():
+    assert 6 < zoom_for(3.3, 50.75, 7.25, 53.6, px=430) < 8
+    assert zoom_for(4.40, 51.85, 4.60, 51.95, px=430) > 10
+
+
+def test_start_page_national_picture(app_db, real_con):
+    at = open_page("start")
+    assert_clean(at)
+    page = texts(at)
+    assert "963.000" in page and "763.825" in page
+    shares = [m for m in at.markdown if "9.2%" in m.value or "9,2%" in m.value]
+    assert shares, "share of households in weak buurten"
+    top = at.dataframe[-1].value
+    assert top.iloc[0, 0] == "Amsterdam" and len(top) == 10
