@@ -419,6 +419,72 @@ TEXTS: dict[str, dict[str, str]] = {
     "nat.top.title": {"nl": "De tien gemeenten met de meeste huishoudens in zwakke buurten (2024)",
                       "en": "The ten municipalities with most households in weak neighbourhoods (2024)"},
     "nat.share": {"nl": "Aandeel", "en": "Share"},
+    # --- signalen
+    "sig.title": {"nl": "Signalen", "en": "Signals"},
+    "sig.intro": {
+        "nl": "Drie analyses uit de rapportages aan de Kamer, voor elke periode en regio: postcodegebieden die "
+              "vanuit een zwakke positie sterk stegen of daalden, gebieden die structureel onder druk staan, en "
+              "gebieden die vanuit een voldoende score achteruitgaan. Steeds met de dimensie die het verschil maakte.",
+        "en": "Three analyses from the reports to parliament, for any period and region: postcode areas that rose or "
+              "fell substantially from a weak start, areas under persistent pressure, and areas slipping from a "
+              "sufficient score. Always with the dimension that made the difference.",
+    },
+    "sig.from": {"nl": "Van", "en": "From"},
+    "sig.to": {"nl": "Tot", "en": "To"},
+    "sig.min_change": {"nl": "Minimale verandering", "en": "Minimum change"},
+    "sig.min_change_help": {"nl": "Standaard 0,04: ongeveer één klassebreedte op de schaal van de dimensies (0,0392).",
+                            "en": "Default 0.04: about one class width on the dimension scale (0.0392)."},
+    "sig.region": {"nl": "Regio", "en": "Region"},
+    "sig.last_step": {"nl": "Laatste stap (2020–2022)", "en": "Last step (2020–2022)"},
+    "sig.rf.title": {"nl": "Stijgers en dalers", "en": "Risers and fallers"},
+    "sig.rf.definition": {
+        "nl": "**Definitie.** Postcodegebieden met klasse *zwak* of lager in {a} waarvan de afwijking tot {b} met "
+              "minstens {min} veranderde (omhoog: stijger, omlaag: daler). De drijvende dimensie is de dimensie die "
+              "het meest in dezelfde richting bewoog; vóór 2014 zijn er geen dimensies.",
+        "en": "**Definition.** Postcode areas of class *weak* or lower in {a} whose deviation changed by at least "
+              "{min} by {b} (up: riser, down: faller). The driving dimension is the one that moved most in the same "
+              "direction; before 2014 there are no dimensions.",
+    },
+    "sig.risers": {"nl": "Stijgers", "en": "Risers"},
+    "sig.fallers": {"nl": "Dalers", "en": "Fallers"},
+    "sig.periods.chart": {"nl": "Aantal stijgers en dalers per periode", "en": "Number of risers and fallers per period"},
+    "sig.periods.subtitle": {"nl": "Telkens tussen twee opeenvolgende metingen, zelfde drempel, heel Nederland of de gekozen regio",
+                             "en": "Between successive measurements, same threshold, the whole country or the chosen region"},
+    "sig.up.title": {"nl": "Structureel onder druk", "en": "Under persistent pressure"},
+    "sig.up.n": {"nl": "Minstens N keer", "en": "At least N times"},
+    "sig.up.m": {"nl": "in de laatste M metingen", "en": "in the last M measurements"},
+    "sig.up.definition": {
+        "nl": "**Definitie (benadering).** Postcodegebieden met klasse *onvoldoende* of lager in minstens {n} van "
+              "de laatste {m} metingen ({years}). Het kabinet telt buurten op 100-meterniveau (431 buurten in 46 "
+              "gemeenten in 2024); met postcodegebieden kan dat niet precies, dit is een benadering.",
+        "en": "**Definition (proxy).** Postcode areas of class *insufficient* or lower in at least {n} of the last "
+              "{m} measurements ({years}). The government counts neighbourhoods at the 100 m level (431 in 46 "
+              "municipalities in 2024); postcode areas cannot reproduce that exactly, so this is a proxy.",
+    },
+    "sig.up.per_gemeente": {"nl": "Aantal per gemeente", "en": "Count per municipality"},
+    "sig.ew.title": {"nl": "Vroegsignalering", "en": "Early warning"},
+    "sig.ew.relative": {"nl": "Vergeleken met de landelijke verandering", "en": "Relative to the national change"},
+    "sig.ew.definition": {
+        "nl": "**Definitie.** Postcodegebieden met klasse *voldoende* of *ruim voldoende* in {a} waarvan de afwijking "
+              "tot {b} met minstens {min} daalde{rel}.",
+        "en": "**Definition.** Postcode areas of class *sufficient* or *more than sufficient* in {a} whose deviation "
+              "fell by at least {min} by {b}{rel}.",
+    },
+    "sig.ew.rel_text": {"nl": ", méér dan de landelijke verandering ({nat})", "en": ", more than the national change ({nat})"},
+    "sig.none": {"nl": "Geen gebieden voldoen aan deze definitie.", "en": "No areas meet this definition."},
+    "sig.bad_years": {"nl": "Het beginjaar moet vóór het eindjaar liggen; de standaardperiode wordt getoond.",
+                      "en": "The start year must come before the end year; showing the default period."},
+    "sig.col.area": {"nl": "Postcode", "en": "Postcode"},
+    "sig.col.from": {"nl": "Klasse begin", "en": "Class start"},
+    "sig.col.to": {"nl": "Klasse eind", "en": "Class end"},
+    "sig.col.change": {"nl": "Verandering", "en": "Change"},
+    "sig.col.driver": {"nl": "Drijvende dimensie", "en": "Driving dimension"},
+    "sig.col.weak_years": {"nl": "Keer zwak", "en": "Times weak"},
+    "sig.col.run": {"nl": "Langste reeks", "en": "Longest run"},
+    "sig.col.depth": {"nl": "Gem. afwijking (zwakke jaren)", "en": "Mean deviation (weak years)"},
+    "sig.col.lowest": {"nl": "Laagste klasse", "en": "Lowest class"},
+    "sig.col.weakest": {"nl": "Zwakste dimensie", "en": "Weakest dimension"},
+    "sig.col.relative": {"nl": "T.o.v. landelijk", "en": "Relative to national"},
     # --- levels
     "level.pc4": {"nl": "postcodegebied (PC4)", "en": "postcode area (PC4)"},
     "level.buurt": {"nl": "buurt", "en": "neighbourhood (buurt)"},

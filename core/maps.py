@@ -149,3 +149,24 @@ class SpecDeck(pdk.Deck):
 
     def to_json(self) -> str:
         return self._spec
+
+
+def highlight_collection(outlines: pd.DataFrame, colours: dict[str, list[int]], labels: dict[str, str]) -> dict:
+    """Only the listed areas, each in its own colour, with a label for the tooltip."""
+    features = []
+    for row in outlines[outlines["code"].isin(colours)].itertuples(index=False):
+        features.append({"type": "Feature", "geometry": json.loads(row.outline), "properties": {
+            "code": row.code, "name": row.name, "gemeente": row.gemeente_name or "",
+            "label": labels.get(row.code, ""), "score": "", "fill": colours[row.code]}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def signal_map(collection: dict, provinces: dict, lang: str, box: dict | None = None, height: int = 520) -> pdk.Deck:
+    """Highlighted areas over the province borders, zoomed to the areas found."""
+    box = box or {"min_lon": 3.3, "min_lat": 50.75, "max_lon": 7.25, "max_lat": 53.6}
+    view = {"longitude": (box["min_lon"] + box["max_lon"]) / 2, "latitude": (box["min_lat"] + box["max_lat"]) / 2,
+            "zoom": zoom_for(box["min_lon"], box["min_lat"], box["max_lon"], box["max_lat"], px=380)}
+    deck = national_map(collection, provinces, view, lang, change=True, height=height)
+    deck._tooltip = {"html": "<b>{name}</b> <span style='color:#555'>{gemeente}</span><br/>{label}",
+                     "style": {"backgroundColor": "white", "color": "black", "fontSize": "13px"}}
+    return deck

@@ -213,3 +213,11 @@ def class_distribution(con, level: str = "pc4") -> pd.DataFrame:
     return _df(con, """
         SELECT year, klasse, count(*) AS areas FROM scores WHERE level = ?
         GROUP BY year, klasse ORDER BY year, klasse""", [level])
+
+
+def pc4_series(con) -> pd.DataFrame:
+    """The whole PC4 series (about 32,000 rows) with each area's gemeente and province."""
+    return _df(con, f"""
+        SELECT s.code, s.year, s.afw, {', '.join('s.' + d for d in DIMENSIONS)}, s.klasse,
+               a.name, a.gemeente_code, a.gemeente_name, a.province_name, a.households
+        FROM scores s JOIN areas a USING (code) WHERE s.level = 'pc4' ORDER BY s.code, s.year""")

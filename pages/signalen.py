@@ -1,5 +1,181 @@
-"""Placeholder until its issue lands: says so honestly instead of showing nothing."""
-from core import ui
+"""Signalen: risers and fallers, persistent pressure and early warning, for any period and region."""
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from core import charts, maps, ui
+from core.params import parse_float, parse_int
+from core.scale import DIMENSIONS, PALETTES, class_label, hex_to_rgb
+from core.signals import (DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N, counts_per_period, early_warning,
+                          risers_and_fallers, under_pressure)
 
 ctx = ui.setup("signalen")
-ui.coming_soon(ctx, "nav.signalen")
+st.title(ctx.t("sig.title"))
+st.markdown(ctx.t("sig.intro"))
+st.caption(ctx.t("ui.no_cause"))
+
+series_all = ui.q("pc4_series")
+years = sorted(int(y) for y in series_all["year"].unique())
+
+# ------------------------------------------------------------------ parameters (URL first)
+raw = {k: st.query_params.get(k) for k in ("from", "to", "min_change", "gm", "pv")}
+y_from = parse_int(raw["from"], years)
+y_to = parse_int(raw["to"], years)
+for key, parsed in (("from", y_from), ("to", y_to)):
+    if raw[key] is not None and parsed is None:
+        ui.warn_param(key, raw[key], ctx.lang, ctx.t("ui.choose_from", options=", ".join(map(str, years))))
+y_from, y_to = y_from or 2014, y_to or years[-1]
+if y_from >= y_to:
+    st.warning(ctx.t("sig.bad_years"))
+    y_from, y_to = 2014, years[-1]
+min_change = parse_float(raw["min_change"], 0.0, 1.0)
+if raw["min_change"] is not None and min_change is None:
+    ui.warn_param("min_change", raw["min_change"], ctx.lang, "0 – 1")
+min_change = DEFAULT_MIN_CHANGE if min_change is None else min_change
+gemeenten = series_all.drop_duplicates("gemeente_code").dropna(subset=["gemeente_code"])
+gm_names = dict(zip(gemeenten["gemeente_code"], gemeenten["gemeente_name"]))
+provinces = sorted(series_all["province_name"].dropna().unique())
+region = raw["gm"] or raw["pv"]
+if raw["gm"] and raw["gm"] not in gm_names:
+    ui.warn_param("gm", raw["gm"], ctx.lang, ctx.t("cmp.unknown_codes", codes=raw["gm"][:20]))
+    region = None
+elif raw["pv"] and raw["pv"] not in provinces:
+    ui.warn_param("pv", raw["pv"], ctx.lang, ctx.t("ui.choose_from", options=", ".join(provinces)))
+    region = None
+
+
+def last_step() -> None:
+    st.session_state.update(s_from=years[-2], s_to=years[-1])
+
+
+c1, c2, c3, c4 = st.columns([1, 1, 1.2, 2])
+y_from = c1.selectbox(ctx.t("sig.from"), years[:-1], index=years[:-1].index(y_from), key="s_from")
+to_options = [y for y in years if y > y_from]
+y_to = c2.selectbox(ctx.t("sig.to"), to_options, key="s_to",
+                    index=to_options.index(y_to) if y_to in to_options else len(to_options) - 1)
+min_change = c3.number_input(ctx.t("sig.min_change"), 0.0, 1.0, float(min_change), 0.01, format="%.3f",
+                             key="s_min", help=ctx.t("sig.min_change_help"))
+regions = [None, *provinces, *sorted(gm_names, key=gm_names.get)]
+region = c4.selectbox(ctx.t("sig.region"), regions, index=regions.index(region) if region in regions else 0,
+                      key="s_region", format_func=lambda r: ctx.t("map.everything") if r is None else gm_names.get(r, r))
+st.button(ctx.t("sig.last_step"), on_click=last_step)
+
+for key, value, default in (("from", y_from, 2014), ("to", y_to, years[-1]), ("min_change", min_change, DEFAULT_MIN_CHANGE)):
+    if value == default:
+        st.query_params.pop(key, None)
+    else:
+        st.query_params[key] = f"{value:g}" if isinstance(value, float) else str(value)
+st.query_params.pop("gm", None)
+st.query_params.pop("pv", None)
+if region in gm_names:
+    st.query_params["gm"] = region
+elif region:
+    st.query_params["pv"] = region
+
+series = series_all
+if region in gm_names:
+    series = series_all[series_all["gemeente_code"] == region]
+elif region:
+    series = series_all[series_all["province_name"] == region]
+info = series_all.drop_duplicates("code").set_index("code")
+outlines = ui.q("map_data", "pc4", 2022)[["code", "name", "gemeente_name", "outline"]]
+provinces_outline = maps.outline_collection(ui.q("province_outlines"))
+palette = PALETTES[ctx.palette]
+source = "Ministerie van BZK, Leefbaarometer 3.0 PC4 2002–2022 (editie 2022)"
+
+
+def with_names(df: pd.DataFrame) -> pd.DataFrame:
+    return df.assign(postcode=df["code"].str.removeprefix("PC4-"),
+                     gemeente=df["code"].map(info["gemeente_name"]).fillna("–"))
+
+
+def dim_name(d) -> str:
+    return ctx.t(f"dim.{d}") if isinstance(d, str) else "–"
+
+
+def change_table(df: pd.DataFrame, extra: dict | None = None) -> pd.DataFrame:
+    return pd.DataFrame({
+        ctx.t("sig.col.area"): df["postcode"], ctx.t("col.name"): df["gemeente"],
+        ctx.t("sig.col.from"): df["class_from"].map(lambda k: f"{k} {class_label(k, ctx.lang)}"),
+        ctx.t("sig.col.to"): df["class_to"].map(lambda k: f"{k} {class_label(k, ctx.lang)}"),
+        ctx.t("sig.col.change"): df["change"].round(3),
+        ctx.t("sig.col.driver"): df["driver"].map(dim_name),
+        **{ctx.t(f"dim.{d}"): df[f"d_{d}"].round(3) for d in DIMENSIONS},
+        **(extra or {}),
+    })
+
+
+def show_map(codes_colours: dict, labels: dict, key: str) -> None:
+    if codes_colours:
+        box = ui.q("bbox_of", tuple(sorted(codes_colours)))
+        st.pydeck_chart(maps.signal_map(maps.highlight_collection(outlines, codes_colours, labels),
+                                        provinces_outline, ctx.lang, box), key=key)
+
+
+# ------------------------------------------------------------------ risers and fallers
+st.header(ctx.t("sig.rf.title"))
+st.markdown(ctx.t("sig.rf.definition", a=y_from, b=y_to, min=f"{min_change:g}"))
+rf = with_names(risers_and_fallers(series, y_from, y_to, min_change))
+m1, m2 = st.columns(2)
+m1.metric(ctx.t("sig.risers"), int((rf["direction"] == "riser").sum()))
+m2.metric(ctx.t("sig.fallers"), int((rf["direction"] == "faller").sum()))
+if rf.empty:
+    st.info(ctx.t("sig.none"))
+else:
+    st.dataframe(change_table(rf), hide_index=True, height=320, key="rf_table")
+    rgb = {"riser": hex_to_rgb(palette[7]) + [240], "faller": hex_to_rgb(palette[1]) + [240]}
+    show_map({c: rgb[d] for c, d in zip(rf["code"], rf["direction"])},
+             {c: f"{ctx.t('sig.risers' if d == 'riser' else 'sig.fallers')} ({ch:+.3f})"
+              for c, d, ch in zip(rf["code"], rf["direction"], rf["change"])}, "rf_map")
+    st.download_button(ctx.t("cmp.download"), rf.to_csv(index=False), f"stijgers_dalers_{y_from}_{y_to}.csv",
+                       "text/csv", key="dl_rf", on_click="ignore")
+periods = counts_per_period(series, min_change)
+fig = go.Figure([go.Bar(x=periods["period"], y=periods["risers"], name=ctx.t("sig.risers"), marker_color=palette[7]),
+                 go.Bar(x=periods["period"], y=-periods["fallers"], name=ctx.t("sig.fallers"), marker_color=palette[1],
+                        customdata=periods["fallers"], hovertemplate="%{x}: %{customdata}<extra></extra>")])
+fig.update_layout(barmode="relative")
+st.plotly_chart(charts.frame(fig, ctx.t("sig.periods.chart"), ctx.t("sig.periods.subtitle"),
+                             ctx.t("ui.source_footer", source=source), height=360, legend=True), key="periods")
+
+# ------------------------------------------------------------------ persistent pressure
+st.header(ctx.t("sig.up.title"))
+u1, u2 = st.columns(2)
+m = u2.slider(ctx.t("sig.up.m"), 2, len(years), DEFAULT_M, key="s_m")
+n = u1.slider(ctx.t("sig.up.n"), 1, m, min(DEFAULT_N, m), key="s_n")
+st.markdown(ctx.t("sig.up.definition", n=n, m=m, years=", ".join(map(str, years[-m:]))))
+up = with_names(under_pressure(series, n, m))
+if up.empty:
+    st.info(ctx.t("sig.none"))
+else:
+    st.dataframe(pd.DataFrame({
+        ctx.t("sig.col.area"): up["postcode"], ctx.t("col.name"): up["gemeente"],
+        ctx.t("sig.col.weak_years"): up["weak_of_last"].astype(str) + f"/{m}",
+        ctx.t("sig.col.run"): up["longest_run"], ctx.t("sig.col.depth"): up["mean_afw_weak"].round(3),
+        ctx.t("sig.col.lowest"): up["lowest_class"].map(lambda k: f"{k} {class_label(k, ctx.lang)}"),
+        ctx.t("sig.col.weakest"): up["weakest_dimension"].map(dim_name),
+    }), hide_index=True, height=320, key="up_table")
+    per_gm = up.groupby("gemeente").size().sort_values(ascending=False).rename(ctx.t("col.areas")).reset_index()
+    st.markdown("**" + ctx.t("sig.up.per_gemeente") + "**")
+    st.dataframe(per_gm.rename(columns={"gemeente": ctx.t("col.name")}), hide_index=True, height=240, key="up_gm")
+    show_map({c: hex_to_rgb(palette[1]) + [240] for c in up["code"]},
+             {c: f"{w}/{m}" for c, w in zip(up["code"], up["weak_of_last"])}, "up_map")
+    st.download_button(ctx.t("cmp.download"), up.to_csv(index=False), "structureel_onder_druk.csv", "text/csv",
+                       key="dl_up", on_click="ignore")
+
+# ------------------------------------------------------------------ early warning
+st.header(ctx.t("sig.ew.title"))
+relative = st.toggle(ctx.t("sig.ew.relative"), key="s_rel")
+ew = with_names(early_warning(series, y_from, y_to, min_change, relative))
+nat = ew["national_change"].iloc[0] if len(ew) else None
+st.markdown(ctx.t("sig.ew.definition", a=y_from, b=y_to, min=f"{min_change:g}",
+                  rel=ctx.t("sig.ew.rel_text", nat=f"{nat:+.3f}") if relative and nat is not None else ""))
+if ew.empty:
+    st.info(ctx.t("sig.none"))
+else:
+    st.dataframe(change_table(ew, {ctx.t("sig.col.relative"): ew["relative_change"].round(3)}),
+                 hide_index=True, height=320, key="ew_table")
+    show_map({c: hex_to_rgb(palette[3]) + [240] for c in ew["code"]},
+             {c: f"{ch:+.3f}" for c, ch in zip(ew["code"], ew["change"])}, "ew_map")
+    st.download_button(ctx.t("cmp.download"), ew.to_csv(index=False), f"vroegsignalering_{y_from}_{y_to}.csv",
+                       "text/csv", key="dl_ew", on_click="ignore")
+st.caption(ctx.t("ui.source_footer", source=source) + ". " + ctx.t("ui.derived") + ".")
