@@ -29,13 +29,13 @@ def wrap(text: str, width: int = 110) -> str:
 
 
 def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 420,
-          legend: bool = False, footer_width: int = 110) -> go.Figure:
+          legend: bool = False, footer_width: int = 110, legend_rows: int = 1) -> go.Figure:
     """Title, subtitle and source footer, in the same place on every chart; a legend, if
     any, sits under the plot so it never covers the subtitle."""
     footer = wrap(source, footer_width)
     title_lines = wrap(title, footer_width * 2 // 3).count("<br>")
     n_lines = footer.count("<br>") + 1
-    bottom = 60 + 16 * n_lines + (40 if legend else 0)
+    bottom = 60 + 16 * n_lines + (22 + 20 * legend_rows if legend else 0)
     total = height + bottom - 70
     plot_h = total - 80 - bottom
     fig.update_layout(
@@ -268,3 +268,46 @@ def share_bars(labels: list[str], shares: list[float], lang: str, title: str, su
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(title="%")
     return frame(fig, title, subtitle, source, height=120 + 26 * len(labels))
+
+
+def scatter(joined, measure: str, class_col: str, x_label: str, lang: str, palette: str, fit: tuple[float, float],
+            highlight: list[str], title: str, subtitle: str, source: str, dimension: bool,
+            log_x: bool = False) -> go.Figure:
+    """Indicator against liveability, dots in class colours, the least-squares line, chosen areas named."""
+    fig = go.Figure()
+    ks = joined[class_col]
+    for k in sorted(ks.dropna().unique()):
+        part = joined[ks == k]
+        fig.add_scatter(
+            x=part["value"], y=part[measure], mode="markers", name=f"{int(k)} {class_label(int(k), lang, dimension)}",
+            marker={"color": class_colour(int(k), palette), "size": 7, "line": {"width": 0.5, "color": "#404040"}},
+            text=part["name"] + " (" + part["gemeente_name"].fillna("") + ")",
+            hovertemplate="%{text}<br>" + x_label + ": %{x:.2f}<br>%{y:+.3f}<extra></extra>")
+    slope, intercept = fit
+    if slope == slope:
+        xs = [float(joined["value"].min()), float(joined["value"].max())]
+        fig.add_scatter(x=xs, y=[slope * x + intercept for x in xs], mode="lines", name=t("themes.fit", lang),
+                        line={"color": "#1F1F1F", "dash": "dash", "width": 2}, hoverinfo="skip")
+    chosen = joined[joined["code"].isin(highlight)]
+    if len(chosen):
+        fig.add_scatter(x=chosen["value"], y=chosen[measure], mode="markers+text", text=chosen["name"],
+                        textposition="top center", name=t("themes.highlighted", lang),
+                        marker={"size": 14, "color": "rgba(0,0,0,0)", "line": {"width": 2.5, "color": "#000000"}},
+                        hoverinfo="skip")
+    fig.update_xaxes(title=x_label, type="log" if log_x else "linear")
+    fig.update_yaxes(title=t("chart.deviation", lang))
+    return frame(fig, title, subtitle, source, height=480, legend=True, legend_rows=3)
+
+
+def class_means(per_class, unit: str, lang: str, palette: str, title: str, subtitle: str, source: str,
+                dimension: bool) -> go.Figure:
+    """Mean of the indicator per liveability class, bars in class colours, n on each bar."""
+    ks = per_class["klasse"].astype(int).tolist()
+    fig = go.Figure(go.Bar(
+        x=[f"{k}<br>{class_label(k, lang, dimension)}" for k in ks], y=per_class["mean"],
+        marker={"color": [class_colour(k, palette) for k in ks], "line": {"color": "#404040", "width": 0.5}},
+        text=[f"n={n}" for n in per_class["n"]], textposition="outside", cliponaxis=False,
+        hovertemplate="%{x}: %{y:.2f}<extra></extra>"))
+    fig.update_yaxes(title=unit)
+    fig.update_xaxes(tickangle=0)
+    return frame(fig, title, subtitle, source, height=400)

@@ -485,6 +485,80 @@ TEXTS: dict[str, dict[str, str]] = {
     "sig.col.lowest": {"nl": "Laagste klasse", "en": "Lowest class"},
     "sig.col.weakest": {"nl": "Zwakste dimensie", "en": "Weakest dimension"},
     "sig.col.relative": {"nl": "T.o.v. landelijk", "en": "Relative to national"},
+    # --- thema's
+    "themes.title": {"nl": "Thema's", "en": "Themes"},
+    "themes.intro": {
+        "nl": "Hoe gaat leefbaarheid samen met onderwijs, inkomen, criminaliteit, gezondheid, hitte en groen? "
+              "Kies een indicator en zie de samenhang met de Leefbaarometer, per gebied.",
+        "en": "How does liveability go together with education, income, crime, health, heat and green? "
+              "Choose an indicator and see its link with the Leefbaarometer, area by area.",
+    },
+    "themes.no_cause": {
+        "nl": "**Samenhang is geen oorzaak.** Een verband tussen deze indicator en de leefbaarheid zegt niet dat "
+              "het een het ander veroorzaakt; beide kunnen samenhangen met iets anders. De Leefbaarometer bevat "
+              "zelf al kenmerken van de bevolking.",
+        "en": "**Correlation is not causation.** A link between this indicator and liveability does not mean one "
+              "causes the other; both may depend on something else. The Leefbaarometer itself already contains "
+              "population characteristics.",
+    },
+    "themes.theme": {"nl": "Thema", "en": "Theme"},
+    "themes.indicator": {"nl": "Indicator", "en": "Indicator"},
+    "themes.level": {"nl": "Niveau", "en": "Level"},
+    "themes.measure": {"nl": "Leefbaarheidsmaat", "en": "Liveability measure"},
+    "theme.education": {"nl": "Onderwijs", "en": "Education"},
+    "theme.income": {"nl": "Inkomen", "en": "Income"},
+    "theme.crime": {"nl": "Criminaliteit", "en": "Crime"},
+    "theme.health": {"nl": "Gezondheid", "en": "Health"},
+    "theme.heat_green": {"nl": "Hitte en groen", "en": "Heat and green"},
+    "theme.ses": {"nl": "Sociaal-economische status", "en": "Socio-economic status"},
+    "theme.upload": {"nl": "Eigen indicator (upload)", "en": "Own indicator (upload)"},
+    "themes.source": {"nl": "Indicator: {source} ({year}). Leefbaarheid: {lbm}.", "en": "Indicator: {source} ({year}). Liveability: {lbm}."},
+    "themes.matched": {
+        "nl": "{matched} van de {total} gebieden met een waarde zijn gekoppeld aan een leefbaarheidsscore.",
+        "en": "{matched} of the {total} areas with a value were matched to a liveability score.",
+    },
+    "themes.unmatched": {"nl": "Niet gekoppeld ({n}): andere gebiedsindeling of geen score", "en": "Not matched ({n}): other boundaries or no score"},
+    "themes.too_few": {"nl": "Te weinig gekoppelde gebieden (minder dan 5) voor een grafiek.",
+                       "en": "Too few matched areas (fewer than 5) for a chart."},
+    "themes.stats": {
+        "nl": "Pearson r = **{r}** (95%-interval {lo} tot {hi}) · Spearman ρ = **{rho}** ({rlo} tot {rhi}) · n = **{n}**",
+        "en": "Pearson r = **{r}** (95% interval {lo} to {hi}) · Spearman ρ = **{rho}** ({rlo} to {rhi}) · n = **{n}**",
+    },
+    "themes.scatter": {"nl": "{indicator} en {measure}", "en": "{indicator} and {measure}"},
+    "themes.scatter_sub": {"nl": "Elke stip is een {level}, in de kleur van zijn klasse; stippellijn: kleinste-kwadratenlijn",
+                           "en": "Each dot is a {level} in its class colour; dashed: least-squares line"},
+    "themes.bars": {"nl": "{indicator} per leefbaarheidsklasse", "en": "{indicator} by liveability class"},
+    "themes.bars_sub": {"nl": "Gemiddelde van de gebieden in elke klasse (ongewogen)", "en": "Mean of the areas in each class (unweighted)"},
+    "themes.log": {"nl": "Logaritmische schaal voor de indicator", "en": "Logarithmic scale for the indicator"},
+    "themes.fit": {"nl": "Lijn", "en": "Fit"},
+    "themes.highlighted": {"nl": "Gekozen", "en": "Chosen"},
+    "themes.highlight": {"nl": "Markeer gebieden", "en": "Highlight areas"},
+    "themes.wijk_derived": {
+        "nl": "Wijkscores zijn een eigen berekening: het gemiddelde van de buurten in de wijk, gewogen met huishoudens.",
+        "en": "District scores are our own calculation: the mean of the neighbourhoods in the district, weighted by households.",
+    },
+    "themes.upload.title": {"nl": "Eigen indicator", "en": "Your own indicator"},
+    "themes.upload.help": {
+        "nl": "Een CSV met een kolom `code` (GM0363, BU03630000, WK036300 of een postcode) en een kolom `value`; "
+              "eventueel `year` en `label`; hooguit 5 MB. Het bestand blijft alleen in deze sessie en wordt nergens opgeslagen.",
+        "en": "A CSV with a `code` column (GM0363, BU03630000, WK036300 or a postcode) and a `value` column; "
+              "optionally `year` and `label`; 5 MB at most. The file stays in this session only and is never stored.",
+    },
+    "themes.upload.label": {"nl": "CSV-bestand", "en": "CSV file"},
+    "themes.upload.ok": {"nl": "{n} waarden gelezen op niveau {level}.", "en": "{n} values read at level {level}."},
+    "themes.upload.unknown": {"nl": "Onbekende codes ({n}), genegeerd: {codes}", "en": "Unknown codes ({n}), ignored: {codes}"},
+    "upload.empty": {"nl": "Het bestand is leeg.", "en": "The file is empty."},
+    "upload.too_big": {"nl": "Het bestand is {mb} MB; het maximum is {max_mb} MB.", "en": "The file is {mb} MB; the maximum is {max_mb} MB."},
+    "upload.binary": {"nl": "Dit is geen tekstbestand (CSV).", "en": "This is not a text (CSV) file."},
+    "upload.unreadable": {"nl": "Het bestand is geen leesbare CSV: {detail}", "en": "The file is not a readable CSV: {detail}"},
+    "upload.no_code": {"nl": "Geen kolom met gebiedscodes gevonden (verwacht `code`); kolommen: {columns}.",
+                       "en": "No column with area codes found (expected `code`); columns: {columns}."},
+    "upload.no_value": {"nl": "Geen kolom `value` gevonden; kolommen: {columns}.", "en": "No `value` column found; columns: {columns}."},
+    "upload.not_numeric": {"nl": "{count} waarden zijn geen getal, bijvoorbeeld op regel {lines}.",
+                           "en": "{count} values are not numbers, e.g. on line {lines}."},
+    "upload.duplicates": {"nl": "{count} codes komen meer dan eens voor: {codes}.", "en": "{count} codes occur more than once: {codes}."},
+    "upload.no_known_codes": {"nl": "Geen herkenbare gebiedscodes, bijvoorbeeld: {examples}.",
+                              "en": "No recognisable area codes, e.g.: {examples}."},
     # --- levels
     "level.pc4": {"nl": "postcodegebied (PC4)", "en": "postcode area (PC4)"},
     "level.buurt": {"nl": "buurt", "en": "neighbourhood (buurt)"},

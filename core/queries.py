@@ -221,3 +221,12 @@ def pc4_series(con) -> pd.DataFrame:
         SELECT s.code, s.year, s.afw, {', '.join('s.' + d for d in DIMENSIONS)}, s.klasse,
                a.name, a.gemeente_code, a.gemeente_name, a.province_name, a.households
         FROM scores s JOIN areas a USING (code) WHERE s.level = 'pc4' ORDER BY s.code, s.year""")
+
+
+def indicator_catalogue(con) -> pd.DataFrame:
+    return _df(con, "SELECT * FROM indicators ORDER BY theme, indicator")
+
+
+def indicator_values(con, indicator: str, level: str) -> pd.DataFrame:
+    return _df(con, "SELECT code, value, year FROM indicator_values WHERE indicator = ? AND level = ?",
+               [indicator, level])

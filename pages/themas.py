@@ -1,5 +1,131 @@
-"""Placeholder until its issue lands: says so honestly instead of showing nothing."""
-from core import ui
+"""Thema's: a statistic next to liveability, with the correlation, its interval, and the honest join."""
+import pandas as pd
+import streamlit as st
 
+from core import charts, ui
+from core.scale import DIMENSIONS, ClassScale
+from core.stats import summary
+from core.themes import join, mean_per_class, wijk_scores
+from core.upload import UploadError, parse
+
+MEASURES = ("afw", *DIMENSIONS)
 ctx = ui.setup("themas")
-ui.coming_soon(ctx, "nav.themas")
+st.title(ctx.t("themes.title"))
+st.markdown(ctx.t("themes.intro"))
+st.warning(ctx.t("themes.no_cause"), icon=":material/info:")
+
+catalogue = ui.q("indicator_catalogue")
+sources = ui.q("sources").set_index("source_id")
+themes = list(dict.fromkeys(catalogue["theme"])) + ["upload"]
+
+# ------------------------------------------------------------------ choice (URL: ind, level, measure)
+ind_param = ui.read_choice("ind", tuple(catalogue["indicator"]), None, ctx.lang)
+theme_default = catalogue.set_index("indicator").loc[ind_param, "theme"] if ind_param else "crime"
+c1, c2, c3, c4 = st.columns([1.2, 2, 1, 1.3])
+theme = c1.selectbox(ctx.t("themes.theme"), themes, index=themes.index(theme_default), key="t_theme",
+                     format_func=lambda th: ctx.t(f"theme.{th}"))
+measure = ui.read_choice("measure", MEASURES, "afw", ctx.lang)
+measure = c4.selectbox(ctx.t("themes.measure"), MEASURES, index=MEASURES.index(measure), key="t_measure",
+                       format_func=lambda m: ctx.t(f"dim.{m}"))
+label_col = "label_nl" if ctx.lang == "nl" else "label_en"
+total_scale = ClassScale(tuple(ui.q("class_boundaries", "total")))
+
+values = None
+if theme == "upload":
+    st.query_params.pop("ind", None)
+    st.query_params.pop("level", None)
+    st.subheader(ctx.t("themes.upload.title"))
+    st.caption(ctx.t("themes.upload.help"))
+    upload = st.file_uploader(ctx.t("themes.upload.label"), type=["csv", "txt"], key="t_upload")
+    if upload is not None:
+        known = set(ui.search_index()["code"])
+        known |= {"WK" + c[2:8] for c in known if c.startswith("BU")}
+        try:
+            values, report = parse(upload.getvalue(), known)
+        except UploadError as exc:
+            st.error(ctx.t(exc.key, **exc.details), icon=":material/error:")
+        else:
+            st.success(ctx.t("themes.upload.ok", n=len(values), level=ctx.t(f"level.{report['level']}")))
+            if report["unknown"]:
+                shown = ", ".join(report["unknown"][:15]) + (" …" if len(report["unknown"]) > 15 else "")
+                st.warning(ctx.t("themes.upload.unknown", n=len(report["unknown"]), codes=shown))
+            level, unit, x_label = report["level"], "", ctx.t("themes.upload.title")
+            indicator_source, indicator_year = upload.name[:60], "—"
+            note = ""
+    if values is None:
+        st.stop()
+else:
+    options = catalogue[catalogue["theme"] == theme]
+    ids = options["indicator"].tolist()
+    ind = c2.selectbox(ctx.t("themes.indicator"), ids, index=ids.index(ind_param) if ind_param in ids else 0,
+                       key="t_ind", format_func=dict(zip(options["indicator"], options[label_col])).get)
+    meta = options.set_index("indicator").loc[ind]
+    levels = meta["levels"].split(",")
+    level = ui.read_choice("level", tuple(levels), levels[0], ctx.lang)
+    level = c3.selectbox(ctx.t("themes.level"), levels, index=levels.index(level), key="t_level",
+                         format_func=lambda lv: ctx.t(f"level.{lv}"))
+    values = ui.q("indicator_values", ind, level)
+    unit, x_label = meta["unit"], f"{meta[label_col]} ({meta['unit']})"
+    indicator_source = f"{sources.loc[meta['source_id'], 'publisher']}, {sources.loc[meta['source_id'], 'title']}"
+    indicator_year = meta["year"]
+    note = meta["note_nl" if ctx.lang == "nl" else "note_en"]
+    st.query_params.update({"ind": ind, "level": level})
+if measure == "afw":
+    st.query_params.pop("measure", None)
+else:
+    st.query_params["measure"] = measure
+
+# ------------------------------------------------------------------ the join
+if level == "wijk":
+    buurten = ui.q("level_scores", "buurt", 2024)
+    scores = wijk_scores(buurten, total_scale)
+    for d in DIMENSIONS:
+        scores[f"k_{d}"] = None
+    st.info(ctx.t("themes.wijk_derived"))
+else:
+    scores = ui.q("level_scores", level, 2024 if level != "pc4" else 2022)
+    if level == "pc4":
+        scores = scores.assign(name=scores["code"].str.removeprefix("PC4-"))
+joined, unmatched = join(values, scores)
+class_col = "klasse"
+if measure != "afw":
+    from core.scale import DIMENSION_SCALE
+    class_col = f"k_{measure}"
+    joined[class_col] = joined[measure].map(DIMENSION_SCALE.classify)
+lbm_text = "Ministerie van BZK, Leefbaarometer 3.0 (" + ("2022, PC4" if level == "pc4" else "2024") + ")"
+st.caption(ctx.t("themes.source", source=indicator_source, year=indicator_year, lbm=lbm_text) + (f" {note}" if note else ""))
+st.markdown(ctx.t("themes.matched", matched=len(joined), total=len(values)))
+if unmatched:
+    with st.expander(ctx.t("themes.unmatched", n=len(unmatched))):
+        st.write(", ".join(unmatched[:500]) + (" …" if len(unmatched) > 500 else ""))
+if len(joined) < 5:
+    st.info(ctx.t("themes.too_few"))
+    st.stop()
+
+# ------------------------------------------------------------------ statistics and charts
+stats = summary(joined["value"], joined[measure])
+
+
+def f(x: float) -> str:
+    return "–" if x != x else f"{x:+.2f}"
+
+
+st.markdown(ctx.t("themes.stats", r=f(stats["pearson"]), lo=f(stats["pearson_lo"]), hi=f(stats["pearson_hi"]),
+                  rho=f(stats["spearman"]), rlo=f(stats["spearman_lo"]), rhi=f(stats["spearman_hi"]), n=stats["n"]))
+names = dict(zip(joined["code"], joined["name"] + " (" + joined["gemeente_name"].fillna("") + ")"))
+highlight = st.multiselect(ctx.t("themes.highlight"), sorted(names, key=names.get), format_func=names.get,
+                           key="t_highlight", max_selections=20, placeholder=ctx.t("themes.highlight"))
+positive = bool((joined["value"] > 0).all())
+log_x = st.checkbox(ctx.t("themes.log"), value=positive and joined["value"].max() > 20 * joined["value"].median(),
+                    disabled=not positive, key="t_log")
+measure_name = ctx.t(f"dim.{measure}").lower() if ctx.lang == "nl" else ctx.t(f"dim.{measure}")
+source_line = ctx.t("ui.source_footer", source=f"{indicator_source} ({indicator_year}); {lbm_text}") + ". " + ctx.t("ui.no_cause")
+st.plotly_chart(charts.scatter(
+    joined, measure, class_col, x_label, ctx.lang, ctx.palette, (stats["slope"], stats["intercept"]), highlight,
+    ctx.t("themes.scatter", indicator=x_label, measure=measure_name),
+    ctx.t("themes.scatter_sub", level=ctx.t(f"level.{level}")), source_line, measure != "afw", log_x), key="scatter")
+st.plotly_chart(charts.class_means(
+    mean_per_class(joined, class_col), unit, ctx.lang, ctx.palette, ctx.t("themes.bars", indicator=x_label),
+    ctx.t("themes.bars_sub"), source_line, measure != "afw"), key="class_means")
+st.download_button(ctx.t("cmp.download"), joined[["code", "name", "gemeente_name", "value", measure, class_col]]
+                   .to_csv(index=False), "thema_koppeling.csv", "text/csv", key="dl_theme", on_click="ignore")

@@ -1,0 +1,80 @@
+"""Themes in Chromium: each theme draws; bad uploads get a clear message."""
+from __future__ import annotations
+
+import pytest
+
+from tests.browser import chromium, problems_on, screenshot, streamlit_server, wait_rendered
+
+
+@pytest.fixture(scope="module")
+def server(real_db):
+    with streamlit_server(real_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as b:
+        yield b
+
+
+@pytest.mark.parametrize("query, name", [
+    ("?ind=crime_per_1000&level=buurt&measure=onv", "themas-crime"),
+    ("?ind=edu_low_share&level=gemeente", "themas-education"),
+    ("?ind=green_share&lang=en", "themas-green-en"),
+])
+def test_theme_draws(server, browser, query, name):
+    page = browser.new_page(viewport={"width": 1400, "height": 2000})
+    page.goto(f"{server}/themas{query}")
+    wait_rendered(page)
+    assert page.locator(".stPlotlyChart").count() == 2
+    assert problems_on(page) == []
+    screenshot(page, name)
+    page.close()
+
+
+def upload(page, server, name: str, data: bytes, tmp_path=None) -> str:
+    page.goto(f"{server}/themas?lang=en")
+    wait_rendered(page)
+    page.locator('[data-testid="stSelectbox"]').first.click()
+    page.locator('[role="option"]', has_text="Own indicator").click()
+    wait_rendered(page)
+    target = page.locator('[data-testid="stFileUploader"] input[type="file"]')
+    if tmp_path is not None:  # Playwright passes big files by path only
+        path = tmp_path / name
+        path.write_bytes(data)
+        target.set_input_files(str(path))
+    else:
+        target.set_input_files(files=[{"name": name, "mimeType": "text/csv", "buffer": data}])
+    page.wait_for_timeout(800)
+    wait_rendered(page)
+    return page.inner_text("body")
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("empty.csv", b"", "The file is empty"),
+    ("wrong.csv", b"naam,waarde\nAmsterdam,1\n", "No column with area codes"),
+    ("binary.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50, "not a text (CSV) file"),
+    ("huge.csv", b"code,value\n" + b"GM0363,1\n" * (50 * 1024 * 1024 // 9), "5 MB at most"),
+])
+def test_bad_upload_gets_a_message(server, browser, name, data, message, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    body = upload(page, server, name, data, tmp_path)
+    assert message in body
+    if name == "huge.csv":  # refused by the widget before upload (server.maxUploadSize = 10): error chip
+        assert "File must be 10.0MB or smaller" in page.locator('[data-testid="stFileUploader"]').inner_text()
+        assert page.locator(".stPlotlyChart").count() == 0
+    assert problems_on(page) == []
+    screenshot(page, f"themas-upload-{name.split('.')[0]}")
+    page.close()
+
+
+def test_good_upload_draws(server, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 2000})
+    data = "code,value\n" + "\n".join(f"GM{c},{i}" for i, c in enumerate(
+        ["0363", "0599", "0518", "0344", "0014", "0034", "0037", "0047"])) + "\n"
+    body = upload(page, server, "mine.csv", data.encode())
+    assert "8 values read" in body
+    assert page.locator(".stPlotlyChart").count() == 2
+    screenshot(page, "themas-upload-good")
+    page.close()
