@@ -44,6 +44,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "De Leefbaarometer signaleert en volgt; hij verklaart geen oorzaken.",
         "en": "The Leefbaarometer signals and monitors; it does not explain causes.",
     },
+    # --- sharing and presenting
+    "share.title": {"nl": "Deel deze weergave", "en": "Share this view"},
+    "share.caption": {"nl": "Deze link opent precies deze weergave (kopieerknop rechtsboven in het vak).",
+                      "en": "This link opens exactly this view (copy button at the top right of the box)."},
+    "present.title": {"nl": "Presenteren", "en": "Present"},
+    "present.add": {"nl": "Zet deze weergave in de presentatie", "en": "Add this view to the presentation"},
+    "present.queued": {"nl": "{n} weergave(n) in de presentatie.", "en": "{n} view(s) in the presentation."},
+    "present.start": {"nl": "Presentatiemodus", "en": "Presenter mode"},
+    "present.prev": {"nl": "Vorige", "en": "Previous"},
+    "present.next": {"nl": "Volgende", "en": "Next"},
+    "present.stop": {"nl": "Stop", "en": "Stop"},
+    "present.corner": {"nl": "Bron: Leefbaarometer 3.0 (ministerie van BZK), CBS · leefbaarometer.nl",
+                       "en": "Source: Leefbaarometer 3.0 (Ministry of BZK), CBS · leefbaarometer.nl"},
     # --- database problems
     "db.title": {"nl": "De database is niet beschikbaar", "en": "The database is not available"},
     "db.missing": {

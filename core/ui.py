@@ -194,6 +194,8 @@ def setup(page_key: str) -> PageContext:
     _sync_param("palette", palette, "official")
 
     present = _param("present") == "1"
+    ctx_lang = lang
+    _share_and_present(page_key, ctx_lang, present)
 
     try:
         con = connection()
@@ -201,6 +203,99 @@ def setup(page_key: str) -> PageContext:
         database_problem(exc, lang)
         st.stop()
     return PageContext(lang=lang, palette=palette, present=present, con=con)
+
+
+# Presenter mode hides everything a presenter does not show: the sidebar, the toolbar and
+# every input widget, except the bar that steps through the queued views.
+PRESENTER_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stSelectbox"], [data-testid="stMultiSelect"],
+[data-testid="stButtonGroup"], [data-testid="stSlider"], [data-testid="stNumberInput"],
+[data-testid="stCheckbox"], [data-testid="stFileUploader"], [data-testid="stDownloadButton"],
+[data-testid="stButton"], [data-testid="stPageLink"], [data-testid="stRadio"], [data-testid="stExpander"]
+  { display: none !important; }
+.st-key-presenter-bar [data-testid="stButton"] { display: block !important; }
+.block-container { max-width: 100% !important; padding-top: 1.2rem !important; }
+html, .stMarkdown p, .stMarkdown li { font-size: 1.25rem !important; }
+h1 { font-size: 2.6rem !important; }
+.presenter-corner { position: fixed; right: 1rem; bottom: 0.6rem; font-size: 0.95rem; color: #444;
+  background: rgba(255,255,255,0.9); padding: 0.2rem 0.6rem; border-radius: 0.3rem; z-index: 1000; }
+</style>
+"""
+
+
+def _current_url(page_key: str, extra: dict | None = None) -> str:
+    """The link that reopens exactly this view (page and all its URL parameters)."""
+    from urllib.parse import urlencode, urlsplit
+    try:
+        base = urlsplit(st.context.url)
+        root = f"{base.scheme}://{base.netloc}"
+    except Exception:  # noqa: BLE001 - AppTest has no browser URL
+        root = ""
+    params = {k: st.query_params.get_all(k)[-1] for k in st.query_params}
+    params.update(extra or {})
+    query = urlencode({k: v for k, v in params.items() if v is not None}, safe=",")
+    return f"{root}/{page_key}" + (f"?{query}" if query else "")
+
+
+def _share_and_present(page_key: str, lang: str, present: bool) -> None:
+    """Copy-link box and presenter controls in the sidebar; the presenter bar when presenting.
+
+    Buttons work through callbacks that leave a request in the session; the request is acted
+    on here, at the top of the next run, where st.switch_page is allowed.
+    """
+    queue = st.session_state.setdefault("deck", [])
+    here = (page_key, {k: st.query_params.get_all(k)[-1] for k in st.query_params if k != "present"})
+    goto = st.session_state.pop("deck_goto", None)
+    if goto is not None and 0 <= goto < len(queue):
+        _go(queue[goto])
+    if st.session_state.pop("deck_stop", False):
+        st.query_params.pop("present", None)
+        present = False
+    with st.sidebar:
+        st.markdown("**" + t("share.title", lang) + "**")
+        st.code(_current_url(page_key), language=None, wrap_lines=True)
+        st.caption(t("share.caption", lang))
+        st.markdown("**" + t("present.title", lang) + "**")
+        st.button(t("present.add", lang), key="present_add", icon=":material/playlist_add:",
+                  on_click=_queue_view, args=(here,))
+        st.caption(t("present.queued", lang, n=len(queue)))
+        st.button(t("present.start", lang), key="present_start", icon=":material/slideshow:",
+                  on_click=_start_presenting)
+    if not present:
+        return
+    st.markdown(PRESENTER_CSS, unsafe_allow_html=True)
+    st.markdown(f'<div class="presenter-corner">{t("present.corner", lang)}</div>', unsafe_allow_html=True)
+    index = next((i for i, view in enumerate(queue) if view == here), None)
+    with st.container(key="presenter-bar", horizontal=True):
+        if queue and index is not None:
+            st.button("◀ " + t("present.prev", lang), key="present_prev", shortcut="Left", disabled=index == 0,
+                      on_click=st.session_state.__setitem__, args=("deck_goto", index - 1))
+            st.markdown(f"**{index + 1} / {len(queue)}**")
+            st.button(t("present.next", lang) + " ▶", key="present_next", shortcut="Right",
+                      disabled=index >= len(queue) - 1,
+                      on_click=st.session_state.__setitem__, args=("deck_goto", index + 1))
+        st.button(t("present.stop", lang), key="present_stop", shortcut="Esc", icon=":material/close:",
+                  on_click=st.session_state.__setitem__, args=("deck_stop", True))
+
+
+def _queue_view(view) -> None:
+    queue = st.session_state.setdefault("deck", [])
+    if view not in queue:
+        queue.append(view)
+
+
+def _start_presenting() -> None:
+    if st.session_state.get("deck"):
+        st.session_state["deck_goto"] = 0
+    else:
+        st.query_params["present"] = "1"
+
+
+def _go(view: tuple[str, dict]) -> None:
+    page_key, params = view
+    st.switch_page(f"pages/{page_key}.py", query_params={**params, "present": "1"})
 
 
 def run_page(page) -> None:

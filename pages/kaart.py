@@ -54,7 +54,8 @@ if level == "pc4":
                              format_func=lambda y: ctx.t("map.no_change") if y is None else str(y))
 else:
     year, from_year = 2024, None
-    c3.caption(ctx.t("map.pc4_only"))
+    if not ctx.present:
+        c3.caption(ctx.t("map.pc4_only"))
 f1, f2 = st.columns(2)
 province = f1.selectbox(ctx.t("map.province"), [None, *provinces], key="m_pv",
                         index=([None, *provinces].index(province) if province in provinces else 0),
@@ -87,7 +88,8 @@ heading_args = {"measure": ctx.t(f"dim.{measure}").lower() if ctx.lang == "nl" e
 heading = (ctx.t("map.heading_change", a=from_year, b=year, **heading_args) if change
            else ctx.t("map.heading", year=year, **heading_args))
 st.subheader(heading[:1].upper() + heading[1:])
-deck = ui.map_deck(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code, None if gm_code else province)
+deck = ui.map_deck(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code, None if gm_code else province,
+                   height=820 if ctx.present else 640)
 event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="national_map")
 picked = (event.selection.get("objects", {}) or {}).get("areas", []) if event else []
 if picked:

@@ -55,3 +55,44 @@ def test_deep_link_to_a_fresh_server_gets_the_real_navigation(real_db, browser):
         assert "My neighbourhood" in nav and "vergelijk" not in nav
         assert page.inner_text("h1") == "About the data"
         page.close()
+
+
+PRESENT_VIEWS = {
+    "start": "", "buurt": "area=PC4-3072", "vergelijk": "gm=GM0363,GM0599,GM0518,GM0344",
+    "kaart": "level=buurt", "signalen": "", "themas": "ind=crime_per_1000&level=buurt&measure=onv", "over": "",
+}
+
+
+@pytest.mark.parametrize("page_name", PAGES)
+def test_presenter_mode_in_the_browser(server, browser, page_name):
+    page = browser.new_page(viewport={"width": 1600, "height": 900})
+    page.goto(f"{server}/{page_name}?present=1&{PRESENT_VIEWS[page_name]}")
+    wait_rendered(page)
+    assert not page.locator('[data-testid="stSidebar"]').is_visible()
+    assert page.locator(".presenter-corner").is_visible()
+    assert page.locator('[data-testid="stSelectbox"]').filter(has=page.locator(":visible")).count() == 0
+    assert problems_on(page) == []
+    screenshot(page, f"present-{page_name}")
+    page.close()
+
+
+def test_arrow_keys_step_through_the_presentation(server, browser):
+    page = browser.new_page(viewport={"width": 1600, "height": 900})
+    page.goto(f"{server}/kaart")
+    wait_rendered(page)
+    page.get_by_role("button", name="Zet deze weergave in de presentatie").click()
+    wait_rendered(page)
+    page.locator('[data-testid="stSidebarNav"] a', has_text="Over de data").click()  # same session
+    wait_rendered(page)
+    page.get_by_role("button", name="Zet deze weergave in de presentatie").click()
+    wait_rendered(page)
+    page.get_by_role("button", name="Presentatiemodus").click()
+    wait_rendered(page)
+    assert "/kaart" in page.url and "present=1" in page.url
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url("**/over?*", timeout=15000)
+    wait_rendered(page)
+    assert page.locator("h1").first.inner_text() == "Over de data"
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_url("**/kaart?*", timeout=15000)
+    page.close()

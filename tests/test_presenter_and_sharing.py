@@ -1,0 +1,49 @@
+"""Presenter mode, the presentation queue, shareable links and the language in the URL."""
+from tests.apptest import assert_clean, open_page
+
+
+def test_presenter_mode_hides_controls_and_shows_the_source(app_db):
+    at = open_page("kaart", {"present": "1", "level": "buurt"})
+    assert_clean(at)
+    css = " ".join(m.value for m in at.markdown)
+    assert 'data-testid="stSidebar"' in css and "display: none" in css
+    assert "presenter-corner" in css and "Leefbaarometer 3.0" in css
+    assert any(b.key == "present_stop" for b in at.button)
+
+
+def test_normal_mode_has_no_presenter_css(app_db):
+    at = open_page("kaart")
+    assert not any("presenter-corner" in m.value for m in at.markdown)
+
+
+def test_queue_and_step_through_views(app_db):
+    at = open_page("kaart", {"level": "buurt"})
+    at.button(key="present_add").click().run()
+    at.switch_page("pages/vergelijk.py")
+    at.query_params.clear()
+    at.query_params["gm"] = "GM0363,GM0599"
+    at.run()
+    at.button(key="present_add").click().run()
+    assert len(at.session_state["deck"]) == 2
+    at.button(key="present_start").click().run()
+    assert_clean(at)
+    assert at.title[0].value == "Kaart"  # the first queued view
+    assert at.query_params["present"] in ("1", ["1"])
+    at.button(key="present_next").click().run()
+    assert_clean(at)
+    assert at.title[0].value == "Gemeenten vergelijken"
+    assert at.button(key="present_next").disabled
+
+
+def test_share_box_holds_the_full_view(app_db):
+    at = open_page("vergelijk", {"gm": "GM0363,GM0599", "lang": "en"})
+    code = at.get("code")[0].proto.code_text
+    assert code.endswith("/vergelijk?lang=en&gm=GM0363,GM0599") or (
+        "/vergelijk?" in code and "gm=GM0363,GM0599" in code and "lang=en" in code)
+
+
+def test_language_and_palette_stay_in_the_url(app_db):
+    at = open_page("buurt", {"area": "PC4-1011", "lang": "en", "palette": "colourblind"})
+    assert_clean(at)
+    assert at.query_params["lang"] in ("en", ["en"]) and at.query_params["palette"] in ("colourblind", ["colourblind"])
+    assert at.title[0].value == "My neighbourhood"
