@@ -1,0 +1,42 @@
+"""Hostile URL parameters, shared by the AppTest property suite and the browser sample."""
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+NASTY = [
+    "", " ", "0", "-1", "1e309", "NaN", "inf", "9" * 400, "'; DROP TABLE scores; --", "\" OR 1=1 --",
+    "<script>alert(1)</script>", "../../etc/passwd", "%00", "\x00", "\u202e\u202dRTL", "🏠🏘️", "ÁÉÍÓÚ ñ ß",
+    "GM0363,GM0363,GM0363", "BU0000000", "PC4-0000", "PC4-10111", "GM9999", "buurt", "pc4", "onv",
+    "2014", "2022", "1999", "3000", "0.04", "-0.5", "1,5", "Centrum", "Amsterdam", "a" * 5000,
+]
+
+# The parameters each page reads, plus names no page knows.
+PARAMS = {
+    "start": ["lang", "palette", "present"],
+    "buurt": ["area", "lang", "palette", "present"],
+    "vergelijk": ["gm", "lang", "palette"],
+    "kaart": ["level", "dim", "year", "from", "gm", "pv", "lang"],
+    "signalen": ["from", "to", "min_change", "gm", "pv", "lang"],
+    "themas": ["ind", "level", "measure", "lang"],
+    "over": ["lang", "palette"],
+}
+ENUMERATED = {  # parameters with a closed set of values: a wrong one must be named in a message
+    "lang": {"nl", "en"}, "palette": {"official", "colourblind"},
+}
+PAGE_ENUMERATED = {
+    "kaart": {"level": {"gemeente", "buurt", "pc4"}, "dim": {"afw", "fys", "won", "vrz", "soc", "onv"}},
+}
+
+values = st.one_of(st.sampled_from(NASTY), st.text(max_size=60), st.integers(-10**12, 10**12).map(str),
+                   st.floats(allow_nan=True, allow_infinity=True).map(str))
+
+
+def params_for(page: str):
+    names = st.one_of(st.sampled_from(PARAMS[page]), st.text(min_size=1, max_size=12).filter(str.isidentifier))
+    return st.dictionaries(names, values, max_size=5)
+
+
+def invalid_enumerated(page: str, params: dict) -> list[str]:
+    """Names of closed-set parameters whose value is not allowed (the page must say so)."""
+    rules = {**ENUMERATED, **PAGE_ENUMERATED.get(page, {})}
+    return [k for k, v in params.items() if k in rules and v not in rules[k] and v != ""]

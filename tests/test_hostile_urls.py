@@ -1,0 +1,27 @@
+"""More than 1,000 generated URLs through AppTest: no page may crash, and a wrong value for a
+closed-set parameter is named in a message (issue 10)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from tests.apptest import assert_clean, open_page, texts
+from tests.hostile import PARAMS, invalid_enumerated, params_for
+
+EXAMPLES_PER_PAGE = 150  # 7 pages × 150 = 1,050 URLs
+
+
+@pytest.mark.parametrize("page", list(PARAMS))
+def test_generated_urls_never_crash(page, app_db):
+    @settings(max_examples=EXAMPLES_PER_PAGE, deadline=None, derandomize=True,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @given(params=params_for(page))
+    def check(params):
+        at = open_page(page, params, timeout=60)
+        assert_clean(at)
+        assert at.title, "the page still shows its title (or the database page)"
+        shown = texts(at)
+        for name in invalid_enumerated(page, params):
+            assert f"`{name}`" in shown, f"no message names the bad {name}={params[name]!r}"
+
+    check()
