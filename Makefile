@@ -8,7 +8,7 @@ DB     := data/leefbaarometer.duckdb
 SOURCE_FILES := $(shell find $(LBM_SOURCE) -type f 2>/dev/null)
 BUILD_CODE   := $(wildcard core/build/*.py) core/scale.py data/sources.json
 
-.PHONY: run test data bench serve-many clean chromium
+.PHONY: run test data bench serve-many clean system-deps
 
 run: $(VENV)/.app $(DB)
 	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
@@ -18,12 +18,12 @@ data: $(DB)
 $(DB): $(SOURCE_FILES) $(BUILD_CODE) | $(VENV)/.app
 	$(PY) -m core.build --source $(LBM_SOURCE) --out $(DB)
 
-test: $(VENV)/.dev chromium
+test: $(VENV)/.dev system-deps
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PY) -m core.build --source $(LBM_SOURCE) --out "$$tmp/lbm.duckdb" && \
 	LBM_TEST_DB="$$tmp/lbm.duckdb" LBM_SOURCE=$(LBM_SOURCE) $(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
-bench: $(VENV)/.dev chromium $(DB)
+bench: $(VENV)/.dev system-deps $(DB)
 	$(PY) -m bench
 
 $(VENV)/.app: requirements.txt
@@ -36,12 +36,21 @@ $(VENV)/.dev: requirements-dev.txt $(VENV)/.app
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-# Debian's Chromium for the browser tests (Playwright must not download its own).
-chromium:
-	@command -v chromium >/dev/null || { \
-	  echo "Installing Debian's chromium for the browser tests"; \
+# Debian's Chromium for the browser tests (Playwright must not download its own) and nginx for
+# the replica tests and `make serve-many`.
+system-deps:
+	@missing=""; command -v chromium >/dev/null || missing="chromium"; \
+	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+# N app replicas behind nginx with sticky sessions: make serve-many N=3 PORT=8500
+N ?= 3
+serve-many: $(VENV)/.app $(DB) system-deps
+	PATH="$$PATH:/usr/sbin" deploy/serve_many.sh $(N) $(or $(PORT_LB),8500)
 
 clean:
 	rm -rf $(VENV) $(DB) test-output .pytest_cache

@@ -236,7 +236,8 @@ def _current_url(page_key: str, extra: dict | None = None) -> str:
     params = {k: st.query_params.get_all(k)[-1] for k in st.query_params}
     params.update(extra or {})
     query = urlencode({k: v for k, v in params.items() if v is not None}, safe=",")
-    return f"{root}/{page_key}" + (f"?{query}" if query else "")
+    path = "" if page_key == "start" else page_key  # the default page lives at the root
+    return f"{root}/{path}" + (f"?{query}" if query else "")
 
 
 def _share_and_present(page_key: str, lang: str, present: bool) -> None:

@@ -92,6 +92,8 @@ def problems_on(page) -> list[str]:
     body = page.inner_text("body")
     if "Traceback" in body:
         found.append("Traceback text")
+    if page.locator('[role="dialog"]').count():
+        found.append("dialog: " + page.locator('[role="dialog"]').first.inner_text()[:80])
     return found
 
 
@@ -116,3 +118,13 @@ def timed_rerun(page, action, timeout_ms: int = 30000) -> float:
     page.wait_for_function("() => window.__sawRun", timeout=timeout_ms, polling=10)
     page.wait_for_function(READY_JS, timeout=timeout_ms, polling=10)
     return time.perf_counter() - start
+
+
+def path_of(page_name: str) -> str:
+    """URL path of a page: the start page is the app's root ("/start" is not a page)."""
+    return "" if page_name == "start" else page_name
+
+
+def no_dialog(page) -> bool:
+    """Streamlit shows 'Page not found' in a dialog, not as an error box."""
+    return page.locator('[role="dialog"]').count() == 0

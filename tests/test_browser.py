@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import chromium, problems_on, screenshot, streamlit_server, wait_rendered
+from tests.browser import chromium, path_of, problems_on, screenshot, streamlit_server, wait_rendered
 
 PAGES = ["start", "buurt", "vergelijk", "kaart", "signalen", "themas", "over"]
 
@@ -25,7 +25,7 @@ def browser():
 def test_page_renders_in_the_browser(server, browser, page_name, lang):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
-        page.goto(f"{server}/{page_name}" + ("?lang=en" if lang == "en" else ""))
+        page.goto(f"{server}/{path_of(page_name)}" + ("?lang=en" if lang == "en" else ""))
         wait_rendered(page)
         assert problems_on(page) == []
         assert page.query_selector("h1"), "every page shows a title"
@@ -66,7 +66,7 @@ PRESENT_VIEWS = {
 @pytest.mark.parametrize("page_name", PAGES)
 def test_presenter_mode_in_the_browser(server, browser, page_name):
     page = browser.new_page(viewport={"width": 1600, "height": 900})
-    page.goto(f"{server}/{page_name}?present=1&{PRESENT_VIEWS[page_name]}")
+    page.goto(f"{server}/{path_of(page_name)}?present=1&{PRESENT_VIEWS[page_name]}")
     wait_rendered(page)
     assert not page.locator('[data-testid="stSidebar"]').is_visible()
     assert page.locator(".presenter-corner").is_visible()

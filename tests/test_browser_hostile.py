@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.browser import chromium, problems_on, screenshot, streamlit_server, wait_rendered
+from tests.browser import chromium, path_of, problems_on, screenshot, streamlit_server, wait_rendered
 from tests.hostile import NASTY, PARAMS
 
 
@@ -37,7 +37,7 @@ def browser():
 @pytest.mark.parametrize("i, page_name, params", [(i, p, q) for i, (p, q) in enumerate(sample())])
 def test_hostile_url_in_the_browser(server, browser, i, page_name, params):
     page = browser.new_page(viewport={"width": 1300, "height": 1000})
-    page.goto(f"{server}/{page_name}?" + urlencode({k: v.replace("\x00", "") for k, v in params.items()}))
+    page.goto(f"{server}/{path_of(page_name)}?" + urlencode({k: v.replace("\x00", "") for k, v in params.items()}))
     wait_rendered(page)
     assert problems_on(page) == []
     assert page.locator("h1").count() >= 1
