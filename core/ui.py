@@ -75,6 +75,28 @@ def _area_labels(db_key: tuple[str, float], lang: str) -> dict[str, str]:
     return {r["code"]: area_label(r, lang) for r in index[["code", "level", "name", "gemeente_name"]].to_dict("records")}
 
 
+@st.cache_data(show_spinner=False, max_entries=256)
+def _signal(db_key, name: str, region: str | None, args: tuple):
+    from core import signals
+    series = _pc4_series(db_key)
+    if region and region.startswith("GM"):
+        series = series[series["gemeente_code"] == region]
+    elif region:
+        series = series[series["province_name"] == region]
+    return getattr(signals, name)(series, *args)
+
+
+@st.cache_data(show_spinner=False)
+def _pc4_series(db_key):
+    return queries.pc4_series(_connection(*db_key))
+
+
+def signal(name: str, region: str | None, *args):
+    """A signal from core.signals for a region (None, a gemeente code or a province), computed
+    once per parameter set: the pressure scan walks every postcode area's series."""
+    return _signal(_db_key(), name, region, args)
+
+
 @st.cache_resource(show_spinner=False, max_entries=48)
 def _map_collection(db_key, level, year, measure, palette, lang, from_year, gemeente, province):
     from core.maps import choropleth

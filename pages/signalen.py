@@ -6,8 +6,7 @@ import streamlit as st
 from core import charts, maps, ui
 from core.params import parse_float, parse_int
 from core.scale import DIMENSIONS, PALETTES, class_label, hex_to_rgb
-from core.signals import (DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N, counts_per_period, early_warning,
-                          risers_and_fallers, under_pressure)
+from core.signals import DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N
 
 ctx = ui.setup("signalen")
 st.title(ctx.t("sig.title"))
@@ -72,11 +71,6 @@ if region in gm_names:
 elif region:
     st.query_params["pv"] = region
 
-series = series_all
-if region in gm_names:
-    series = series_all[series_all["gemeente_code"] == region]
-elif region:
-    series = series_all[series_all["province_name"] == region]
 info = series_all.drop_duplicates("code").set_index("code")
 outlines = ui.q("map_data", "pc4", 2022)[["code", "name", "gemeente_name", "outline"]]
 provinces_outline = maps.outline_collection(ui.q("province_outlines"))
@@ -115,7 +109,7 @@ def show_map(codes_colours: dict, labels: dict, key: str) -> None:
 # ------------------------------------------------------------------ risers and fallers
 st.header(ctx.t("sig.rf.title"))
 st.markdown(ctx.t("sig.rf.definition", a=y_from, b=y_to, min=f"{min_change:g}"))
-rf = with_names(risers_and_fallers(series, y_from, y_to, min_change))
+rf = with_names(ui.signal("risers_and_fallers", region, y_from, y_to, min_change))
 m1, m2 = st.columns(2)
 m1.metric(ctx.t("sig.risers"), int((rf["direction"] == "riser").sum()))
 m2.metric(ctx.t("sig.fallers"), int((rf["direction"] == "faller").sum()))
@@ -129,7 +123,7 @@ else:
               for c, d, ch in zip(rf["code"], rf["direction"], rf["change"])}, "rf_map")
     st.download_button(ctx.t("cmp.download"), rf.to_csv(index=False), f"stijgers_dalers_{y_from}_{y_to}.csv",
                        "text/csv", key="dl_rf", on_click="ignore")
-periods = counts_per_period(series, min_change)
+periods = ui.signal("counts_per_period", region, min_change)
 fig = go.Figure([go.Bar(x=periods["period"], y=periods["risers"], name=ctx.t("sig.risers"), marker_color=palette[7]),
                  go.Bar(x=periods["period"], y=-periods["fallers"], name=ctx.t("sig.fallers"), marker_color=palette[1],
                         customdata=periods["fallers"], hovertemplate="%{x}: %{customdata}<extra></extra>")])
@@ -143,7 +137,7 @@ u1, u2 = st.columns(2)
 m = u2.slider(ctx.t("sig.up.m"), 2, len(years), DEFAULT_M, key="s_m")
 n = u1.slider(ctx.t("sig.up.n"), 1, m, min(DEFAULT_N, m), key="s_n")
 st.markdown(ctx.t("sig.up.definition", n=n, m=m, years=", ".join(map(str, years[-m:]))))
-up = with_names(under_pressure(series, n, m))
+up = with_names(ui.signal("under_pressure", region, n, m))
 if up.empty:
     st.info(ctx.t("sig.none"))
 else:
@@ -165,7 +159,7 @@ else:
 # ------------------------------------------------------------------ early warning
 st.header(ctx.t("sig.ew.title"))
 relative = st.toggle(ctx.t("sig.ew.relative"), key="s_rel")
-ew = with_names(early_warning(series, y_from, y_to, min_change, relative))
+ew = with_names(ui.signal("early_warning", region, y_from, y_to, min_change, relative))
 nat = ew["national_change"].iloc[0] if len(ew) else None
 st.markdown(ctx.t("sig.ew.definition", a=y_from, b=y_to, min=f"{min_change:g}",
                   rel=ctx.t("sig.ew.rel_text", nat=f"{nat:+.3f}") if relative and nat is not None else ""))

@@ -29,3 +29,20 @@ def test_every_key_used_in_code_exists():
 def test_unknown_key_shows_itself():
     assert t("no.such.key") == "no.such.key"
     assert t("nav.kaart", "xx") == TEXTS["nav.kaart"]["nl"]
+
+
+def test_every_page_is_described_in_the_readme():
+    readme = (ROOT / "README.md").read_text()
+    app = (ROOT / "app.py").read_text()
+    paths = re.findall(r'url_path="(\w+)"', app)
+    assert len(paths) == 7
+    for path in paths:
+        shown = "`/`" if path == "start" else f"`/{path}"
+        assert shown in readme, f"page {path} is not described in the README"
+
+
+def test_every_url_parameter_a_page_reads_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text()
+    for page in (ROOT / "pages").glob("*.py"):
+        for name in re.findall(r'query_params\.get(?:_all)?\("(\w+)"', page.read_text()):
+            assert f"{name}=" in readme, f"{page.name} reads ?{name}= but the README never shows it"
