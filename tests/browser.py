@@ -75,7 +75,7 @@ def chromium():
             browser.close()
 
 
-def wait_rendered(page, timeout_ms: int = 30000) -> None:
+def wait_rendered(page, timeout_ms: int = 90000) -> None:
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
     # The script state flips to "running" shortly after load; wait for one full run.
     page.wait_for_function(READY_JS, timeout=timeout_ms, polling=100)

@@ -59,10 +59,10 @@ def test_ambiguous_name_lists_areas_with_their_gemeente(server, page):
     type_and_enter(page, "Centrum")
     body = page.inner_text("body")
     assert "Bedoelde u:" in body
-    buttons = page.locator('[data-testid="stButton"] button').all_inner_texts()
+    buttons = page.locator('[data-testid="stMain"] [data-testid="stButton"] button').all_inner_texts()
     assert len(buttons) >= 4 and all(" in " in b for b in buttons)
     screenshot(page, "buurt-ambiguous")
-    page.locator('[data-testid="stButton"] button').first.click()
+    page.locator('[data-testid="stMain"] [data-testid="stButton"] button').first.click()
     wait_rendered(page)
     assert "area=BU" in page.url
 

@@ -28,9 +28,9 @@ def coloured_pixels(page) -> int:
     return sum(1 for r, g, b in img.getdata() if max(r, g, b) - min(r, g, b) > 25)
 
 
-def wait_for_map(page, timeout_ms=20000):
+def wait_for_map(page, timeout_ms=60000):
     page.wait_for_selector('[data-testid="stDeckGlJsonChart"] canvas', timeout=timeout_ms)
-    for _ in range(40):
+    for _ in range(120):
         if coloured_pixels(page) > 500:
             return
         page.wait_for_timeout(250)
