@@ -108,14 +108,14 @@ def test_bad_area_in_url_explains_and_suggests(app_db, bad):
 def test_a_name_in_the_url_suggests_the_matching_areas(app_db):
     at = open_page("buurt", {"area": "Centrum"})
     assert_clean(at)
-    labels = [b.label for b in at.button]
+    labels = [b.label for b in at.main.button]
     assert len(labels) >= 4 and all(lbl.startswith("Centrum") for lbl in labels)
     assert len({lbl for lbl in labels}) == len(labels)  # each one names its gemeente
-    at.button[0].click().run()
+    at.main.button[0].click().run()
     assert_clean(at)
     assert at.header[0].value == "Centrum"
 
 
 def test_near_miss_code_suggests_the_real_one(app_db):
     at = open_page("buurt", {"area": "BU0743010"})
-    assert any("Hoogveld" in b.label for b in at.button)
+    assert any("Hoogveld" in b.label for b in at.main.button)

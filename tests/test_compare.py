@@ -90,7 +90,7 @@ def test_bad_selection_in_url_degrades_gracefully(app_db, gm):
 
 def test_g4_quick_pick(app_db):
     at = open_page("vergelijk", {"gm": "GM0014,GM0034"})
-    at.button[0].click().run()
+    at.main.button[0].click().run()
     assert_clean(at)
     assert sorted(at.multiselect(key="cmp_pick").value) == ["GM0344", "GM0363", "GM0518", "GM0599"]
 

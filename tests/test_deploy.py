@@ -91,7 +91,7 @@ def test_two_replicas_behind_nginx_serve_and_survive_losing_one(real_db, tmp_pat
         time.sleep(1)
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=5) as r:
             assert r.status == 200
-            assert "lbm_sticky=" in r.headers.get("Set-Cookie", "")
+            assert any(c.startswith("lbm_sticky=") for c in r.headers.get_all("Set-Cookie") or [])
         with chromium() as browser:
             page = browser.new_page(viewport={"width": 1300, "height": 1000})
             page.goto(f"http://127.0.0.1:{port}/buurt?area=PC4-1011")  # HTML and the websocket via nginx

@@ -26,7 +26,7 @@ def test_url_parameters_are_used_and_kept(app_db):
 
 def test_last_step_button(app_db):
     at = open_page("signalen")
-    at.button[0].click().run()
+    at.main.button[0].click().run()
     assert_clean(at)
     assert "in 2020" in texts(at)
 
