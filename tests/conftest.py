@@ -49,3 +49,19 @@ def app_db(real_db, monkeypatch) -> Path:
     """Point the app (in this process, for AppTest) at the real database."""
     monkeypatch.setenv("LBM_DB", str(real_db))
     return real_db
+
+
+@pytest.fixture(scope="module")
+def server(real_db):
+    """A real Streamlit server on a free port, one per browser test module."""
+    from tests.browser import streamlit_server
+    with streamlit_server(real_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium, driven by Playwright, one per browser test module."""
+    from tests.browser import chromium
+    with chromium() as b:
+        yield b

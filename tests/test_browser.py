@@ -3,21 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import chromium, path_of, problems_on, screenshot, streamlit_server, wait_rendered
+from tests.browser import path_of, problems_on, screenshot, streamlit_server, wait_rendered
 
 PAGES = ["start", "buurt", "vergelijk", "kaart", "signalen", "themas", "over"]
-
-
-@pytest.fixture(scope="module")
-def server(real_db):
-    with streamlit_server(real_db) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

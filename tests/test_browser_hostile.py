@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.browser import chromium, path_of, problems_on, screenshot, streamlit_server, wait_rendered
+from tests.browser import path_of, problems_on, screenshot, wait_rendered
 from tests.hostile import NASTY, PARAMS
 
 
@@ -20,18 +20,6 @@ def sample(n: int = 20, seed: int = 20261122) -> list[tuple[str, dict]]:
         params[rng.choice(["zzz", "q", "__proto__"])] = rng.choice(NASTY)
         out.append((page, params))
     return out
-
-
-@pytest.fixture(scope="module")
-def server(real_db):
-    with streamlit_server(real_db) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 @pytest.mark.parametrize("i, page_name, params", [(i, p, q) for i, (p, q) in enumerate(sample())])

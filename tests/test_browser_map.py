@@ -5,19 +5,7 @@ import io
 
 import pytest
 
-from tests.browser import chromium, problems_on, screenshot, streamlit_server, timed_rerun, wait_rendered
-
-
-@pytest.fixture(scope="module")
-def server(real_db):
-    with streamlit_server(real_db) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
+from tests.browser import problems_on, screenshot, timed_rerun, wait_rendered
 
 
 def coloured_pixels(page) -> int:
