@@ -8,16 +8,21 @@ import pandas as pd
 from core.scale import WEAK_CLASS
 
 
+def _usable(values, weights) -> tuple[np.ndarray, np.ndarray]:
+    """Values with a positive weight; missing values or weights are left out."""
+    v = np.asarray(values, dtype=float)
+    w = np.asarray(weights, dtype=float)
+    keep = ~np.isnan(v) & ~np.isnan(w) & (w > 0)
+    return v[keep], w[keep]
+
+
 def weighted_quantile(values, weights, q: float) -> float:
     """Quantile of a weighted sample: each value sits at the midpoint of its share of the
     total weight, and quantiles interpolate between those points.
 
     With equal weights this is numpy's `method="hazen"` quantile.
     """
-    v = np.asarray(values, dtype=float)
-    w = np.asarray(weights, dtype=float)
-    keep = ~np.isnan(v) & ~np.isnan(w) & (w > 0)
-    v, w = v[keep], w[keep]
+    v, w = _usable(values, weights)
     if v.size == 0:
         return float("nan")
     order = np.argsort(v, kind="stable")
@@ -27,10 +32,7 @@ def weighted_quantile(values, weights, q: float) -> float:
 
 
 def weighted_sd(values, weights) -> float:
-    v = np.asarray(values, dtype=float)
-    w = np.asarray(weights, dtype=float)
-    keep = ~np.isnan(v) & ~np.isnan(w) & (w > 0)
-    v, w = v[keep], w[keep]
+    v, w = _usable(values, weights)
     if v.size == 0:
         return float("nan")
     mean = np.average(v, weights=w)
