@@ -13,7 +13,7 @@ def coloured_pixels(page) -> int:
     from PIL import Image
     png = page.locator('[data-testid="stDeckGlJsonChart"]').first.screenshot()
     img = Image.open(io.BytesIO(png)).convert("RGB").resize((200, 160))
-    return sum(1 for r, g, b in img.getdata() if max(r, g, b) - min(r, g, b) > 25)
+    return sum(1 for r, g, b in img.get_flattened_data() if max(r, g, b) - min(r, g, b) > 25)
 
 
 def wait_for_map(page, timeout_ms=60000):
