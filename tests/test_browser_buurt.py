@@ -18,8 +18,7 @@ def type_and_enter(page, text: str) -> None:
     box.click()
     box.fill(text)
     page.wait_for_timeout(400)
-    box.press("Enter")
-    page.wait_for_timeout(300)
+    timed_rerun(page, lambda: box.press("Enter"), timeout_ms=90000)
     wait_rendered(page)
 
 
@@ -50,7 +49,8 @@ def test_ambiguous_name_lists_areas_with_their_gemeente(server, page):
     buttons = page.locator('[data-testid="stMain"] [data-testid="stButton"] button').all_inner_texts()
     assert len(buttons) >= 4 and all(" in " in b for b in buttons)
     screenshot(page, "buurt-ambiguous")
-    page.locator('[data-testid="stMain"] [data-testid="stButton"] button').first.click()
+    button = page.locator('[data-testid="stMain"] [data-testid="stButton"] button').first
+    timed_rerun(page, button.click, timeout_ms=90000)
     wait_rendered(page)
     assert "area=BU" in page.url
 

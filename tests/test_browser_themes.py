@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import problems_on, screenshot, wait_rendered
+from tests.browser import problems_on, screenshot, timed_rerun, wait_rendered
 
 
 @pytest.mark.parametrize("query, name", [
@@ -21,20 +21,25 @@ def test_theme_draws(server, browser, query, name):
     page.close()
 
 
-def upload(page, server, name: str, data: bytes, tmp_path=None) -> str:
+def upload(page, server, name: str, data: bytes, tmp_path=None, refused: bool = False) -> str:
+    """Choose 'Own indicator' and upload a file; wait for the rerun it triggers (or the refusal)."""
     page.goto(f"{server}/themas?lang=en")
     wait_rendered(page)
     page.locator('[data-testid="stSelectbox"]').first.click()
-    page.locator('[role="option"]', has_text="Own indicator").click()
+    timed_rerun(page, page.locator('[role="option"]', has_text="Own indicator").click, timeout_ms=90000)
     wait_rendered(page)
     target = page.locator('[data-testid="stFileUploader"] input[type="file"]')
     if tmp_path is not None:  # Playwright passes big files by path only
         path = tmp_path / name
         path.write_bytes(data)
-        target.set_input_files(str(path))
+        files = str(path)
     else:
-        target.set_input_files(files=[{"name": name, "mimeType": "text/csv", "buffer": data}])
-    page.wait_for_timeout(800)
+        files = [{"name": name, "mimeType": "text/csv", "buffer": data}]
+    if refused:  # the browser refuses a too-large file itself: no rerun follows
+        target.set_input_files(files)
+        page.locator('[data-testid="stFileUploader"]', has_text="MB or smaller").wait_for(timeout=30000)
+    else:
+        timed_rerun(page, lambda: target.set_input_files(files), timeout_ms=90000)
     wait_rendered(page)
     return page.inner_text("body")
 
@@ -47,7 +52,7 @@ def upload(page, server, name: str, data: bytes, tmp_path=None) -> str:
 ])
 def test_bad_upload_gets_a_message(server, browser, name, data, message, tmp_path):
     page = browser.new_page(viewport={"width": 1400, "height": 1400})
-    body = upload(page, server, name, data, tmp_path)
+    body = upload(page, server, name, data, tmp_path, refused=name == "huge.csv")
     assert message in body
     if name == "huge.csv":  # refused by the widget before upload (server.maxUploadSize = 10): error chip
         assert "File must be 10.0MB or smaller" in page.locator('[data-testid="stFileUploader"]').inner_text()
