@@ -28,7 +28,7 @@ from bench.load import describe, run_sessions  # noqa: E402
 from core import config, queries  # noqa: E402
 from core.build import build  # noqa: E402
 from core.db import open_readonly  # noqa: E402
-from tests.browser import READY_JS, chromium, free_port, timed_rerun  # noqa: E402
+from tests.browser import READY_JS, chromium, free_port, map_pixels, timed_rerun, wait_maps_drawn  # noqa: E402
 
 PAGES = {
     "start": "", "buurt": "buurt?area=PC4-1011", "vergelijk": "vergelijk?gm=GM0363,GM0599",
@@ -94,6 +94,7 @@ def page_loads(url: str, paths: dict[str, str], loads: int) -> dict[str, dict]:
                 t0 = time.perf_counter()
                 page.goto(f"{url}/{path}")
                 page.wait_for_function(DRAWN_JS, timeout=120_000, polling=20)
+                wait_maps_drawn(page)  # the canvas exists before deck.gl has drawn into it
                 timings.append(time.perf_counter() - t0)
                 page.close()
             out[name] = describe(timings[1:])
@@ -112,6 +113,10 @@ INTERACTIONS = {
 }
 
 
+DECK = '[data-testid="stDeckGlJsonChart"]'
+REDRAWS_MAP = {"buurt", "kaart (buurt)"}  # interactions whose result is a different map
+
+
 def interactions(url: str, repeats: int) -> dict[str, dict]:
     """One typical interaction per page, warm, `repeats` times."""
     out = {}
@@ -122,6 +127,9 @@ def interactions(url: str, repeats: int) -> dict[str, dict]:
                 page = browser.new_page(viewport={"width": 1400, "height": 1000})
                 page.goto(f"{url}/{path}")
                 page.wait_for_function(DRAWN_JS, timeout=120_000, polling=50)
+                wait_maps_drawn(page)
+                redraws = name in REDRAWS_MAP
+                before = [map_pixels(page, k) for k in range(page.locator(DECK).count())] if redraws else None
                 if action is None:  # Mijn buurt: pick another postcode in the search box
                     box = page.locator('[data-testid="stSelectbox"] input').first
                     box.click()
@@ -134,7 +142,11 @@ def interactions(url: str, repeats: int) -> dict[str, dict]:
                     act = (lambda: page.locator('[role="option"]').nth(3 + i % 2).click())
                 else:
                     act = (lambda a=action: a(page))
-                timings.append(timed_rerun(page, act))
+                t0 = time.perf_counter()
+                timed_rerun(page, act)
+                if redraws:  # done when the user sees the new map, not when the script ends
+                    wait_maps_drawn(page, before)
+                timings.append(time.perf_counter() - t0)
                 page.wait_for_function(DRAWN_JS, timeout=120_000, polling=50)
                 page.close()
             out[name] = describe(timings)
@@ -296,7 +308,7 @@ def report(r: dict) -> str:
         f"- Server memory idle: **{r['rss_idle_mb']:.0f} MB**"
         + (f"; with {r['load']['sessions']} open sessions: **{r['rss_sessions_mb']:.0f} MB**" if "load" in r else ""),
         "",
-        "## Page fully drawn (fresh tab, warm server)",
+        "## Page fully drawn (fresh tab, warm server; a map counts when its coloured areas are on screen)",
         "",
         "| page | median s | p95 s | × floor [≤ 1.2×] |",
         "|---|---|---|---|",
@@ -306,7 +318,7 @@ def report(r: dict) -> str:
     for name, v in r["loads"].items():
         base = floor_deck if name.startswith(("kaart", "buurt", "signalen")) else floor_plotly
         lines.append(f"| {name} | {v['p50']:.2f} | {v['p95']:.2f} | {v['p50'] / base:.1f} |")
-    lines += ["", "## A typical interaction, warm (action to rerun finished) [p95 ≤ 0.3 s]", "",
+    lines += ["", "## A typical interaction, warm (action until the rerun has finished and, where the map changes, the new map is on screen) [p95 ≤ 0.3 s]", "",
               "| page | interaction | median s | p95 s |", "|---|---|---|---|"]
     what = {"start": "switch language", "buurt": "pick another postcode", "vergelijk": "quick pick G4",
             "kaart (buurt)": "switch dimension", "signalen": "last step 2020–2022", "themas": "switch measure",

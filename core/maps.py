@@ -12,6 +12,24 @@ from core.scale import class_colour, class_label, hex_to_rgb
 
 NO_DATA_RGB = [200, 200, 200]
 
+# Area borders are drawn as lines only while the map has at most this many corners. Every
+# corner of a line costs drawing time, and in a browser without a graphics card (remote
+# desktops, locked-down laptops, headless Chromium) the 180,000 corners of all buurten cost
+# about 9 s per drawing (measured: bench/). Beyond the budget the class colours, the hover
+# highlight and the province borders carry the map; a province or gemeente view has borders.
+STROKE_CORNER_BUDGET = 40_000
+
+
+def corner_count(collection: dict) -> int:
+    """Number of coordinate pairs in a FeatureCollection of (multi)polygons."""
+    def count(coords) -> int:
+        if not coords:
+            return 0
+        if isinstance(coords[0][0], (int, float)):  # a ring: a list of [lon, lat]
+            return len(coords)
+        return sum(count(c) for c in coords)
+    return sum(count(f["geometry"]["coordinates"]) for f in collection["features"] if f.get("geometry"))
+
 
 def zoom_for(min_lon: float, min_lat: float, max_lon: float, max_lat: float, px: int = 700) -> float:
     """A zoom level that fits a box into about `px` pixels (deck.gl: the world is 512 px at zoom 0)."""
@@ -108,9 +126,11 @@ def tooltip(lang: str, change: bool = False) -> dict:
 
 def national_map(collection: dict, outlines: dict | None, view: dict, lang: str, change: bool,
                  height: int = 640) -> pdk.Deck:
-    """The choropleth plus province borders on top, no basemap, selectable areas."""
+    """The choropleth plus province borders on top, no basemap, selectable areas; area
+    borders only within the corner budget."""
+    stroked = corner_count(collection) <= STROKE_CORNER_BUDGET
     layers = [pdk.Layer(
-        "GeoJsonLayer", data=collection, id="areas", pickable=True, stroked=True, filled=True,
+        "GeoJsonLayer", data=collection, id="areas", pickable=True, stroked=stroked, filled=True,
         get_fill_color="properties.fill", get_line_color=[255, 255, 255, 160], get_line_width=1,
         line_width_units=pdk.types.String("pixels"), auto_highlight=True,
     )]

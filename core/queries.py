@@ -184,13 +184,18 @@ def pc4_trends_by_gemeente(con, gemeente_codes: list[str]) -> pd.DataFrame:
         GROUP BY gemeente_code, year ORDER BY gemeente_code, year""", list(gemeente_codes))
 
 
-def map_data(con, level: str, year: int) -> pd.DataFrame:
-    """Everything the map draws for one level and year: scores, classes and the national outline."""
+def map_data(con, level: str, year: int, gemeente: str | None = None) -> pd.DataFrame:
+    """Everything the map draws for one level and year: scores, classes and an outline.
+
+    The whole country uses the thinned national outline; one gemeente, drawn at a zoom where
+    the thinning would show, gets the detailed outline."""
+    outline = "o.detail" if gemeente else "o.national"
     return _df(con, f"""
         SELECT a.code, a.name, a.gemeente_code, a.gemeente_name, a.province_name,
-               s.afw, {', '.join('s.' + d for d in DIMENSIONS)}, s.klasse, {K_COLS}, o.national AS outline
+               s.afw, {', '.join('s.' + d for d in DIMENSIONS)}, s.klasse, {K_COLS}, {outline} AS outline
         FROM scores s JOIN areas a USING (code) JOIN outlines o USING (code)
-        WHERE s.level = ? AND s.year = ?""", [level, year])
+        WHERE s.level = ? AND s.year = ? AND (CAST(? AS VARCHAR) IS NULL OR a.gemeente_code = ?)""",
+               [level, year, gemeente, gemeente])
 
 
 def scores_in_year(con, level: str, year: int) -> pd.DataFrame:

@@ -101,10 +101,8 @@ def signal(name: str, region: str | None, *args):
 def _map_collection(db_key, level, year, measure, palette, lang, from_year, gemeente, province):
     from core.maps import choropleth
     con = _connection(*db_key)
-    df = queries.map_data(con, level, year)
-    if gemeente:
-        df = df[df["gemeente_code"] == gemeente]
-    elif province:
+    df = queries.map_data(con, level, year, gemeente)
+    if province and not gemeente:
         df = df[df["province_name"] == province]
     before = queries.scores_in_year(con, level, from_year) if from_year else None
     return choropleth(df, measure, palette, lang, before), df["code"].tolist()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import socket
 import subprocess
@@ -102,6 +103,39 @@ def screenshot(page, name: str) -> Path:
     path = OUTPUT / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def map_pixels(page, index: int = 0):
+    """The deck.gl map as the user sees it (a small RGB image), taken from the screen."""
+    from PIL import Image
+    png = page.locator('[data-testid="stDeckGlJsonChart"]').nth(index).screenshot()
+    return Image.open(io.BytesIO(png)).convert("RGB").resize((200, 160))
+
+
+def coloured_pixels(page, index: int = 0) -> int:
+    """Non-white, non-grey pixels in the map: proof that areas were drawn."""
+    return sum(1 for r, g, b in map_pixels(page, index).get_flattened_data() if max(r, g, b) - min(r, g, b) > 25)
+
+
+def wait_maps_drawn(page, before: list | None = None, timeout_s: float = 120) -> None:
+    """Wait until every map on the page shows coloured areas, or (with `before`, the maps'
+    images before an action) until each map's image has changed. A canvas exists long
+    before deck.gl has drawn into it, so only the pixels tell when the user sees the map."""
+    from PIL import ImageChops, ImageStat
+    deadline = time.perf_counter() + timeout_s
+    n = page.locator('[data-testid="stDeckGlJsonChart"]').count()
+    for i in range(n):
+        while True:
+            if before is None:
+                done = coloured_pixels(page, i) > 500
+            else:
+                diff = ImageStat.Stat(ImageChops.difference(map_pixels(page, i), before[i])).mean
+                done = sum(diff) > 3
+            if done:
+                break
+            if time.perf_counter() > deadline:
+                raise TimeoutError("the map was not drawn")
+            page.wait_for_timeout(50)
 
 
 def timed_rerun(page, action, timeout_ms: int = 30000) -> float:

@@ -1,19 +1,10 @@
 """The map in Chromium: each level draws (pixels in class colours), bad links explain themselves."""
 from __future__ import annotations
 
-import io
-
 import pytest
 
-from tests.browser import problems_on, screenshot, timed_rerun, wait_rendered
-
-
-def coloured_pixels(page) -> int:
-    """Non-white, non-grey pixels in the map canvas: proof that areas were drawn."""
-    from PIL import Image
-    png = page.locator('[data-testid="stDeckGlJsonChart"]').first.screenshot()
-    img = Image.open(io.BytesIO(png)).convert("RGB").resize((200, 160))
-    return sum(1 for r, g, b in img.get_flattened_data() if max(r, g, b) - min(r, g, b) > 25)
+from tests.browser import (coloured_pixels, map_pixels, problems_on, screenshot, timed_rerun, wait_maps_drawn,
+                           wait_rendered)
 
 
 def wait_for_map(page, timeout_ms=60000):
@@ -45,10 +36,11 @@ def test_switching_dimension_redraws(server, browser):
     page.goto(f"{server}/kaart?level=buurt")
     wait_rendered(page)
     wait_for_map(page)
+    before = [map_pixels(page)]
     box = page.locator('[data-testid="stSelectbox"]').first
     seconds = timed_rerun(page, lambda: (box.click(), page.locator('[role="option"]').nth(5).click()))
     assert "dim=onv" in page.url
-    wait_for_map(page)
+    wait_maps_drawn(page, before, timeout_s=60)  # the colours on screen changed
     print(f"switch dimension at buurt level: {seconds:.2f} s")
     page.close()
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.maps import choropleth, zoom_for
+from core.maps import STROKE_CORNER_BUDGET, choropleth, corner_count, zoom_for
 from core.scale import CHANGE_SCALE
 from tests.apptest import assert_clean, open_page, texts
 
@@ -43,6 +43,41 @@ def test_gemeente_filter_zooms_to_rotterdam(app_db):
     d = deck(at)
     assert all(f["properties"]["gemeente"] == "Rotterdam" for f in d["layers"][0]["data"]["features"])
     assert d["initialViewState"]["zoom"] > 9
+
+
+def test_corner_count_counts_polygons_and_multipolygons():
+    square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]
+    hole = [[0.2, 0.2], [0.4, 0.2], [0.4, 0.4], [0.2, 0.2]]
+    collection = {"features": [
+        {"geometry": {"type": "Polygon", "coordinates": [square, hole]}},
+        {"geometry": {"type": "MultiPolygon", "coordinates": [[square], [square, hole]]}},
+        {"geometry": None},
+    ]}
+    assert corner_count(collection) == 5 + 4 + 5 + 5 + 4
+
+
+@pytest.mark.parametrize("params, stroked", [
+    ({}, True),                                      # 342 gemeenten: borders drawn
+    ({"level": "buurt"}, False),                     # 12,147 buurten: too many corners
+    ({"level": "buurt", "gm": "GM0599"}, True),      # one gemeente: borders again
+    ({"level": "buurt", "pv": "Utrecht"}, True),
+])
+def test_area_borders_only_within_the_corner_budget(app_db, params, stroked):
+    at = open_page("kaart", params)
+    assert_clean(at)
+    layer = deck(at)["layers"][0]
+    assert layer["stroked"] is stroked
+    assert (corner_count(layer["data"]) <= STROKE_CORNER_BUDGET) is stroked
+
+
+def test_one_gemeente_is_drawn_with_detailed_outlines(app_db, real_con):
+    import json
+    at = open_page("kaart", {"level": "buurt", "gm": "GM0599"})
+    drawn = {f["properties"]["code"]: f["geometry"] for f in deck(at)["layers"][0]["data"]["features"]}
+    detail = dict(real_con.execute("""SELECT o.code, o.detail FROM outlines o JOIN areas a USING (code)
+                                      WHERE a.level = 'buurt' AND a.gemeente_code = 'GM0599'""").fetchall())
+    assert set(drawn) <= set(detail) and len(drawn) > 50
+    assert all(drawn[c] == json.loads(detail[c]) for c in drawn)
 
 
 def test_change_map_between_two_pc4_years(app_db, real_con):

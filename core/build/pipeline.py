@@ -333,7 +333,8 @@ def _areas(pc4, gm, bu, gm_shapes, bu_shapes, pc4_shapes, population, households
             rows.append(row)
             outlines.append({"code": r.code, "level": r.level,
                              "detail": geo.outline_json(shp, geo.DETAIL_TOLERANCE),
-                             "national": geo.outline_json(shp, geo.NATIONAL_TOLERANCE)})
+                             "national": geo.outline_json(shp, geo.NATIONAL_TOLERANCE_BY_LEVEL.get(
+                                 r.level, geo.NATIONAL_TOLERANCE))})
     areas = pd.DataFrame(rows)
 
     # Gemeente households: the sum of its buurten (CBS 2024), so every weight has one basis.
