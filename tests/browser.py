@@ -117,8 +117,13 @@ def coloured_pixels(page, index: int = 0) -> int:
     return sum(1 for r, g, b in map_pixels(page, index).get_flattened_data() if max(r, g, b) - min(r, g, b) > 25)
 
 
+def drawn_pixels(page, index: int = 0) -> int:
+    """Pixels that are not (near) white: areas or borders drawn on the empty canvas."""
+    return sum(1 for px in map_pixels(page, index).get_flattened_data() if min(px) < 230)
+
+
 def wait_maps_drawn(page, before: list | None = None, timeout_s: float = 120) -> None:
-    """Wait until every map on the page shows coloured areas, or (with `before`, the maps'
+    """Wait until every map on the page shows something drawn, or (with `before`, the maps'
     images before an action) until each map's image has changed. A canvas exists long
     before deck.gl has drawn into it, so only the pixels tell when the user sees the map."""
     from PIL import ImageChops, ImageStat
@@ -127,7 +132,7 @@ def wait_maps_drawn(page, before: list | None = None, timeout_s: float = 120) ->
     for i in range(n):
         while True:
             if before is None:
-                done = coloured_pixels(page, i) > 500
+                done = drawn_pixels(page, i) > 100
             else:
                 diff = ImageStat.Stat(ImageChops.difference(map_pixels(page, i), before[i])).mean
                 done = sum(diff) > 3
