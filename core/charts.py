@@ -2,6 +2,8 @@
 measure, a footer with the source; class colours and dimension colours as everywhere else."""
 from __future__ import annotations
 
+import contextvars
+
 import plotly.graph_objects as go
 
 from core.i18n import t
@@ -13,6 +15,16 @@ FONT = "Source Sans Pro, Helvetica, Arial, sans-serif"
 # places, not classes (class colours are reserved for classes).
 SERIES_COLOURS = ("#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377", "#BBBBBB")
 GRID = "#E6E6E6"
+
+# Presenter mode enlarges the type on every chart, read from a projector at the back of a
+# room. ui.setup() sets the scale at the start of every script run, and each session runs in
+# its own thread, so one presenter's setting never reaches another session's charts.
+_type_scale: contextvars.ContextVar[float] = contextvars.ContextVar("type_scale", default=1.0)
+PRESENTER_TYPE_SCALE = 1.4
+
+
+def set_type_scale(scale: float) -> None:
+    _type_scale.set(scale)
 
 
 def wrap(text: str, width: int = 110) -> str:
@@ -32,17 +44,19 @@ def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 
           legend: bool = False, footer_width: int = 110, legend_rows: int = 1) -> go.Figure:
     """Title, subtitle and source footer, in the same place on every chart; a legend, if
     any, sits under the plot so it never covers the subtitle."""
+    s = _type_scale.get()
     footer = wrap(source, footer_width)
     title_lines = wrap(title, footer_width * 2 // 3).count("<br>")
     n_lines = footer.count("<br>") + 1
-    bottom = 60 + 16 * n_lines + (22 + 20 * legend_rows if legend else 0)
-    total = height + bottom - 70
-    plot_h = total - 80 - bottom
+    bottom = round(s * (60 + 16 * n_lines + (22 + 20 * legend_rows if legend else 0)))
+    top = round(s * (80 + 22 * title_lines))
+    total = round(s * height) + bottom - 70
+    plot_h = total - top - bottom
     fig.update_layout(
         title={"text": "<b>" + wrap(title, footer_width * 2 // 3) + "</b>", "subtitle": {"text": subtitle}, "x": 0, "xanchor": "left",
-               "font": {"size": 18}},
-        font={"family": FONT, "size": 14, "color": "#262730"},
-        height=total, margin={"l": 10, "r": 30, "t": 80 + 22 * title_lines, "b": bottom},
+               "font": {"size": round(18 * s)}},
+        font={"family": FONT, "size": round(14 * s), "color": "#262730"},
+        height=total, margin={"l": 10, "r": 30, "t": top, "b": bottom},
         plot_bgcolor="white", paper_bgcolor="white", showlegend=legend,
         legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 0, "yanchor": "top",
                 "yref": "container", "entrywidth": 0},
@@ -50,10 +64,10 @@ def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 
             "text": footer, "xref": "paper", "yref": "paper", "x": 0, "y": -(bottom - 6) / plot_h,
             "yanchor": "bottom",
             "xanchor": "left", "align": "left", "showarrow": False,
-            "font": {"size": 11, "color": "#5C5C5C"}}],
+            "font": {"size": round(11 * s), "color": "#5C5C5C"}}],
     )
     if legend:
-        fig.update_layout(legend={"y": (16 * n_lines + 24) / total, "yanchor": "bottom"})
+        fig.update_layout(legend={"y": s * (16 * n_lines + 24) / total, "yanchor": "bottom"})
     fig.update_xaxes(gridcolor=GRID, zerolinecolor="#9E9E9E")
     fig.update_yaxes(gridcolor=GRID, zerolinecolor="#9E9E9E")
     return fig

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import duckdb
 import streamlit as st
 
-from core import config, queries
+from core import charts, config, queries
 from core.db import DatabaseUnavailable, open_readonly
 from core.i18n import LANGUAGES, t, valid_lang
 from core.scale import PALETTES
@@ -213,9 +213,8 @@ def setup(page_key: str) -> PageContext:
     st.session_state["palette"] = palette
     _sync_param("palette", palette, "official")
 
-    present = _param("present") == "1"
-    ctx_lang = lang
-    _share_and_present(page_key, ctx_lang, present)
+    present = _share_and_present(page_key, lang, _param("present") == "1")
+    charts.set_type_scale(charts.PRESENTER_TYPE_SCALE if present else 1.0)
 
     try:
         con = connection()
@@ -260,8 +259,9 @@ def _current_url(page_key: str, extra: dict | None = None) -> str:
     return f"{root}/{path}" + (f"?{query}" if query else "")
 
 
-def _share_and_present(page_key: str, lang: str, present: bool) -> None:
+def _share_and_present(page_key: str, lang: str, present: bool) -> bool:
     """Copy-link box and presenter controls in the sidebar; the presenter bar when presenting.
+    Returns whether this run presents (Stop ends it at once).
 
     Buttons work through callbacks that leave a request in the session; the request is acted
     on here, at the top of the next run, where st.switch_page is allowed.
@@ -285,7 +285,7 @@ def _share_and_present(page_key: str, lang: str, present: bool) -> None:
         st.button(t("present.start", lang), key="present_start", icon=":material/slideshow:",
                   on_click=_start_presenting)
     if not present:
-        return
+        return False
     st.markdown(PRESENTER_CSS, unsafe_allow_html=True)
     st.markdown(f'<div class="presenter-corner">{t("present.corner", lang)}</div>', unsafe_allow_html=True)
     index = next((i for i, view in enumerate(queue) if view == here), None)
@@ -299,6 +299,7 @@ def _share_and_present(page_key: str, lang: str, present: bool) -> None:
                       on_click=st.session_state.__setitem__, args=("deck_goto", index + 1))
         st.button(t("present.stop", lang), key="present_stop", shortcut="Esc", icon=":material/close:",
                   on_click=st.session_state.__setitem__, args=("deck_stop", True))
+    return True
 
 
 def _queue_view(view) -> None:

@@ -47,3 +47,26 @@ def test_language_and_palette_stay_in_the_url(app_db):
     assert_clean(at)
     assert at.query_params["lang"] in ("en", ["en"]) and at.query_params["palette"] in ("colourblind", ["colourblind"])
     assert at.title[0].value == "My neighbourhood"
+
+
+def _chart_font_sizes(at) -> list[int]:
+    import json
+    return [json.loads(c.proto.spec)["layout"]["font"]["size"] for c in at.get("plotly_chart")]
+
+
+def test_presenter_mode_enlarges_chart_type_and_stop_restores_it(app_db):
+    at = open_page("start", {"present": "1"})
+    assert_clean(at)
+    big = _chart_font_sizes(at)
+    assert big and all(size == 20 for size in big)  # 14 px × 1.4
+    at.button(key="present_stop").click().run()
+    assert_clean(at)
+    assert "present" not in at.query_params
+    assert _chart_font_sizes(at) == [14] * len(big)
+
+
+def test_one_session_presenting_leaves_another_sessions_charts_alone(app_db):
+    presenting = open_page("start", {"present": "1"})
+    reading = open_page("start")
+    assert set(_chart_font_sizes(presenting)) == {20}
+    assert set(_chart_font_sizes(reading)) == {14}

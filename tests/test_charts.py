@@ -1,0 +1,41 @@
+"""The house style: every chart's frame, and its larger type in presenter mode."""
+import plotly.graph_objects as go
+import pytest
+
+from core import charts
+
+
+def framed(title="Titel", source="Bron: Leefbaarometer 3.0") -> go.Figure:
+    return charts.frame(go.Figure(go.Bar(x=["a"], y=[1])), title, "ondertitel", source, height=400)
+
+
+@pytest.fixture
+def presenting():
+    charts.set_type_scale(charts.PRESENTER_TYPE_SCALE)
+    yield
+    charts.set_type_scale(1.0)
+
+
+def test_frame_puts_title_and_source_on_the_chart():
+    fig = framed()
+    assert "Titel" in fig.layout.title.text
+    assert fig.layout.annotations[-1].text == "Bron: Leefbaarometer 3.0"
+    assert fig.layout.annotations[-1].y < 0  # the footer sits under the plot
+
+
+def test_long_sources_wrap_into_lines():
+    fig = framed(source=" ".join(["woord"] * 60))
+    assert fig.layout.annotations[-1].text.count("<br>") >= 2
+
+
+def test_presenter_scale_enlarges_type_and_height(presenting):
+    big = framed()
+    charts.set_type_scale(1.0)
+    normal = framed()
+    assert big.layout.font.size == round(14 * charts.PRESENTER_TYPE_SCALE) > normal.layout.font.size
+    assert big.layout.title.font.size > normal.layout.title.font.size
+    assert big.layout.annotations[-1].font.size > normal.layout.annotations[-1].font.size
+    assert big.layout.height > normal.layout.height
+    # The plot area keeps room: margins grow with the type, the plot does not shrink.
+    plot = lambda f: f.layout.height - f.layout.margin.t - f.layout.margin.b  # noqa: E731
+    assert plot(big) >= plot(normal)
