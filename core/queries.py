@@ -24,8 +24,11 @@ def _df(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) ->
 
 # ------------------------------------------------------------------ about the data
 
-def sources(con) -> pd.DataFrame:
-    return _df(con, "SELECT * FROM sources ORDER BY source_id")
+def sources(con, lang: str = "nl") -> pd.DataFrame:
+    """The source register, each source's title in the reader's language (Dutch first)."""
+    return _df(con, """SELECT * EXCLUDE (title, title_en),
+                              CASE WHEN ? = 'en' THEN coalesce(title_en, title) ELSE title END AS title
+                       FROM sources ORDER BY source_id""", [lang])
 
 
 def build_info(con) -> dict[str, str]:

@@ -354,7 +354,7 @@ def database_problem(exc: DatabaseUnavailable, lang: str) -> None:
 
 def source_caption(ctx: PageContext, source_ids: list[str], derived: str | None = None) -> None:
     """The footer under every figure: named sources (from the database) and, if any, our derivation."""
-    meta = queries.sources(ctx.con).set_index("source_id")
+    meta = q("sources", ctx.lang).set_index("source_id")
     names = [f"{meta.loc[s, 'publisher']}, {meta.loc[s, 'title']}" for s in source_ids if s in meta.index]
     text = ctx.t("ui.source_footer", source="; ".join(names))
     if derived:

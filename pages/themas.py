@@ -15,7 +15,7 @@ st.markdown(ctx.t("themes.intro"))
 st.warning(ctx.t("themes.no_cause"), icon=":material/info:")
 
 catalogue = ui.q("indicator_catalogue")
-sources = ui.q("sources").set_index("source_id")
+sources = ui.q("sources", ctx.lang).set_index("source_id")
 themes = list(dict.fromkeys(catalogue["theme"])) + ["upload"]
 
 # ------------------------------------------------------------------ choice (URL: ind, level, measure)

@@ -2,7 +2,10 @@
 import re
 from pathlib import Path
 
+import pytest
+
 from core.i18n import LANGUAGES, TEXTS, t
+from tests.apptest import assert_clean, open_page
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,3 +49,21 @@ def test_every_url_parameter_a_page_reads_is_in_the_readme():
     for page in (ROOT / "pages").glob("*.py"):
         for name in re.findall(r'query_params\.get(?:_all)?\("(\w+)"', page.read_text()):
             assert f"{name}=" in readme, f"{page.name} reads ?{name}= but the README never shows it"
+
+
+@pytest.mark.parametrize("lang, expected, foreign", [
+    ("nl", "totaal geschat als de helft", "total estimated"),
+    ("en", "total estimated as half", "totaal geschat"),
+])
+def test_source_titles_speak_the_readers_language(app_db, lang, expected, foreign):
+    at = open_page("themas", {"ind": "crime_per_1000", "level": "buurt", "lang": lang})
+    assert_clean(at)
+    captions = " ".join(c.value for c in at.caption)
+    assert expected in captions and foreign not in captions
+
+
+def test_every_source_has_a_dutch_and_an_english_title(real_con):
+    rows = real_con.execute("SELECT source_id, title, title_en FROM sources").fetchall()
+    assert len(rows) == 14
+    assert all(nl and en for _, nl, en in rows)
+    assert sum(nl != en for _, nl, en in rows) >= 10  # translated, not copied

@@ -238,7 +238,8 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
         m = meta[sid]
         paths = files.get(sid, [])
         provenance.append({
-            "source_id": sid, "path": m["path"], "title": m["title"], "publisher": m["publisher"],
+            "source_id": sid, "path": m["path"], "title": m["title"], "title_en": m.get("title_en", m["title"]),
+            "publisher": m["publisher"],
             "licence": m["licence"], "year": m["year"], "via": m.get("via", ""),
             "rows": rows_read.get(sid, 0), "files": len(paths),
             "bytes": sum(p.stat().st_size for p in paths),
