@@ -70,6 +70,10 @@ def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 
         fig.update_layout(legend={"y": s * (16 * n_lines + 24) / total, "yanchor": "bottom"})
     fig.update_xaxes(gridcolor=GRID, zerolinecolor="#9E9E9E")
     fig.update_yaxes(gridcolor=GRID, zerolinecolor="#9E9E9E")
+    if s != 1.0:  # Streamlit's chart theme sets ticks, legend and subtitle itself: scale those too
+        for update in (fig.update_xaxes, fig.update_yaxes):
+            update(tickfont={"size": round(13 * s)}, title_font={"size": round(14 * s)})
+        fig.update_layout(legend_font_size=round(14 * s), title_subtitle_font_size=round(14 * s))
     return fig
 
 

@@ -36,6 +36,10 @@ def test_presenter_scale_enlarges_type_and_height(presenting):
     assert big.layout.title.font.size > normal.layout.title.font.size
     assert big.layout.annotations[-1].font.size > normal.layout.annotations[-1].font.size
     assert big.layout.height > normal.layout.height
+    # Streamlit's theme styles ticks, legend and subtitle unless the figure says otherwise.
+    assert big.layout.xaxis.tickfont.size > 13 and big.layout.legend.font.size > 14
+    assert big.layout.title.subtitle.font.size > 14
+    assert normal.layout.xaxis.tickfont.size is None  # normal charts keep the theme's own sizes
     # The plot area keeps room: margins grow with the type, the plot does not shrink.
     plot = lambda f: f.layout.height - f.layout.margin.t - f.layout.margin.b  # noqa: E731
     assert plot(big) >= plot(normal)
