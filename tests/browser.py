@@ -145,12 +145,15 @@ def wait_maps_drawn(page, before: list | None = None, timeout_s: float = 120) ->
 
 def timed_rerun(page, action, timeout_ms: int = 30000) -> float:
     """Seconds from a user action until the rerun it triggers has finished rendering."""
+    # A quick rerun can flip the state to "running" and back before the observer's callback
+    # runs; the records keep the old values, so a run is seen even when it is already over.
     page.evaluate("""() => {
       window.__sawRun = false;
       const app = document.querySelector('[data-testid="stApp"]');
-      new MutationObserver(() => {
-        if (app.getAttribute('data-test-script-state') === 'running') window.__sawRun = true;
-      }).observe(app, {attributes: true});
+      new MutationObserver(records => {
+        if (app.getAttribute('data-test-script-state') === 'running'
+            || records.some(r => r.oldValue === 'running')) window.__sawRun = true;
+      }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state'], attributeOldValue: true});
     }""")
     start = time.perf_counter()
     action()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import problems_on, screenshot, timed_rerun, wait_rendered
+from tests.browser import problems_on, screenshot, wait_rendered
 
 
 @pytest.mark.parametrize("query, name", [
@@ -21,25 +21,23 @@ def test_theme_draws(server, browser, query, name):
     page.close()
 
 
-def upload(page, server, name: str, data: bytes, tmp_path=None, refused: bool = False) -> str:
-    """Choose 'Own indicator' and upload a file; wait for the rerun it triggers (or the refusal)."""
+def upload(page, server, name: str, data: bytes, expect: str, tmp_path=None) -> str:
+    """Choose 'Own indicator' and upload a file, then wait for `expect` to appear, as a user
+    waits for the message (a fast rerun can start and end between two polls)."""
     page.goto(f"{server}/themas?lang=en")
     wait_rendered(page)
     page.locator('[data-testid="stSelectbox"]').first.click()
-    timed_rerun(page, page.locator('[role="option"]', has_text="Own indicator").click, timeout_ms=90000)
-    wait_rendered(page)
+    page.locator('[role="option"]', has_text="Own indicator").click()
     target = page.locator('[data-testid="stFileUploader"] input[type="file"]')
+    target.wait_for(state="attached", timeout=90000)
+    wait_rendered(page)
     if tmp_path is not None:  # Playwright passes big files by path only
         path = tmp_path / name
         path.write_bytes(data)
-        files = str(path)
+        target.set_input_files(str(path))
     else:
-        files = [{"name": name, "mimeType": "text/csv", "buffer": data}]
-    if refused:  # the browser refuses a too-large file itself: no rerun follows
-        target.set_input_files(files)
-        page.locator('[data-testid="stFileUploader"]', has_text="MB or smaller").wait_for(timeout=30000)
-    else:
-        timed_rerun(page, lambda: target.set_input_files(files), timeout_ms=90000)
+        target.set_input_files(files=[{"name": name, "mimeType": "text/csv", "buffer": data}])
+    page.get_by_text(expect).first.wait_for(timeout=90000)
     wait_rendered(page)
     return page.inner_text("body")
 
@@ -52,7 +50,8 @@ def upload(page, server, name: str, data: bytes, tmp_path=None, refused: bool = 
 ])
 def test_bad_upload_gets_a_message(server, browser, name, data, message, tmp_path):
     page = browser.new_page(viewport={"width": 1400, "height": 1400})
-    body = upload(page, server, name, data, tmp_path, refused=name == "huge.csv")
+    refusal = "File must be 10.0MB or smaller"  # the browser refuses it before any upload
+    body = upload(page, server, name, data, refusal if name == "huge.csv" else message, tmp_path)
     assert message in body
     if name == "huge.csv":  # refused by the widget before upload (server.maxUploadSize = 10): error chip
         assert "File must be 10.0MB or smaller" in page.locator('[data-testid="stFileUploader"]').inner_text()
@@ -66,7 +65,7 @@ def test_good_upload_draws(server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 2000})
     data = "code,value\n" + "\n".join(f"GM{c},{i}" for i, c in enumerate(
         ["0363", "0599", "0518", "0344", "0014", "0034", "0037", "0047"])) + "\n"
-    body = upload(page, server, "mine.csv", data.encode())
+    body = upload(page, server, "mine.csv", data.encode(), "8 values read")
     assert "8 values read" in body
     assert page.locator(".stPlotlyChart").count() == 2
     screenshot(page, "themas-upload-good")
