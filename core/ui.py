@@ -352,11 +352,15 @@ def database_problem(exc: DatabaseUnavailable, lang: str) -> None:
     st.markdown(t("db.howto", lang))
 
 
+def source_names(ctx: PageContext, source_ids: list[str]) -> str:
+    """"Publisher, title; …" for the listed sources, titles in the reader's language."""
+    meta = q("sources", ctx.lang).set_index("source_id")
+    return "; ".join(f"{meta.loc[s, 'publisher']}, {meta.loc[s, 'title']}" for s in source_ids if s in meta.index)
+
+
 def source_caption(ctx: PageContext, source_ids: list[str], derived: str | None = None) -> None:
     """The footer under every figure: named sources (from the database) and, if any, our derivation."""
-    meta = q("sources", ctx.lang).set_index("source_id")
-    names = [f"{meta.loc[s, 'publisher']}, {meta.loc[s, 'title']}" for s in source_ids if s in meta.index]
-    text = ctx.t("ui.source_footer", source="; ".join(names))
+    text = ctx.t("ui.source_footer", source=source_names(ctx, source_ids))
     if derived:
         text += f". {ctx.t('ui.derived')}: {derived}"
     st.caption(text)

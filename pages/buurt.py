@@ -89,8 +89,7 @@ st.markdown(ctx.t("buurt.sentence", year=year, name=name, label=class_label(klas
 st.caption(ctx.t("buurt.caveat"))
 
 source_ids = ["lbm_pc4"] if level == "pc4" else (["lbm_buurten"] if level == "buurt" else ["lbm_gemeenten"])
-source_text = "; ".join(f"{s['publisher']}, {s['title']}" for s in ui.q("sources", ctx.lang).to_dict("records")
-                        if s["source_id"] in source_ids)
+source_text = ui.source_names(ctx, source_ids)
 
 # ------------------------------------------------------------------ why
 st.subheader(ctx.t("buurt.why.title"))
@@ -160,8 +159,7 @@ else:
     st.plotly_chart(charts.trend(
         lines, bounds, ctx.lang, ctx.palette,
         ctx.t("buurt.trend.chart", name=series_name, first=first, last=last), ctx.t("buurt.trend.subtitle"),
-        ctx.t("ui.source_footer", source=next(f"{s['publisher']}, {s['title']}" for s in ui.q("sources", ctx.lang).to_dict("records")
-                                           if s["source_id"] == "lbm_pc4"))
+        ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4"]))
         + ". " + ctx.t("ui.derived") + ": " + ctx.t("buurt.compare.nl_derived", levels=ctx.t("buurt.levels.pc4"))),
         key="trend")
 

@@ -35,7 +35,7 @@ st.dataframe(
 st.caption(ctx.t("over.classes.caption"))
 
 st.subheader(ctx.t("over.sources.title"))
-src = queries.sources(ctx.con, ctx.lang)
+src = ui.q("sources", ctx.lang)
 table = pd.DataFrame({
     ctx.t("col.source"): src["title"], ctx.t("col.publisher"): src["publisher"],
     ctx.t("col.year"): src["year"], ctx.t("col.licence"): src["licence"],

@@ -15,7 +15,6 @@ st.markdown(ctx.t("themes.intro"))
 st.warning(ctx.t("themes.no_cause"), icon=":material/info:")
 
 catalogue = ui.q("indicator_catalogue")
-sources = ui.q("sources", ctx.lang).set_index("source_id")
 themes = list(dict.fromkeys(catalogue["theme"])) + ["upload"]
 
 # ------------------------------------------------------------------ choice (URL: ind, level, measure)
@@ -66,7 +65,7 @@ else:
                          format_func=lambda lv: ctx.t(f"level.{lv}"))
     values = ui.q("indicator_values", ind, level)
     unit, x_label = meta["unit"], f"{meta[label_col]} ({meta['unit']})"
-    indicator_source = f"{sources.loc[meta['source_id'], 'publisher']}, {sources.loc[meta['source_id'], 'title']}"
+    indicator_source = ui.source_names(ctx, [meta["source_id"]])
     indicator_year = meta["year"]
     note = meta["note_nl" if ctx.lang == "nl" else "note_en"]
     st.query_params.update({"ind": ind, "level": level})
