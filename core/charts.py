@@ -49,7 +49,7 @@ def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 
     title_lines = wrap(title, footer_width * 2 // 3).count("<br>")
     n_lines = footer.count("<br>") + 1
     bottom = round(s * (60 + 16 * n_lines + (22 + 20 * legend_rows if legend else 0)))
-    top = round(s * (80 + 22 * title_lines))
+    top = round(s * (80 + 30 * title_lines))  # a wrapped title pushes the subtitle down
     total = round(s * height) + bottom - 70
     plot_h = total - top - bottom
     fig.update_layout(
