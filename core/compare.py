@@ -7,6 +7,7 @@ import pandas as pd
 
 from core.inequality import spread_by_gemeente
 from core.scale import DIMENSIONS
+from core.weighting import weighted_means
 
 
 def gemeente_table(gemeenten: pd.DataFrame, buurten: pd.DataFrame) -> pd.DataFrame:
@@ -39,14 +40,8 @@ def most_similar(table: pd.DataFrame, code: str, n: int = 5) -> pd.DataFrame:
 def group_means(buurten: pd.DataFrame, by: str) -> pd.DataFrame:
     """Household-weighted mean of buurt scores (total and dimensions) per group.
 
-    Computed over buurten, not gemeenten, so each household counts once, as in the reports.
-    """
-    rows = []
-    for key, g in buurten.dropna(subset=[by]).groupby(by):
-        w = g["households"].fillna(0)
-        row = {by: key, "buurten": len(g), "households": float(w.sum())}
-        for col in ("afw", *DIMENSIONS):
-            ok = g[col].notna() & (w > 0)
-            row[col] = float(np.average(g.loc[ok, col], weights=w[ok])) if ok.any() else float("nan")
-        rows.append(row)
-    return pd.DataFrame(rows)
+    Computed over buurten, not gemeenten, so each household counts once, as in the reports;
+    the weighting is the one of every derived figure (core.weighting)."""
+    out = weighted_means(buurten.dropna(subset=[by]), [by])
+    counts = buurten.dropna(subset=[by]).groupby(by).size().rename("buurten")
+    return out.merge(counts, left_on=by, right_index=True)

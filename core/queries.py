@@ -35,14 +35,6 @@ def build_info(con) -> dict[str, str]:
     return dict(_df(con, "SELECT key, value FROM build_info").itertuples(index=False))
 
 
-def table_counts(con) -> pd.DataFrame:
-    parts = " UNION ALL ".join(
-        f"SELECT '{t}' AS table_name, count(*) AS rows FROM {t}"
-        for t in ("areas", "scores", "outlines", "indicators", "indicator_values", "class_boundaries")
-    )
-    return _df(con, parts)
-
-
 def coverage(con) -> pd.DataFrame:
     """Areas and years per level, for the data page."""
     return _df(con, """
@@ -75,27 +67,6 @@ def scores_of(con, code: str) -> pd.DataFrame:
     return _df(con, f"""
         SELECT code, level, year, edition, lbm, afw, {DIM_COLS}, klasse, kscore, {K_COLS}
         FROM scores WHERE code = ? ORDER BY year""", [code])
-
-
-def weighted_mean_scores(con, level: str, year: int, gemeente_code: str | None = None) -> dict:
-    """Household-weighted mean of the scores of all areas of one level (a derived figure).
-
-    Areas without a household count weigh as the average area, so none is dropped.
-    """
-    where = "s.level = ? AND s.year = ?"
-    params: list = [level, year]
-    if gemeente_code:
-        where += " AND a.gemeente_code = ?"
-        params.append(gemeente_code)
-    cols = ", ".join(
-        f"sum({c} * w) / sum(CASE WHEN {c} IS NOT NULL THEN w END) AS {c}" for c in ("afw", *DIMENSIONS)
-    )
-    df = _df(con, f"""
-        WITH base AS (
-            SELECT s.*, coalesce(a.households, avg(a.households) OVER ()) AS w
-            FROM scores s JOIN areas a USING (code) WHERE {where})
-        SELECT {cols}, count(*) AS n, sum(w) AS households FROM base""", params)
-    return df.iloc[0].to_dict()
 
 
 def neighbourhood(con, code: str, margin: float = 0.6) -> pd.DataFrame:
@@ -139,23 +110,6 @@ def share_below(con, level: str, year: int, afw: float) -> float:
     return float(df["share"].iloc[0])
 
 
-def pc4_trend(con, gemeente_code: str | None = None) -> pd.DataFrame:
-    """Household-weighted mean of the PC4 scores per year, nationally or within one gemeente.
-
-    A derived figure: PC4 households are estimated from the buurten inside each postcode
-    area; areas without an estimate weigh as the average postcode area.
-    """
-    where, params = ("WHERE a.gemeente_code = ?", [gemeente_code]) if gemeente_code else ("", [])
-    cols = ", ".join(
-        f"sum({c} * w) / sum(CASE WHEN {c} IS NOT NULL THEN w END) AS {c}" for c in ("afw", *DIMENSIONS))
-    return _df(con, f"""
-        WITH base AS (
-            SELECT s.*, coalesce(a.households, avg(a.households) OVER ()) AS w
-            FROM scores s JOIN areas a USING (code)
-            {where} {"AND" if where else "WHERE"} s.level = 'pc4')
-        SELECT year, {cols}, count(*) AS n FROM base GROUP BY year ORDER BY year""", params)
-
-
 def level_scores(con, level: str, year: int) -> pd.DataFrame:
     """Every area of one level in one year, with its place, weights and group."""
     return _df(con, f"""
@@ -169,22 +123,6 @@ def level_scores(con, level: str, year: int) -> pd.DataFrame:
 
 def years_of(con, level: str) -> list[int]:
     return _df(con, "SELECT DISTINCT year FROM scores WHERE level = ? ORDER BY year", [level])["year"].tolist()
-
-
-def pc4_trends_by_gemeente(con, gemeente_codes: list[str]) -> pd.DataFrame:
-    """pc4_trend for several gemeenten at once (derived; see pc4_trend)."""
-    if not gemeente_codes:
-        return pd.DataFrame(columns=["gemeente_code", "year", "afw", *DIMENSIONS, "n"])
-    placeholders = ", ".join("?" for _ in gemeente_codes)
-    cols = ", ".join(
-        f"sum({c} * w) / sum(CASE WHEN {c} IS NOT NULL THEN w END) AS {c}" for c in ("afw", *DIMENSIONS))
-    return _df(con, f"""
-        WITH base AS (
-            SELECT s.*, a.gemeente_code, coalesce(a.households, avg(a.households) OVER ()) AS w
-            FROM scores s JOIN areas a USING (code) WHERE s.level = 'pc4')
-        SELECT gemeente_code, year, {cols}, count(*) AS n FROM base
-        WHERE gemeente_code IN ({placeholders})
-        GROUP BY gemeente_code, year ORDER BY gemeente_code, year""", list(gemeente_codes))
 
 
 def map_data(con, level: str, year: int, gemeente: str | None = None) -> pd.DataFrame:
@@ -224,7 +162,8 @@ def class_distribution(con, level: str = "pc4") -> pd.DataFrame:
 
 
 def pc4_series(con) -> pd.DataFrame:
-    """The whole PC4 series (about 32,000 rows) with each area's gemeente and province."""
+    """The whole PC4 series (about 32,000 rows) with each area's gemeente, province and
+    households (the weight of every derived PC4 figure: see core.weighting)."""
     return _df(con, f"""
         SELECT s.code, s.year, s.afw, {', '.join('s.' + d for d in DIMENSIONS)}, s.klasse,
                a.name, a.gemeente_code, a.gemeente_name, a.province_name, a.households
@@ -232,7 +171,19 @@ def pc4_series(con) -> pd.DataFrame:
 
 
 def indicator_catalogue(con) -> pd.DataFrame:
-    return _df(con, "SELECT * FROM indicators ORDER BY theme, indicator")
+    """Indicators offered somewhere (an indicator that joins at no level is not offered)."""
+    return _df(con, "SELECT * FROM indicators WHERE levels <> '' ORDER BY theme, indicator")
+
+
+def indicator_coverage(con) -> pd.DataFrame:
+    """Per indicator and level: values, how many join, and whether the level is offered."""
+    return _df(con, """SELECT c.*, i.label_nl, i.label_en, i.year FROM indicator_coverage c
+                       JOIN indicators i USING (indicator) ORDER BY i.theme, c.indicator, c.level""")
+
+
+def gemeente_mergers(con) -> pd.DataFrame:
+    """Gemeenten merged since 2021 and the 2024 gemeente each went into (found in the data)."""
+    return _df(con, "SELECT * FROM gemeente_mergers ORDER BY new_code, old_code")
 
 
 def indicator_values(con, indicator: str, level: str) -> pd.DataFrame:

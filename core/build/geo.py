@@ -1,12 +1,14 @@
 """Geometry work done once at build time, so the app never touches shapely.
 
 Simplified outlines keep the national buurt map light enough to draw in the browser;
-spatial joins give each PC4 its gemeente and each buurt its postcode area.
+spatial joins give each PC4 its gemeente and each buurt its postcode area, and split each
+buurt's households over the postcode areas it overlaps.
 """
 from __future__ import annotations
 
 import json
 
+import numpy as np
 import shapely
 from shapely.geometry import mapping, shape
 from shapely.strtree import STRtree
@@ -62,6 +64,37 @@ def locate_points(points: dict[str, object], polygons: dict[str, object]) -> dic
     for p, g in zip(point_idx, poly_idx):
         found.setdefault(names[p], codes[g])
     return found
+
+
+def split_by_overlap(parts: dict[str, object], wholes: dict[str, object]) -> dict[str, dict[str, float]]:
+    """For each part (a buurt), the share of it that lies in each whole (a postcode area).
+
+    Shares are areas of overlap normalised over the part's covered area, so they sum to 1
+    for every part that touches any whole: nothing is counted twice and nothing is dropped.
+    A part that touches none goes wholly to the nearest whole. Planar areas in degrees are
+    fine here: only ratios within one small part are used.
+    """
+    part_codes, whole_codes = list(parts), list(wholes)
+    if not part_codes or not whole_codes:
+        return {}
+    part_geoms = np.array([parts[c] for c in part_codes], dtype=object)
+    whole_geoms = np.array([wholes[c] for c in whole_codes], dtype=object)
+    tree = STRtree(whole_geoms)
+    p_idx, w_idx = tree.query(part_geoms, predicate="intersects")
+    areas = shapely.area(shapely.intersection(part_geoms[p_idx], whole_geoms[w_idx]))
+    out: dict[str, dict[str, float]] = {}
+    for p, w, a in zip(p_idx, w_idx, areas):
+        if a > 0:
+            out.setdefault(part_codes[p], {})[whole_codes[w]] = float(a)
+    for code, overlaps in out.items():
+        total = sum(overlaps.values())
+        out[code] = {w: a / total for w, a in overlaps.items()}
+    for code in part_codes:
+        if code not in out:
+            nearest = tree.nearest(parts[code])
+            if nearest is not None:
+                out[code] = {whole_codes[nearest]: 1.0}
+    return out
 
 
 def nearest_polygon(point, polygons: dict[str, object], max_distance: float = 0.02) -> str | None:

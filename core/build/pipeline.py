@@ -20,7 +20,7 @@ import shapely
 
 from core import config
 from core import groups
-from core.build import geo, indicators, readers, validate
+from core.build import geo, indicators, mergers, readers, validate
 from core.scale import DIMENSIONS, DIMENSION_SCALE, ClassScale
 
 REQUIRED = ("lbm_pc4", "lbm_gemeenten", "lbm_buurten", "lbm_classes")
@@ -198,7 +198,9 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
     progress("kwb2024_households", len(households), t0)
 
     areas, outlines = _areas(pc4, gm, bu, gm_shapes, bu_shapes, pc4_shapes, population, households, total_scale)
-    kwb2021 = readers.read_csv_plain(files["kwb2021"][0], ["gwb_code", "kwb_year", "ste_mvs"]) if files.get("kwb2021") else None
+    kwb_full = (readers.read_csv_plain(files["kwb2021"][0], ["gwb_code", "kwb_year", "ste_mvs", "regio", "recs"])
+                if files.get("kwb2021") else None)
+    kwb2021 = kwb_full
     unmatched = _add_groups_and_urbanity(areas, kwb2021)
     if unmatched:
         log(f"       note: G4/G40 names not found among the gemeenten: {', '.join(unmatched)}")
@@ -225,6 +227,23 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
             progress(source_id, 0, t0, "(not found: themes from this source are left out)")
     catalogue, values = indicators.to_tables(built)
 
+    # Which indicator joins where: an indicator is offered at a level only where it joins.
+    bu_codes = areas.loc[areas.level == "buurt", "code"]
+    codes_by_level = {"buurt": set(bu_codes), "gemeente": set(areas.loc[areas.level == "gemeente", "code"]),
+                      "wijk": {"WK" + c[2:8] for c in bu_codes}, "pc4": set(areas.loc[areas.level == "pc4", "code"])}
+    coverage = indicators.coverage(values, codes_by_level)
+    catalogue = indicators.offered_levels(catalogue, coverage)
+
+    # Gemeente mergers since 2021, from the data (for notes on older gemeente figures).
+    t0 = time.perf_counter()
+    successors, gm2022 = pd.DataFrame(columns=mergers.COLUMNS), {}
+    if files.get("gemeenten2022"):
+        gm2022 = {code: (name, geo.to_shape(g)) for code, name, g in
+                  readers.read_polygons_named(files["gemeenten2022"][0], "statcode", "statnaam")}
+        by_kwb = mergers.from_kwb(kwb_full) if kwb_full is not None else pd.DataFrame(columns=mergers.COLUMNS)
+        successors = mergers.successors(mergers.from_polygons(gm2022, gm_shapes), by_kwb)
+    progress("gemeenten2022", len(gm2022), t0, f"({len(successors)} mergers found)")
+
     tables = {
         "areas": areas,
         "scores": scores,
@@ -232,6 +251,8 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
         "class_boundaries": bounds[["scale", "lower_class", "upper_class", "boundary"]],
         "indicators": catalogue,
         "indicator_values": values,
+        "indicator_coverage": coverage,
+        "gemeente_mergers": successors,
     }
     provenance = []
     for sid in ids:
@@ -245,8 +266,17 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
             "bytes": sum(p.stat().st_size for p in paths),
             "sha256": _checksum(paths) if paths else None,
         })
-    extra_info = {"groups_unmatched": ",".join(unmatched)}
+    extra_info = {"groups_unmatched": ",".join(unmatched), **_weight_check(areas)}
     return tables, provenance, extra_info
+
+
+def _weight_check(areas: pd.DataFrame) -> dict[str, str]:
+    """How well the postcode-area weights add up to the buurten's households (shown on Over de data)."""
+    buurt_total = float(areas.loc[areas.level == "buurt", "households"].sum())
+    pc4 = areas[areas.level == "pc4"]
+    return {"households_buurt_total": f"{buurt_total:.0f}",
+            "households_pc4_total": f"{float(pc4['households'].sum()):.0f}",
+            "pc4_without_households": str(int((pc4["households"].fillna(0) <= 0).sum()))}
 
 
 def _add_groups_and_urbanity(areas: pd.DataFrame, kwb2021: pd.DataFrame | None) -> list[str]:
@@ -339,14 +369,19 @@ def _areas(pc4, gm, bu, gm_shapes, bu_shapes, pc4_shapes, population, households
     areas = pd.DataFrame(rows)
 
     # Gemeente households: the sum of its buurten (CBS 2024), so every weight has one basis.
-    bu_hh = areas[areas.level == "buurt"].groupby("gemeente_code")["households"].sum(min_count=1)
+    gm_hh = areas[areas.level == "buurt"].groupby("gemeente_code")["households"].sum(min_count=1)
     is_gm = areas.level == "gemeente"
-    areas.loc[is_gm, "households"] = areas.loc[is_gm, "code"].map(bu_hh)
+    areas.loc[is_gm, "households"] = areas.loc[is_gm, "code"].map(gm_hh)
     areas.loc[is_gm, "households_derived"] = True
 
-    # PC4 households: estimated from the buurten whose point lies inside the postcode area.
-    bu_hh_by_pc4 = (areas[areas.level == "buurt"].dropna(subset=["pc4"])
-                    .groupby("pc4")["households"].sum(min_count=1))
+    # PC4 households: each buurt's households split over the postcode areas it overlaps, by
+    # area of overlap (one definition: see geo.split_by_overlap). Postcode areas without a
+    # polygon get none, so they weigh nothing rather than an invented average.
+    bu_hh = areas[areas.level == "buurt"].set_index("code")["households"].fillna(0)
+    bu_hh_by_pc4: dict[str, float] = {}
+    for bu_code, shares in geo.split_by_overlap(bu_shapes, pc4_shapes).items():
+        for pc4_code, share in shares.items():
+            bu_hh_by_pc4[pc4_code] = bu_hh_by_pc4.get(pc4_code, 0.0) + float(bu_hh.get(bu_code, 0.0)) * share
     pc4_rows = []
     for code in sorted(set(pc4["pc4"])):
         gm_code = pc4_gm.get(code)
