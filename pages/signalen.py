@@ -1,23 +1,24 @@
 """Signalen: risers and fallers, persistent pressure and early warning, for any period and region."""
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from core import charts, maps, ui
 from core.params import parse_float, parse_int
 from core.scale import DIMENSIONS, PALETTES, class_label, hex_to_rgb
-from core.signals import DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N
+from core import published
+from core.format import number
+from core.signals import DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N, UNDER_PRESSURE_CLASS
 
 ctx = ui.setup("signalen")
 st.title(ctx.t("sig.title"))
 st.markdown(ctx.t("sig.intro"))
 st.caption(ctx.t("ui.no_cause"))
 
-series_all = ui.q("pc4_series")
+series_all = ui.pc4_series()
 years = sorted(int(y) for y in series_all["year"].unique())
 
 # ------------------------------------------------------------------ parameters (URL first)
-raw = {k: st.query_params.get(k) for k in ("from", "to", "min_change", "gm", "pv")}
+raw = {k: st.query_params.get(k) for k in ("from", "to", "min_change", "gm", "pv", "ref")}
 y_from = parse_int(raw["from"], years)
 y_to = parse_int(raw["to"], years)
 for key, parsed in (("from", y_from), ("to", y_to)):
@@ -31,6 +32,9 @@ min_change = parse_float(raw["min_change"], 0.0, 1.0)
 if raw["min_change"] is not None and min_change is None:
     ui.warn_param("min_change", raw["min_change"], ctx.lang, "0 – 1")
 min_change = DEFAULT_MIN_CHANGE if min_change is None else min_change
+if raw["ref"] not in (None, "nat", "abs"):
+    ui.warn_param("ref", raw["ref"], ctx.lang, ctx.t("ui.choose_from", options="nat, abs"))
+relative = raw["ref"] != "abs"
 gemeenten = series_all.drop_duplicates("gemeente_code").dropna(subset=["gemeente_code"])
 gm_names = dict(zip(gemeenten["gemeente_code"], gemeenten["gemeente_name"]))
 provinces = sorted(series_all["province_name"].dropna().unique())
@@ -58,6 +62,9 @@ regions = [None, *provinces, *sorted(gm_names, key=gm_names.get)]
 region = c4.selectbox(ctx.t("sig.region"), regions, index=regions.index(region) if region in regions else 0,
                       key="s_region", format_func=lambda r: ctx.t("map.everything") if r is None else gm_names.get(r, r))
 st.button(ctx.t("sig.last_step"), on_click=last_step)
+reference = st.radio(ctx.t("sig.reference"), ["nat", "abs"], index=0 if relative else 1, key="s_ref", horizontal=True,
+                     format_func=lambda r: ctx.t(f"sig.reference.{r}"), help=ctx.t("sig.reference_help"))
+relative = reference == "nat"
 
 for key, value, default in (("from", y_from, 2014), ("to", y_to, years[-1]), ("min_change", min_change, DEFAULT_MIN_CHANGE)):
     if value == default:
@@ -66,6 +73,10 @@ for key, value, default in (("from", y_from, 2014), ("to", y_to, years[-1]), ("m
         st.query_params[key] = f"{value:g}" if isinstance(value, float) else str(value)
 st.query_params.pop("gm", None)
 st.query_params.pop("pv", None)
+if relative:
+    st.query_params.pop("ref", None)
+else:
+    st.query_params["ref"] = "abs"
 if region in gm_names:
     st.query_params["gm"] = region
 elif region:
@@ -75,7 +86,8 @@ info = series_all.drop_duplicates("code").set_index("code")
 outlines = ui.q("map_data", "pc4", 2022)[["code", "name", "gemeente_name", "outline"]]
 provinces_outline = maps.outline_collection(ui.q("province_outlines"))
 palette = PALETTES[ctx.palette]
-source = "Ministerie van BZK, Leefbaarometer 3.0 PC4 2002–2022 (editie 2022)"
+source = ui.source_names(ctx, ["lbm_pc4", "kwb2024_households"])
+weights = ctx.t("method.pc4_weights")
 
 
 def with_names(df: pd.DataFrame) -> pd.DataFrame:
@@ -108,61 +120,92 @@ def show_map(codes_colours: dict, labels: dict, key: str) -> None:
 
 # ------------------------------------------------------------------ risers and fallers
 st.header(ctx.t("sig.rf.title"))
-st.markdown(ctx.t("sig.rf.definition", a=y_from, b=y_to, min=f"{min_change:g}"))
-rf = with_names(ui.signal("risers_and_fallers", region, y_from, y_to, min_change))
-m1, m2 = st.columns(2)
-m1.metric(ctx.t("sig.risers"), int((rf["direction"] == "riser").sum()))
-m2.metric(ctx.t("sig.fallers"), int((rf["direction"] == "faller").sum()))
+st.markdown(ctx.t("sig.rf.definition", a=y_from, b=y_to, min=f"{min_change:g}",
+                  ref=ctx.t("sig.rf.ref_nat" if relative else "sig.rf.ref_abs")))
+rf = with_names(ui.signal("risers_and_fallers", region, y_from, y_to, min_change, 4, relative))
+up_rows, down_rows = rf[rf["direction"] == "riser"], rf[rf["direction"] == "faller"]
+m1, m2, m3 = st.columns(3)
+m1.metric(ctx.t("sig.risers"), number(len(up_rows), ctx.lang),
+          help=ctx.t("sig.households_help", hh=number(up_rows["households"].sum(), ctx.lang, -1)))
+m2.metric(ctx.t("sig.fallers"), number(len(down_rows), ctx.lang),
+          help=ctx.t("sig.households_help", hh=number(down_rows["households"].sum(), ctx.lang, -1)))
+m3.metric(ctx.t("sig.national_change"), f"{ui.national_change(y_from, y_to):+.3f}", help=ctx.t("method.pc4_weights"))
+st.markdown(ctx.t("sig.rf.households", risers=number(up_rows["households"].sum(), ctx.lang, -2),
+                  fallers=number(down_rows["households"].sum(), ctx.lang, -2)))
 if rf.empty:
     st.info(ctx.t("sig.none"))
 else:
-    st.dataframe(change_table(rf), hide_index=True, height=320, key="rf_table")
+    st.dataframe(change_table(rf, {ctx.t("sig.col.relative"): rf["relative_change"].round(3),
+                                   ctx.t("col.households_est"): rf["households"].round(0).astype(int)}),
+                 hide_index=True, height=320, key="rf_table")
     rgb = {"riser": hex_to_rgb(palette[7]) + [240], "faller": hex_to_rgb(palette[1]) + [240]}
     show_map({c: rgb[d] for c, d in zip(rf["code"], rf["direction"])},
              {c: f"{ctx.t('sig.risers' if d == 'riser' else 'sig.fallers')} ({ch:+.3f})"
-              for c, d, ch in zip(rf["code"], rf["direction"], rf["change"])}, "rf_map")
+              for c, d, ch in zip(rf["code"], rf["direction"], rf["relative_change" if relative else "change"])},
+             "rf_map")
     st.download_button(ctx.t("cmp.download"), rf.to_csv(index=False), f"stijgers_dalers_{y_from}_{y_to}.csv",
                        "text/csv", key="dl_rf", on_click="ignore")
-periods = ui.signal("counts_per_period", region, min_change)
-fig = go.Figure([go.Bar(x=periods["period"], y=periods["risers"], name=ctx.t("sig.risers"), marker_color=palette[7]),
-                 go.Bar(x=periods["period"], y=-periods["fallers"], name=ctx.t("sig.fallers"), marker_color=palette[1],
-                        customdata=periods["fallers"], hovertemplate="%{x}: %{customdata}<extra></extra>")])
-fig.update_layout(barmode="relative")
-st.plotly_chart(charts.frame(fig, ctx.t("sig.periods.chart"), ctx.t("sig.periods.subtitle"),
-                             ctx.t("ui.source_footer", source=source), height=360, legend=True), key="periods")
+periods = ui.signal("counts_per_period", region, min_change, 4, relative)
+st.plotly_chart(charts.risers_fallers_bars(
+    periods, ctx.lang, ctx.palette, ctx.t("sig.periods.chart"), ctx.t("sig.periods.subtitle"),
+    ctx.t("ui.source_footer", source=source) + ". " + ctx.t("ui.derived") + ": " + weights), key="periods")
+with st.container(border=True):
+    st.markdown("**" + ctx.t("pub.beside.title") + "**")
+    letter_rf = {(a, b): ui.signal("risers_and_fallers", None, a, b, min_change, 4, relative)
+                 if a in years and b in years else None for a, b, *_ in published.LETTER_RISERS_FALLERS}
+    st.dataframe(published.beside_signals(letter_rf, ctx.lang), hide_index=True, key="rf_published")
+    st.caption(ctx.t("pub.rf.why") + (" " + ctx.t("pub.national_only") if region else ""))
 
 # ------------------------------------------------------------------ persistent pressure
 st.header(ctx.t("sig.up.title"))
-u1, u2 = st.columns(2)
-m = u2.slider(ctx.t("sig.up.m"), 2, len(years), DEFAULT_M, key="s_m")
-n = u1.slider(ctx.t("sig.up.n"), 1, m, min(DEFAULT_N, m), key="s_n")
-st.markdown(ctx.t("sig.up.definition", n=n, m=m, years=", ".join(map(str, years[-m:]))))
-up = with_names(ui.signal("under_pressure", region, n, m))
+u1, u2, u3 = st.columns(3)
+max_class = u1.selectbox(ctx.t("sig.up.class"), [3, 4], index=[3, 4].index(UNDER_PRESSURE_CLASS), key="s_pclass",
+                         format_func=lambda k: ctx.t("sig.up.class_or_lower", label=class_label(k, ctx.lang)))
+m = u3.slider(ctx.t("sig.up.m"), 2, len(years), DEFAULT_M, key="s_m")
+n = u2.slider(ctx.t("sig.up.n"), 1, m, min(DEFAULT_N, m), key="s_n")
+st.markdown(ctx.t("sig.up.definition", n=n, m=m, years=", ".join(map(str, years[-m:])),
+                  label=class_label(max_class, ctx.lang)))
+up = with_names(ui.signal("under_pressure", region, n, m, max_class))
+p1, p2, p3 = st.columns(3)
+p1.metric(ctx.t("sig.up.areas"), number(len(up), ctx.lang))
+p2.metric(ctx.t("col.households_est"), number(up["households"].sum(), ctx.lang, -3))
+p3.metric(ctx.t("sig.up.gemeenten"), number(up["gemeente"].nunique() if len(up) else 0, ctx.lang))
 if up.empty:
     st.info(ctx.t("sig.none"))
 else:
     st.dataframe(pd.DataFrame({
         ctx.t("sig.col.area"): up["postcode"], ctx.t("col.name"): up["gemeente"],
-        ctx.t("sig.col.weak_years"): up["weak_of_last"].astype(str) + f"/{m}",
+        ctx.t("sig.col.weak_years", label=class_label(max_class, ctx.lang)): up["weak_of_last"].astype(str) + f"/{m}",
         ctx.t("sig.col.run"): up["longest_run"], ctx.t("sig.col.depth"): up["mean_afw_weak"].round(3),
         ctx.t("sig.col.lowest"): up["lowest_class"].map(lambda k: f"{k} {class_label(k, ctx.lang)}"),
         ctx.t("sig.col.weakest"): up["weakest_dimension"].map(dim_name),
+        ctx.t("col.households_est"): up["households"].round(0).astype(int),
     }), hide_index=True, height=320, key="up_table")
-    per_gm = up.groupby("gemeente").size().sort_values(ascending=False).rename(ctx.t("col.areas")).reset_index()
+    per_gm = (up.groupby("gemeente").agg(areas=("code", "size"), households=("households", "sum"))
+              .sort_values("households", ascending=False).reset_index())
     st.markdown("**" + ctx.t("sig.up.per_gemeente") + "**")
-    st.dataframe(per_gm.rename(columns={"gemeente": ctx.t("col.name")}), hide_index=True, height=240, key="up_gm")
+    st.dataframe(pd.DataFrame({ctx.t("col.name"): per_gm["gemeente"], ctx.t("col.areas"): per_gm["areas"],
+                               ctx.t("col.households_est"): per_gm["households"].round(0).astype(int)}),
+                 hide_index=True, height=240, key="up_gm")
     show_map({c: hex_to_rgb(palette[1]) + [240] for c in up["code"]},
              {c: f"{w}/{m}" for c, w in zip(up["code"], up["weak_of_last"])}, "up_map")
     st.download_button(ctx.t("cmp.download"), up.to_csv(index=False), "structureel_onder_druk.csv", "text/csv",
                        key="dl_up", on_click="ignore")
+national_up = up if region is None else with_names(ui.signal("under_pressure", None, n, m, max_class))
+with st.container(border=True):
+    st.markdown("**" + ctx.t("pub.beside.title") + "**")
+    st.dataframe(published.beside_pressure(len(national_up), national_up["gemeente"].nunique() if len(national_up) else 0,
+                                           float(national_up["households"].sum()), ctx.lang),
+                 hide_index=True, key="up_published")
+    st.caption(ctx.t("pub.up.why") + (" " + ctx.t("pub.national_only") if region else ""))
 
 # ------------------------------------------------------------------ early warning
 st.header(ctx.t("sig.ew.title"))
-relative = st.toggle(ctx.t("sig.ew.relative"), key="s_rel")
-ew = with_names(ui.signal("early_warning", region, y_from, y_to, min_change, relative))
-nat = ew["national_change"].iloc[0] if len(ew) else None
+ew_relative = st.toggle(ctx.t("sig.ew.relative"), key="s_rel")
+ew = with_names(ui.signal("early_warning", region, y_from, y_to, min_change, ew_relative))
+nat = ui.national_change(y_from, y_to)
 st.markdown(ctx.t("sig.ew.definition", a=y_from, b=y_to, min=f"{min_change:g}",
-                  rel=ctx.t("sig.ew.rel_text", nat=f"{nat:+.3f}") if relative and nat is not None else ""))
+                  rel=ctx.t("sig.ew.rel_text", nat=f"{nat:+.3f}") if ew_relative else ""))
 if ew.empty:
     st.info(ctx.t("sig.none"))
 else:
@@ -172,4 +215,4 @@ else:
              {c: f"{ch:+.3f}" for c, ch in zip(ew["code"], ew["change"])}, "ew_map")
     st.download_button(ctx.t("cmp.download"), ew.to_csv(index=False), f"vroegsignalering_{y_from}_{y_to}.csv",
                        "text/csv", key="dl_ew", on_click="ignore")
-st.caption(ctx.t("ui.source_footer", source=source) + ". " + ctx.t("ui.derived") + ".")
+st.caption(ctx.t("ui.source_footer", source=source) + ". " + ctx.t("ui.derived") + ": " + weights)

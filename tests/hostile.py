@@ -16,7 +16,7 @@ PARAMS = {
     "buurt": ["area", "lang", "palette", "present"],
     "vergelijk": ["gm", "lang", "palette"],
     "kaart": ["level", "dim", "year", "from", "gm", "pv", "lang"],
-    "signalen": ["from", "to", "min_change", "gm", "pv", "lang"],
+    "signalen": ["from", "to", "min_change", "gm", "pv", "ref", "lang"],
     "themas": ["ind", "level", "measure", "lang"],
     "over": ["lang", "palette"],
 }

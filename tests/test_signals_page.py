@@ -9,7 +9,10 @@ def test_default_page_lists_risers_fallers_pressure_and_warnings(app_db):
     assert_clean(at)
     page = texts(at)
     assert "zwak* of lager in 2014" in page and "tot 2022 met minstens 0.04" in page
-    assert "minstens 3 van de laatste 4 metingen (2016, 2018, 2020, 2022)" in page
+    assert "bovenop de landelijke verandering" in page  # relative to the country by default
+    assert "minstens 4 van de laatste 4 metingen (2016, 2018, 2020, 2022)" in page
+    published = next(d.value for d in at.dataframe if "Kamerbrief" in d.value.columns)
+    assert published["Kamerbrief"].str.contains("60.000 huishoudens gestegen, 125.000 gedaald").any()
     risers = int(next(m.value for m in at.metric if m.label == "Stijgers"))
     assert risers > 10
     assert len(at.dataframe) >= 3
@@ -24,6 +27,24 @@ def test_url_parameters_are_used_and_kept(app_db):
     assert at.query_params["gm"] in ("GM0599", ["GM0599"])
 
 
+def test_a_region_keeps_the_national_reference(app_db):
+    """Rotterdam's early warning compares with the country's change, not Rotterdam's own."""
+    national = open_page("signalen", {"from": "2020", "to": "2022"})
+    rotterdam = open_page("signalen", {"from": "2020", "to": "2022", "gm": "GM0599"})
+    for at in (national, rotterdam):
+        at.toggle(key="s_rel").set_value(True).run()
+        assert_clean(at)
+    shown = [m.value for at in (national, rotterdam) for m in at.metric if m.label == "Landelijke verandering"]
+    assert len(shown) == 2 and shown[0] == shown[1]
+    assert f"({shown[0]})" in texts(rotterdam)
+
+
+def test_absolute_reference_is_kept_in_the_url(app_db):
+    at = open_page("signalen", {"ref": "abs"})
+    assert_clean(at)
+    assert "(absoluut)" in texts(at) and at.query_params["ref"] in ("abs", ["abs"])
+
+
 def test_last_step_button(app_db):
     at = open_page("signalen")
     at.main.button[0].click().run()
@@ -33,7 +54,7 @@ def test_last_step_button(app_db):
 
 @pytest.mark.parametrize("params", [
     {"from": "2022", "to": "2014"}, {"from": "1990"}, {"min_change": "-5"}, {"min_change": "nan"},
-    {"gm": "GM0000"}, {"pv": "<b>x</b>"}, {"to": "20222"},
+    {"gm": "GM0000"}, {"pv": "<b>x</b>"}, {"to": "20222"}, {"ref": "relative!"},
 ])
 def test_bad_parameters_warn_and_fall_back(app_db, params):
     at = open_page("signalen", params)

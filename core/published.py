@@ -1,0 +1,121 @@
+"""The figures the letters to parliament publish, and ours beside them with the reasons.
+
+A policy officer who holds the ministry's letter next to this explorer should find every
+figure the data can reach, our own number for the same question, the difference, and why
+they differ. The published values are those quoted in the project's data notes
+(shared/data/PROVENANCE.md) and issues; each row names the letter.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from core.format import number
+from core.i18n import t
+
+# Households (or dwellings) in parts of weak buurten that rose or fell substantially, per
+# period, as the letters on each measurement report them.
+LETTER_RISERS_FALLERS = (
+    # (year_from, year_to, risers, fallers, unit)
+    (2014, 2020, 26_000, 75_000, "households"),
+    (2020, 2022, 60_000, 125_000, "households"),
+    (2022, 2024, 42_000, 122_000, "dwellings"),
+)
+LETTER_WEAK_HOUSEHOLDS_2024 = 963_000
+LETTER_WEAK_HOUSEHOLDS_CHANGE = 43_000  # more than in 2022
+LETTER_PRESSURE = {"buurten": 431, "gemeenten": 46, "households": 495_000}
+LETTER_INDICATORS = 94
+G4_CODES = ("GM0363", "GM0599", "GM0518", "GM0344")
+
+
+def _row(lang: str, topic: str, published: str, ours: str, difference: str, why: str) -> dict:
+    return {t("rec.col.topic", lang): topic, t("rec.col.published", lang): published,
+            t("rec.col.ours", lang): ours, t("rec.col.difference", lang): difference,
+            t("rec.col.why", lang): why}
+
+
+def _signed(value: float, lang: str) -> str:
+    return ("+" if value > 0 else "") + number(value, lang, -3)
+
+
+def _rf_sums(found: pd.DataFrame | None) -> tuple[float, float] | None:
+    if found is None:
+        return None
+    up = found["direction"] == "riser"
+    return float(found.loc[up, "households"].sum()), float(found.loc[~up, "households"].sum())
+
+
+def risers_fallers_rows(ours: dict[tuple[int, int], pd.DataFrame | None], lang: str) -> list[dict]:
+    """One row per period the letters report; `ours` holds our risers/fallers (or None where
+    our series cannot reach the period)."""
+    rows = []
+    for a, b, risers, fallers, unit in LETTER_RISERS_FALLERS:
+        sums = _rf_sums(ours.get((a, b)))
+        published = t("rec.rf.published", lang, risers=number(risers, lang), fallers=number(fallers, lang),
+                      unit=t(f"rec.unit.{unit}", lang), b=b)
+        if sums is None:
+            mine, diff = t("rec.unreachable", lang), "–"
+        else:
+            mine = t("rec.rf.ours", lang, risers=number(sums[0], lang, -3), fallers=number(sums[1], lang, -3))
+            diff = t("rec.rf.diff", lang, risers=_signed(sums[0] - risers, lang), fallers=_signed(sums[1] - fallers, lang))
+        why = t("rec.rf.why_unreachable" if sums is None else "rec.rf.why", lang)
+        rows.append(_row(lang, t("rec.rf.topic", lang, a=a, b=b), published, mine, diff, why))
+    return rows
+
+
+def beside_signals(ours: dict[tuple[int, int], pd.DataFrame | None], lang: str) -> pd.DataFrame:
+    return pd.DataFrame(risers_fallers_rows(ours, lang))
+
+
+def pressure_row(areas: int, gemeenten: int, households: float, lang: str) -> dict:
+    p = LETTER_PRESSURE
+    return _row(
+        lang, t("rec.up.topic", lang),
+        t("rec.up.published", lang, buurten=p["buurten"], gemeenten=p["gemeenten"],
+          households=number(p["households"], lang)),
+        t("rec.up.ours", lang, areas=areas, gemeenten=gemeenten, households=number(households, lang, -3)),
+        t("rec.up.diff", lang, households=_signed(households - p["households"], lang),
+          gemeenten=f"{gemeenten - p['gemeenten']:+d}"),
+        t("rec.up.why", lang))
+
+
+def beside_pressure(areas: int, gemeenten: int, households: float, lang: str) -> pd.DataFrame:
+    return pd.DataFrame([pressure_row(areas, gemeenten, households, lang)])
+
+
+def g4_spread_ranks(spread: pd.DataFrame) -> dict[str, int]:
+    """Rank (1 = widest) of each G4 gemeente by household-weighted IQR among the gemeenten
+    whose spread is reliable (enough buurten: see core.inequality)."""
+    usable = spread[spread["spread_reliable"]].sort_values("iqr", ascending=False).reset_index(drop=True)
+    ranks = {code: i + 1 for i, code in enumerate(usable["gemeente_code"])}
+    return {code: ranks.get(code, 0) for code in G4_CODES}
+
+
+def reconciliation(weak_households: float, pressure: tuple[int, int, float],
+                   risers_fallers: dict[tuple[int, int], pd.DataFrame | None], g4_ranks: dict[str, int],
+                   g4_names: dict[str, str], trend: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The table on Over de data: every published figure the data can reach, ours beside it."""
+    rows = [_row(
+        lang, t("rec.weak.topic", lang),
+        t("rec.weak.published", lang, hh=number(LETTER_WEAK_HOUSEHOLDS_2024, lang)),
+        t("rec.weak.ours", lang, hh=number(weak_households, lang)),
+        _signed(weak_households - LETTER_WEAK_HOUSEHOLDS_2024, lang), t("rec.weak.why", lang))]
+    rows.append(_row(lang, t("rec.weakchange.topic", lang),
+                     t("rec.weakchange.published", lang, hh=number(LETTER_WEAK_HOUSEHOLDS_CHANGE, lang)),
+                     t("rec.unreachable", lang), "–", t("rec.weakchange.why", lang)))
+    rows.append(pressure_row(*pressure, lang))
+    rows.extend(risers_fallers_rows(risers_fallers, lang))
+    in_top5 = sum(1 for r in g4_ranks.values() if 0 < r <= 5)
+    rows.append(_row(
+        lang, t("rec.g4.topic", lang), t("rec.g4.published", lang),
+        t("rec.g4.ours", lang, ranks=", ".join(f"{g4_names.get(c, c)} {r or '–'}" for c, r in g4_ranks.items())),
+        t("rec.g4.diff", lang, n=in_top5), t("rec.g4.why", lang)))
+    by_year = trend.set_index("year")["afw"]
+    steps = by_year.diff().dropna()
+    rows.append(_row(
+        lang, t("rec.trend.topic", lang), t("rec.trend.published", lang),
+        t("rec.trend.ours", lang, first=int(by_year.index[0]), last=int(by_year.index[-1]),
+          up=int((steps > 0).sum()), steps=len(steps), last_step=f"{steps.iloc[-1]:+.3f}"),
+        t("rec.trend.diff", lang), t("rec.trend.why", lang)))
+    rows.append(_row(lang, t("rec.ind.topic", lang), t("rec.ind.published", lang, n=LETTER_INDICATORS),
+                     t("rec.ind.ours", lang), "–", t("rec.ind.why", lang)))
+    return pd.DataFrame(rows)
