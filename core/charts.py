@@ -7,6 +7,7 @@ import contextvars
 import plotly.graph_objects as go
 
 from core.i18n import t
+from core.inequality import weighted_quantile
 from core.scale import (DIMENSION_COLOURS, DIMENSIONS, PALETTES, class_colour, class_label,
                         text_colour_on)
 
@@ -197,13 +198,18 @@ def profile_bars(rows: list[dict], lang: str, title: str, subtitle: str, source:
 
 def spread_strip(buurten, order: list[str], names: dict[str, str], lang: str, palette: str,
                  title: str, subtitle: str, source: str) -> go.Figure:
-    """Every buurt of each gemeente as a dot in its class colour, over a box of the spread."""
+    """Every buurt of each gemeente as a dot in its class colour, over a box of the
+    household-weighted quartiles (the same quartiles as the spread table beside it)."""
     fig = go.Figure()
     for code in order:
         g = buurten[buurten["gemeente_code"] == code]
         label = names.get(code, code)
-        fig.add_box(x=g["afw"], name=label, boxpoints=False, marker={"color": "#606060"},
-                    line={"width": 1.5}, fillcolor="rgba(0,0,0,0)", showlegend=False, hoverinfo="skip")
+        w = g["households"].fillna(0)
+        q1, med, q3 = (weighted_quantile(g["afw"], w, q) for q in (0.25, 0.5, 0.75))
+        fig.add_box(y=[label], q1=[q1], median=[med], q3=[q3], lowerfence=[g["afw"].min()],
+                    upperfence=[g["afw"].max()], orientation="h", name=label, boxpoints=False,
+                    marker={"color": "#606060"}, line={"width": 1.5}, fillcolor="rgba(0,0,0,0)",
+                    showlegend=False, hoverinfo="skip")
         fig.add_scatter(
             x=g["afw"], y=[label] * len(g), mode="markers", showlegend=False,
             marker={"color": [class_colour(int(k), palette) for k in g["klasse"]], "size": 7,
@@ -228,6 +234,20 @@ def group_bars(groups, key: str, labels: dict, lang: str, title: str, subtitle: 
     fig.update_layout(barmode="group")
     fig.update_yaxes(title=t("chart.deviation", lang))
     return frame(fig, title, subtitle, source, height=420, legend=True)
+
+
+def risers_fallers_bars(periods, lang: str, palette: str, title: str, subtitle: str, source: str) -> go.Figure:
+    """Households in risers (up) and fallers (down) per period; the number of areas on hover."""
+    colours = PALETTES[palette]
+    fig = go.Figure()
+    for kind, sign, colour in (("risers", 1, colours[7]), ("fallers", -1, colours[1])):
+        fig.add_bar(x=periods["period"], y=sign * periods[f"{kind}_households"], name=t(f"sig.{kind}", lang),
+                    marker_color=colour, customdata=list(zip(periods[f"{kind}_households"], periods[kind])),
+                    hovertemplate="%{x}: %{customdata[0]:,.0f} " + t("col.households", lang).lower()
+                    + " (%{customdata[1]} " + t("col.areas", lang).lower() + ")<extra></extra>")
+    fig.update_layout(barmode="relative")
+    fig.update_yaxes(title=t("sig.periods.axis", lang))
+    return frame(fig, title, subtitle, source, height=380, legend=True)
 
 
 def class_bars(by_class, lang: str, palette: str, title: str, subtitle: str, source: str) -> go.Figure:

@@ -85,12 +85,12 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- start page
     "start.lead": {
         "nl": "Hoe leefbaar is uw buurt, uw gemeente, Nederland? De Leefbaarometer van het "
-              "ministerie van BZK schat de leefbaarheid van elk gebied uit ruim honderd kenmerken "
-              "van de woonomgeving. Deze verkenner maakt die cijfers doorzoekbaar.",
+              "ministerie van BZK schat de leefbaarheid van elk gebied uit 94 kenmerken van de "
+              "woonomgeving (meting 2024). Deze verkenner maakt die cijfers doorzoekbaar.",
         "en": "How liveable is your neighbourhood, your municipality, the Netherlands? The "
               "Leefbaarometer of the Ministry of the Interior (BZK) estimates the liveability of every "
-              "area from over a hundred characteristics of the living environment. This explorer "
-              "makes those figures searchable.",
+              "area from 94 characteristics of the living environment (2024 measurement). This "
+              "explorer makes those figures searchable.",
     },
     "start.citizen.title": {"nl": "Bewoners", "en": "Residents"},
     "start.citizen.body": {
@@ -127,17 +127,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "over.title": {"nl": "Over de data", "en": "About the data"},
     "over.what.title": {"nl": "Wat de Leefbaarometer is", "en": "What the Leefbaarometer is"},
     "over.what.body": {
-        "nl": "De Leefbaarometer 3.0 schat de leefbaarheid van een gebied uit ruim honderd "
-              "objectieve kenmerken van de woonomgeving (woningen, voorzieningen, bevolking, "
-              "veiligheid, fysieke omgeving), gewogen met wat bewoners zelf waarderen. De totaalscore "
-              "is de som van een vaste landelijke referentie (het gemiddelde van 2002) en de "
-              "afwijking daarvan; die afwijking is de som van vijf dimensies. Negen klassen lopen van "
+        "nl": "De Leefbaarometer 3.0 schat de leefbaarheid van een gebied uit objectieve kenmerken van de "
+              "woonomgeving (94 indicatoren in de meting van 2024) in vijf dimensies: woningvoorraad, "
+              "fysieke omgeving, voorzieningen, sociale samenhang, en overlast en onveiligheid. Hij gebruikt "
+              "geen kenmerken van bewoners zoals inkomen, opleiding of arbeidsverleden meer. De "
+              "totaalscore is de som van een vaste landelijke referentie (het gemiddelde van 2002) en de "
+              "afwijking daarvan; die afwijking is de som van de vijf dimensies. Negen klassen lopen van "
               "*zeer onvoldoende* tot *uitstekend*.",
-        "en": "Leefbaarometer 3.0 estimates the liveability of an area from over a hundred objective "
-              "characteristics of the living environment (housing, amenities, population, safety, "
-              "physical environment), weighted by what residents themselves value. The total score is "
-              "a fixed national reference (the 2002 mean) plus a deviation from it; that deviation is "
-              "the sum of five dimensions. Nine classes run from *very poor* to *excellent*.",
+        "en": "Leefbaarometer 3.0 estimates the liveability of an area from objective characteristics of the "
+              "living environment (94 indicators in the 2024 measurement) in five dimensions: housing "
+              "stock, physical environment, amenities, social cohesion, and nuisance and insecurity. It no "
+              "longer uses characteristics of residents such as income, education or work history. The "
+              "total score is a fixed national reference (the 2002 mean) plus a deviation from it; that "
+              "deviation is the sum of the five dimensions. Nine classes run from *very poor* to *excellent*.",
     },
     "over.isnot.title": {"nl": "Wat hij niet is", "en": "What it is not"},
     "over.isnot.body": {
@@ -217,6 +219,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "buurt.levels.pc4": {"nl": "postcodegebieden", "en": "postcode areas"},
     "buurt.levels.buurt": {"nl": "buurten", "en": "neighbourhoods"},
     "buurt.levels.gemeente": {"nl": "gemeenten", "en": "municipalities"},
+    "buurt.levels.wijk": {"nl": "wijken", "en": "districts (wijken)"},
     "buurt.why.title": {"nl": "Waarom deze score?", "en": "Why this score?"},
     "buurt.why.chart": {"nl": "Wat {name} boven of onder de landelijke referentie brengt, {year}",
                         "en": "What lifts {name} above or below the national reference, {year}"},
@@ -225,8 +228,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Contribution of each dimension to the deviation; the bars add up to the total deviation",
     },
     "buurt.why.none": {
-        "nl": "Voor dit jaar zijn geen dimensiescores gepubliceerd (die bestaan vanaf 2014).",
-        "en": "No dimension scores were published for this year (they exist from 2014 on).",
+        "nl": "Voor dit jaar zijn geen dimensiescores gepubliceerd (die bestaan in 2014, 2018, 2020, 2022 en 2024; "
+              "niet in 2016 en niet vóór 2014).",
+        "en": "No dimension scores were published for this year (they exist for 2014, 2018, 2020, 2022 and 2024; "
+              "not for 2016 or before 2014).",
     },
     "buurt.strongest": {
         "nl": "Sterkste punt: **{best}**. Zwakste punt: **{worst}**.",
@@ -261,11 +266,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "buurt.trend.gemeente_derived": {
         "nl": "Voor gemeenten publiceert de Leefbaarometer hier alleen 2024. De reeks hieronder is een eigen "
-              "berekening: het gemiddelde van de postcodegebieden in de gemeente, gewogen met geschatte "
-              "huishoudens (editie 2022).",
+              "berekening: het gemiddelde van de postcodegebieden in de gemeente, gewogen met huishoudens "
+              "(editie 2022); dezelfde als op Gemeenten vergelijken.",
         "en": "For municipalities only 2024 is published here. The series below is our own calculation: "
-              "the mean of the postcode areas in the municipality, weighted by estimated households "
-              "(2022 edition).",
+              "the mean of the postcode areas in the municipality, weighted by households (2022 edition); "
+              "the same as on Compare municipalities.",
     },
     "buurt.trend.none": {
         "nl": "Voor dit gebied is geen reeks beschikbaar.",
@@ -287,10 +292,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "buurt.change.down": {"nl": "daalde", "en": "fell"},
     "buurt.change.flat": {"nl": "bleef gelijk", "en": "stayed the same"},
     "buurt.change.no_dims": {
-        "nl": "Tussen {a} en {b} {direction} de score met {delta}. Een uitsplitsing per dimensie kan "
-              "pas vanaf 2014.",
-        "en": "Between {a} and {b} the score {direction} by {delta}. A split by dimension is only "
-              "possible from 2014 on.",
+        "nl": "Tussen {a} en {b} {direction} de score met {delta}. Een uitsplitsing per dimensie kan alleen "
+              "tussen jaren met dimensiescores (2014, 2018, 2020, 2022).",
+        "en": "Between {a} and {b} the score {direction} by {delta}. A split by dimension is only possible "
+              "between years with dimension scores (2014, 2018, 2020, 2022).",
     },
     "buurt.change.same_year": {"nl": "Kies twee verschillende jaren.", "en": "Choose two different years."},
     "buurt.map.title": {"nl": "Op de kaart", "en": "On the map"},
@@ -340,16 +345,24 @@ TEXTS: dict[str, dict[str, str]] = {
                            "en": "Mean of the postcode areas in the municipality, weighted by estimated households"},
     "cmp.trend.note": {
         "nl": "Geen officieel gemeentecijfer: een eigen berekening uit de PC4-reeks (editie 2022). Elk postcodegebied "
-              "telt mee met het aantal huishoudens van de buurten die erin liggen (CBS 2024); het gebied hoort bij de "
-              "gemeente waarin zijn middelpunt ligt. Dimensies bestaan vanaf 2014.",
+              "telt mee met de huishoudens van de buurten die het overlapt (CBS 2024, per buurt verdeeld naar de "
+              "oppervlakte van de overlap; niets dubbel, niets weggelaten); het gebied hoort bij de gemeente waarin "
+              "zijn middelpunt ligt. Huishoudens van 2024 wegen ook voor eerdere jaren. Dimensies bestaan in 2014, "
+              "2018, 2020 en 2022. Dezelfde berekening staat op Mijn buurt en op de startpagina.",
         "en": "Not an official municipal figure: our own calculation from the PC4 series (2022 edition). Each postcode "
-              "area counts with the households of the neighbourhoods inside it (CBS 2024); an area belongs to the "
-              "municipality its centre lies in. Dimensions exist from 2014 on.",
+              "area counts with the households of the buurten it overlaps (CBS 2024, each buurt split by area of "
+              "overlap; nothing counted twice, nothing dropped); an area belongs to the municipality its centre lies "
+              "in. 2024 households weigh earlier years too. Dimensions exist for 2014, 2018, 2020 and 2022. The same "
+              "calculation is shown on My neighbourhood and the start page.",
     },
     "cmp.trend.dim": {"nl": "Maat", "en": "Measure"},
     "cmp.rank.title": {"nl": "Alle 342 gemeenten", "en": "All 342 municipalities"},
-    "cmp.rank.caption": {"nl": "Klik op een kolomkop om te sorteren. Gekozen gemeenten staan gemarkeerd (★).",
-                         "en": "Click a column header to sort. Chosen municipalities are marked (★)."},
+    "cmp.rank.caption": {"nl": "Klik op een kolomkop om te sorteren. Gekozen gemeenten staan gemarkeerd (★). De spreiding (IKA) en "
+                               "haar rang staan alleen bij gemeenten met minstens {n} buurten ({few} gemeenten hebben er "
+                               "minder; zet de schakelaar aan om ook hun IKA te zien).",
+                         "en": "Click a column header to sort. Chosen municipalities are marked (★). The spread (IQR) and "
+                               "its rank are shown only for municipalities with at least {n} buurten ({few} have fewer; "
+                               "switch the toggle on to see their IQR too)."},
     "cmp.filter.province": {"nl": "Provincie", "en": "Province"},
     "cmp.filter.group": {"nl": "Groep", "en": "Group"},
     "cmp.filter.urbanity": {"nl": "Stedelijkheid", "en": "Urbanity"},
@@ -375,7 +388,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "col.urbanity": {"nl": "Stedelijkheid", "en": "Urbanity"},
     "col.iqr": {"nl": "Spreiding buurten (IQR)", "en": "Buurt spread (IQR)"},
     "col.sd": {"nl": "Standaardafwijking buurten", "en": "Buurt standard deviation"},
-    "col.weak_share": {"nl": "Huishoudens in zwakke buurten", "en": "Households in weak buurten"},
+    "col.weak_share": {"nl": "Aandeel huishoudens in zwakke buurten", "en": "Share of households in weak buurten"},
     "col.households": {"nl": "Huishoudens", "en": "Households"},
     "col.buurten": {"nl": "Buurten", "en": "Buurten"},
     "col.selected": {"nl": "★", "en": "★"},
@@ -403,8 +416,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "map.count": {"nl": "{n} gebieden getekend.", "en": "{n} areas drawn."},
     "map.pc4_only": {"nl": "Jaren en veranderingen bestaan alleen voor postcodegebieden (2002–2022).",
                      "en": "Years and changes exist for postcode areas only (2002–2022)."},
-    "map.no_dims_year": {"nl": "Dimensiescores bestaan pas vanaf 2014; kies een later jaar of het totaal.",
-                         "en": "Dimension scores exist from 2014 on; choose a later year or the total."},
+    "map.no_dims_year": {"nl": "Dimensiescores bestaan alleen voor 2014, 2018, 2020 en 2022 (postcodegebieden) en 2024 "
+                               "(buurten, gemeenten); kies zo'n jaar of het totaal.",
+                         "en": "Dimension scores exist only for 2014, 2018, 2020 and 2022 (postcode areas) and 2024 "
+                               "(buurten, municipalities); choose such a year or the total."},
     "map.download": {"nl": "Download de kaartgegevens (CSV)", "en": "Download the map data (CSV)"},
     "map.change_note": {
         "nl": "Verandering van de afwijking tussen de twee jaren; ‘gelijk gebleven’ is minder dan 0,01.",
@@ -452,27 +467,29 @@ TEXTS: dict[str, dict[str, str]] = {
     "sig.rf.title": {"nl": "Stijgers en dalers", "en": "Risers and fallers"},
     "sig.rf.definition": {
         "nl": "**Definitie.** Postcodegebieden met klasse *zwak* of lager in {a} waarvan de afwijking tot {b} met "
-              "minstens {min} veranderde (omhoog: stijger, omlaag: daler). De drijvende dimensie is de dimensie die "
-              "het meest in dezelfde richting bewoog; vóór 2014 zijn er geen dimensies.",
+              "minstens {min} veranderde{ref} (omhoog: stijger, omlaag: daler). De drijvende dimensie is de dimensie "
+              "die het meest in dezelfde richting bewoog; dimensies bestaan in 2014, 2018, 2020 en 2022.",
         "en": "**Definition.** Postcode areas of class *weak* or lower in {a} whose deviation changed by at least "
-              "{min} by {b} (up: riser, down: faller). The driving dimension is the one that moved most in the same "
-              "direction; before 2014 there are no dimensions.",
+              "{min} by {b}{ref} (up: riser, down: faller). The driving dimension is the one that moved most in the "
+              "same direction; dimensions exist for 2014, 2018, 2020 and 2022.",
     },
     "sig.risers": {"nl": "Stijgers", "en": "Risers"},
     "sig.fallers": {"nl": "Dalers", "en": "Fallers"},
-    "sig.periods.chart": {"nl": "Aantal stijgers en dalers per periode", "en": "Number of risers and fallers per period"},
+    "sig.periods.chart": {"nl": "Huishoudens in stijgers en dalers per periode", "en": "Households in risers and fallers per period"},
     "sig.periods.subtitle": {"nl": "Telkens tussen twee opeenvolgende metingen, zelfde drempel, heel Nederland of de gekozen regio",
                              "en": "Between successive measurements, same threshold, the whole country or the chosen region"},
     "sig.up.title": {"nl": "Structureel onder druk", "en": "Under persistent pressure"},
     "sig.up.n": {"nl": "Minstens N keer", "en": "At least N times"},
     "sig.up.m": {"nl": "in de laatste M metingen", "en": "in the last M measurements"},
     "sig.up.definition": {
-        "nl": "**Definitie (benadering).** Postcodegebieden met klasse *onvoldoende* of lager in minstens {n} van "
-              "de laatste {m} metingen ({years}). Het kabinet telt buurten op 100-meterniveau (431 buurten in 46 "
-              "gemeenten in 2024); met postcodegebieden kan dat niet precies, dit is een benadering.",
-        "en": "**Definition (proxy).** Postcode areas of class *insufficient* or lower in at least {n} of the last "
-              "{m} measurements ({years}). The government counts neighbourhoods at the 100 m level (431 in 46 "
-              "municipalities in 2024); postcode areas cannot reproduce that exactly, so this is a proxy.",
+        "nl": "**Definitie (benadering).** Postcodegebieden met klasse *{label}* of lager in minstens {n} van "
+              "de laatste {m} metingen ({years}). De brieven tellen buurten op basis van het 100-meterniveau "
+              "(431 buurten in 46 gemeenten, ongeveer 495.000 huishoudens, 2024); postcodegebieden zijn groter en "
+              "onze reeks eindigt in 2022, dus dit is een benadering. Het kader hieronder zet beide naast elkaar.",
+        "en": "**Definition (proxy).** Postcode areas of class *{label}* or lower in at least {n} of the last "
+              "{m} measurements ({years}). The letters count buurten based on the 100 m grid (431 buurten in 46 "
+              "municipalities, about 495,000 households, 2024); postcode areas are larger and our series ends in "
+              "2022, so this is a proxy. The box below puts both side by side.",
     },
     "sig.up.per_gemeente": {"nl": "Aantal per gemeente", "en": "Count per municipality"},
     "sig.ew.title": {"nl": "Vroegsignalering", "en": "Early warning"},
@@ -492,7 +509,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "sig.col.to": {"nl": "Klasse eind", "en": "Class end"},
     "sig.col.change": {"nl": "Verandering", "en": "Change"},
     "sig.col.driver": {"nl": "Drijvende dimensie", "en": "Driving dimension"},
-    "sig.col.weak_years": {"nl": "Keer zwak", "en": "Times weak"},
+    "sig.col.weak_years": {"nl": "Keer {label} of lager", "en": "Times {label} or lower"},
     "sig.col.run": {"nl": "Langste reeks", "en": "Longest run"},
     "sig.col.depth": {"nl": "Gem. afwijking (zwakke jaren)", "en": "Mean deviation (weak years)"},
     "sig.col.lowest": {"nl": "Laagste klasse", "en": "Lowest class"},
@@ -508,11 +525,13 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "themes.no_cause": {
         "nl": "**Samenhang is geen oorzaak.** Een verband tussen deze indicator en de leefbaarheid zegt niet dat "
-              "het een het ander veroorzaakt; beide kunnen samenhangen met iets anders. De Leefbaarometer bevat "
-              "zelf al kenmerken van de bevolking.",
+              "het een het ander veroorzaakt; beide kunnen samenhangen met iets anders. De Leefbaarometer 3.0 "
+              "gebruikt zelf geen kenmerken van bewoners (zoals inkomen, opleiding of arbeidsverleden), maar "
+              "kenmerken van de woonomgeving kunnen wel met die van de bewoners samenhangen.",
         "en": "**Correlation is not causation.** A link between this indicator and liveability does not mean one "
-              "causes the other; both may depend on something else. The Leefbaarometer itself already contains "
-              "population characteristics.",
+              "causes the other; both may depend on something else. Leefbaarometer 3.0 itself uses no "
+              "characteristics of residents (such as income, education or work history), but characteristics "
+              "of the living environment can go together with those of its residents.",
     },
     "themes.theme": {"nl": "Thema", "en": "Theme"},
     "themes.indicator": {"nl": "Indicator", "en": "Indicator"},
@@ -604,6 +623,213 @@ TEXTS: dict[str, dict[str, str]] = {
     "dimdesc.onv": {
         "nl": "Geweld, vernielingen, inbraken en andere overlast.",
         "en": "Violence, vandalism, burglary and other nuisance.",
+    },
+    # --- derived figures: one method, named where shown
+    "method.pc4_weights": {
+        "nl": "gemiddelde van postcodegebieden gewogen met huishoudens (CBS 2024 per buurt, verdeeld over de "
+              "postcodegebieden naar oppervlakte van de overlap; huishoudens van 2024 ook voor eerdere jaren)",
+        "en": "mean of postcode areas weighted by households (CBS 2024 per buurt, split over the postcode areas by "
+              "area of overlap; 2024 households for earlier years too)",
+    },
+    "start.weak_derived": {"nl": "huishoudens (CBS 2024) opgeteld over buurten per Leefbaarometerklasse",
+                           "en": "households (CBS 2024) summed over buurten per Leefbaarometer class"},
+    "col.weak_households": {"nl": "Huishoudens in zwakke buurten", "en": "Households in weak buurten"},
+    "col.households_est": {"nl": "Huishoudens (schatting)", "en": "Households (estimate)"},
+    "col.households_per_buurt": {"nl": "Huishoudens per buurt (mediaan)", "en": "Households per buurt (median)"},
+    "col.spread_rank": {"nl": "Rang spreiding", "en": "Spread rank"},
+    "cmp.spread.few": {
+        "nl": "{names}: minder dan {n} buurten. De spreiding van zo weinig buurten zegt weinig; deze gemeenten "
+              "staan niet in de rangorde van de spreiding.",
+        "en": "{names}: fewer than {n} buurten. The spread of so few buurten means little; these municipalities "
+              "are left out of the spread ranking.",
+    },
+    "cmp.spread.size": {
+        "nl": "Buurten verschillen sterk in grootte tussen gemeenten (Amsterdam heeft veel kleine buurten, Rotterdam "
+              "minder en grotere): bij grotere buurten middelt meer weg en lijkt de spreiding kleiner. Zie de kolom "
+              "huishoudens per buurt. De doos in de grafiek toont dezelfde gewogen kwartielen als de tabel.",
+        "en": "Buurt size differs a lot between municipalities (Amsterdam has many small buurten, Rotterdam fewer and "
+              "larger ones): larger buurten average more away and the spread looks smaller. See the households per "
+              "buurt column. The box in the chart shows the same weighted quartiles as the table.",
+    },
+    "cmp.rank.show_few": {"nl": "Ook de spreiding tonen van gemeenten met minder dan {n} buurten",
+                          "en": "Also show the spread of municipalities with fewer than {n} buurten"},
+    "sig.reference": {"nl": "Verandering gemeten", "en": "Change measured"},
+    "sig.reference.nat": {"nl": "ten opzichte van de landelijke verandering", "en": "relative to the national change"},
+    "sig.reference.abs": {"nl": "absoluut", "en": "absolute"},
+    "sig.reference_help": {
+        "nl": "Het landelijk gemiddelde steeg in elke periode. Absoluut gemeten 'stijgt' dan bijna elk zwak gebied; "
+              "ten opzichte van de landelijke verandering telt alleen wat sterker steeg of daalde dan het land. Dat "
+              "komt dichter bij de brieven en is de standaard.",
+        "en": "The national mean rose in every period. Measured absolutely, almost every weak area 'rises'; relative "
+              "to the national change only what rose or fell more than the country counts. That comes closer to "
+              "the letters and is the default.",
+    },
+    "sig.rf.ref_nat": {"nl": ", bovenop de landelijke verandering in dezelfde periode",
+                       "en": ", beyond the national change over the same period"},
+    "sig.rf.ref_abs": {"nl": " (absoluut)", "en": " (absolute)"},
+    "sig.households_help": {"nl": "Ongeveer {hh} huishoudens (schatting, CBS 2024)",
+                            "en": "About {hh} households (estimate, CBS 2024)"},
+    "sig.national_change": {"nl": "Landelijke verandering", "en": "National change"},
+    "sig.rf.households": {
+        "nl": "In deze gebieden wonen ongeveer **{risers}** huishoudens in stijgers en **{fallers}** in dalers "
+              "(schatting met huishoudens van 2024).",
+        "en": "About **{risers}** households live in risers and **{fallers}** in fallers (estimated with 2024 "
+              "households).",
+    },
+    "sig.periods.axis": {"nl": "Huishoudens (dalers omlaag)", "en": "Households (fallers down)"},
+    "sig.up.class": {"nl": "Klasse", "en": "Class"},
+    "sig.up.class_or_lower": {"nl": "{label} of lager", "en": "{label} or lower"},
+    "sig.up.areas": {"nl": "Postcodegebieden", "en": "Postcode areas"},
+    "sig.up.gemeenten": {"nl": "Gemeenten", "en": "Municipalities"},
+    "pub.beside.title": {"nl": "Naast de cijfers uit de Kamerbrieven", "en": "Beside the figures of the letters to parliament"},
+    "pub.national_only": {"nl": "Dit kader geldt voor heel Nederland, ook als een regio is gekozen.",
+                          "en": "This box covers the whole country, also when a region is chosen."},
+    "pub.rf.why": {
+        "nl": "De brieven tellen delen van buurten (100-metercellen) met een zwakke score die sterk veranderden; wij "
+              "tellen hele postcodegebieden, die groter zijn en veel kleine stijgingen en dalingen uitmiddelen. Onze "
+              "huishoudens zijn die van 2024. De reeks per postcodegebied eindigt in 2022: 2022–2024 is niet te "
+              "berekenen. Dezelfde drempel van één klassebreedte staat niet in de brieven.",
+        "en": "The letters count parts of buurten (100 m cells) with a weak score that changed substantially; we count "
+              "whole postcode areas, which are larger and average many small rises and falls away. Our households "
+              "are those of 2024. The postcode-area series ends in 2022: 2022–2024 cannot be computed. The "
+              "one-class-width threshold is not stated in the letters.",
+    },
+    "pub.up.why": {
+        "nl": "De brieven tellen buurten op basis van het 100-meterniveau tot en met 2024; wij tellen postcodegebieden "
+              "(ongeveer drie buurten per gebied) tot en met 2022, met onze eigen definitie. Het aantal huishoudens is "
+              "het best vergelijkbaar; het aantal gebieden niet.",
+        "en": "The letters count buurten based on the 100 m grid up to 2024; we count postcode areas (about three "
+              "buurten each) up to 2022, with our own definition. The number of households compares best; the "
+              "number of areas does not.",
+    },
+    "themes.missing_gemeenten": {
+        "nl": "Niet gekoppeld, vooral door gewijzigde gebiedscodes: {list}. Deze gebieden ontbreken in de grafieken.",
+        "en": "Not joined, mostly because area codes changed: {list}. These areas are missing from the charts.",
+    },
+    "themes.merged_territory": {
+        "nl": "Let op: de cijfers van {year} gaan over het grondgebied van toen. Deze gemeenten zijn sindsdien groter "
+              "geworden, hun cijfer dekt het toegevoegde deel niet: {list}.",
+        "en": "Note: the {year} figures cover the territory of that year. These municipalities have grown since; "
+              "their figure does not cover the part added: {list}.",
+    },
+    "over.coverage_ind.title": {"nl": "Welke indicator koppelt waar", "en": "Which indicator joins where"},
+    "over.coverage_ind.caption": {
+        "nl": "Een indicator wordt op een niveau aangeboden als minstens {share}% van zijn gebieden een gebied van 2024 "
+              "vindt en het er minstens {n} zijn. De rest wordt niet getoond (zoals SES-WOA met codes van 2019).",
+        "en": "An indicator is offered at a level when at least {share}% of its areas find a 2024 area and at least {n} "
+              "do. The rest is not shown (such as SES-WOA with 2019 codes).",
+    },
+    "col.indicator": {"nl": "Indicator", "en": "Indicator"},
+    "themes.former_gemeente": {"nl": "{code}, een opgeheven gemeente", "en": "{code}, a former municipality"},
+    "col.values": {"nl": "Waarden", "en": "Values"},
+    "col.joined": {"nl": "Gekoppeld", "en": "Joined"},
+    "col.offered": {"nl": "Aangeboden", "en": "Offered"},
+    "ui.yes": {"nl": "ja", "en": "yes"},
+    "ui.no": {"nl": "nee", "en": "no"},
+    # --- reconciliation (Over de data)
+    "rec.title": {"nl": "Wat de Kamerbrieven noemen en wat deze verkenner laat zien",
+                  "en": "What the letters report and what this explorer shows"},
+    "rec.intro": {
+        "nl": "Elk gepubliceerd cijfer dat deze gegevens kunnen benaderen, met ons eigen getal, het verschil en de "
+              "reden. Waar een cijfer niet te benaderen is, staat dat er.",
+        "en": "Every published figure these data can approach, with our own number, the difference and the reason. "
+              "Where a figure cannot be reached, the table says so.",
+    },
+    "rec.col.topic": {"nl": "Onderwerp", "en": "Topic"},
+    "rec.col.published": {"nl": "Kamerbrief", "en": "Letter"},
+    "rec.col.ours": {"nl": "Deze verkenner", "en": "This explorer"},
+    "rec.col.difference": {"nl": "Verschil", "en": "Difference"},
+    "rec.col.why": {"nl": "Waarom", "en": "Why"},
+    "rec.unreachable": {"nl": "niet te berekenen met deze gegevens", "en": "cannot be computed from these data"},
+    "rec.unit.households": {"nl": "huishoudens", "en": "households"},
+    "rec.unit.dwellings": {"nl": "woningen", "en": "dwellings"},
+    "rec.weak.topic": {"nl": "Huishoudens in gebieden zwak of lager, 2024", "en": "Households in areas weak or lower, 2024"},
+    "rec.weak.published": {"nl": "ongeveer {hh} (100-meterniveau; brief 2024)", "en": "about {hh} (100 m grid; 2024 letter)"},
+    "rec.weak.ours": {"nl": "{hh} (buurten, CBS-huishoudens 2024)", "en": "{hh} (buurten, CBS households 2024)"},
+    "rec.weak.why": {
+        "nl": "Aggregatieniveau: een zwakke straat in een voldoende buurt telt in de brief wel mee, hier niet, "
+              "omdat het buurtgemiddelde haar uitmiddelt.",
+        "en": "Level of aggregation: a weak street inside a sufficient buurt counts in the letter but not here, "
+              "because the buurt average evens it out.",
+    },
+    "rec.weakchange.topic": {"nl": "Verandering daarvan sinds 2022", "en": "Its change since 2022"},
+    "rec.weakchange.published": {"nl": "{hh} meer dan in 2022 (brief 2024)", "en": "{hh} more than in 2022 (2024 letter)"},
+    "rec.weakchange.why": {
+        "nl": "Buurtscores hebben we alleen voor 2024; de reeks per postcodegebied eindigt in 2022 en is een ander niveau.",
+        "en": "We have buurt scores for 2024 only; the postcode-area series ends in 2022 and is another level.",
+    },
+    "rec.up.topic": {"nl": "Structureel onder druk", "en": "Under persistent pressure"},
+    "rec.up.published": {"nl": "{buurten} buurten in {gemeenten} gemeenten, ongeveer {households} huishoudens (2024)",
+                         "en": "{buurten} buurten in {gemeenten} municipalities, about {households} households (2024)"},
+    "rec.up.ours": {"nl": "{areas} postcodegebieden in {gemeenten} gemeenten, ongeveer {households} huishoudens "
+                          "(zoals gekozen; standaard zwak of lager in alle metingen 2016–2022)",
+                    "en": "{areas} postcode areas in {gemeenten} municipalities, about {households} households "
+                          "(as chosen; default weak or lower in every measurement 2016–2022)"},
+    "rec.up.diff": {"nl": "{households} huishoudens, {gemeenten} gemeenten", "en": "{households} households, {gemeenten} municipalities"},
+    "rec.up.why": {
+        "nl": "Postcodegebieden (ongeveer drie buurten elk) in plaats van buurten; onze reeks eindigt in 2022; de "
+              "precieze regel van de brief staat niet in de open data, de onze staat op Signalen.",
+        "en": "Postcode areas (about three buurten each) instead of buurten; our series ends in 2022; the letter's "
+              "exact rule is not in the open data, ours is stated on Signals.",
+    },
+    "rec.rf.topic": {"nl": "Stijgers en dalers {a}–{b}", "en": "Risers and fallers {a}–{b}"},
+    "rec.rf.published": {"nl": "{risers} {unit} gestegen, {fallers} gedaald (brief over de meting {b})",
+                         "en": "{risers} {unit} rose, {fallers} fell (letter on the {b} measurement)"},
+    "rec.rf.ours": {"nl": "ongeveer {risers} huishoudens in stijgers, {fallers} in dalers",
+                    "en": "about {risers} households in risers, {fallers} in fallers"},
+    "rec.rf.diff": {"nl": "stijgers {risers}, dalers {fallers}", "en": "risers {risers}, fallers {fallers}"},
+    "rec.rf.why": {
+        "nl": "De brieven tellen delen van buurten (100-metercellen); wij hele postcodegebieden, die kleine "
+              "veranderingen uitmiddelen. Wij meten ten opzichte van de landelijke verandering (instelbaar op "
+              "Signalen); huishoudens van 2024.",
+        "en": "The letters count parts of buurten (100 m cells); we count whole postcode areas, which average small "
+              "changes away. We measure relative to the national change (settable on Signals); 2024 households.",
+    },
+    "rec.rf.why_unreachable": {
+        "nl": "Onze reeks per postcodegebied eindigt in 2022 en voor buurten is er alleen 2024.",
+        "en": "Our postcode-area series ends in 2022 and for buurten there is only 2024.",
+    },
+    "rec.g4.topic": {"nl": "Spreiding binnen gemeenten: G4 in de top vijf", "en": "Spread within municipalities: G4 in the top five"},
+    "rec.g4.published": {"nl": "alle vier de G4 in de top vijf van verschillen tussen buurten (SES-studie, 2020)",
+                         "en": "all four G4 cities in the top five of differences between buurten (SES study, 2020)"},
+    "rec.g4.ours": {"nl": "rang naar gewogen IKA van buurtscores 2024: {ranks}",
+                    "en": "rank by weighted IQR of buurt scores 2024: {ranks}"},
+    "rec.g4.diff": {"nl": "{n} van de 4 in de top vijf", "en": "{n} of 4 in the top five"},
+    "rec.g4.why": {
+        "nl": "Ander jaar (2024 tegen 2020), een andere maat voor spreiding (interkwartielafstand, gewogen met "
+              "huishoudens) en buurten van ongelijke grootte: Rotterdams grote buurten middelen meer uit.",
+        "en": "Another year (2024 against 2020), another measure of spread (interquartile range, household-weighted) "
+              "and buurten of unequal size: Rotterdam's large buurten average more away.",
+    },
+    "rec.trend.topic": {"nl": "Richting van de landelijke ontwikkeling", "en": "Direction of the national trend"},
+    "rec.trend.published": {
+        "nl": "2022–2024: 43.000 huishoudens meer in gebieden zwak of lager; sinds 2020 meer dalers dan stijgers",
+        "en": "2022–2024: 43,000 more households in areas weak or lower; since 2020 more fallers than risers",
+    },
+    "rec.trend.ours": {
+        "nl": "afgeleid landelijk gemiddelde {first}–{last}: gestegen in {up} van de {steps} perioden, laatste "
+              "periode {last_step}",
+        "en": "derived national mean {first}–{last}: rose in {up} of {steps} periods, last period {last_step}",
+    },
+    "rec.trend.diff": {"nl": "niet hetzelfde gemeten", "en": "not the same measure"},
+    "rec.trend.why": {
+        "nl": "Een gemiddelde kan stijgen terwijl de zwakke kant verslechtert; 2024 valt buiten onze reeks per "
+              "postcodegebied, en postcodegebieden middelen dalers uit.",
+        "en": "A mean can rise while the weak end worsens; 2024 lies outside our postcode-area series, and postcode "
+              "areas average fallers away.",
+    },
+    "rec.ind.topic": {"nl": "Aantal indicatoren in het model", "en": "Number of indicators in the model"},
+    "rec.ind.published": {"nl": "{n} indicatoren (brief 2024)", "en": "{n} indicators (2024 letter)"},
+    "rec.ind.ours": {"nl": "de open data geven de totaalscore en vijf dimensies, niet de indicatoren",
+                     "en": "the open data give the total and five dimensions, not the indicators"},
+    "rec.ind.why": {"nl": "De indicatoren zelf zijn niet gepubliceerd als open data per gebied.",
+                    "en": "The indicators themselves are not published as open data per area."},
+    "rec.weights": {
+        "nl": "Controle van de gewichten: {buurt} huishoudens in de buurten, {pc4} verdeeld over de gescoorde "
+              "postcodegebieden ({diff}); {none} gescoorde postcodegebieden hebben geen polygoon of overlap en wegen "
+              "niet mee.",
+        "en": "Weights check: {buurt} households in the buurten, {pc4} split over the scored postcode areas "
+              "({diff}); {none} scored postcode areas have no polygon or overlap and carry no weight.",
     },
 }
 

@@ -1,32 +1,44 @@
 """Putting a statistic next to liveability: honest joins and the class means the reports use."""
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
-from core.scale import DIMENSIONS, ClassScale
+from core.scale import ClassScale
+from core.weighting import weighted_means
 
 
 def wijk_scores(buurten: pd.DataFrame, scale: ClassScale) -> pd.DataFrame:
     """Wijk scores derived from buurten (WK = BU[:8]), household-weighted; not an official figure.
 
     The Leefbaarometer's wijk layer for 2024 is not in our data, so a wijk indicator can only
-    be compared with this derivation (said so on the page).
+    be compared with this derivation (said so on the page). Same weighting as every derived
+    figure (core.weighting); a wijk whose buurten have no households gets no score.
     """
     b = buurten.assign(code=buurten["code"].str.slice(0, 8).str.replace("BU", "WK", regex=False))
-    rows = []
-    for code, g in b.groupby("code"):
-        w = g["households"].fillna(0)
-        w = w if w.sum() > 0 else pd.Series(1.0, index=g.index)
-        row = {"code": code, "name": code, "gemeente_name": g["gemeente_name"].iloc[0],
-               "households": float(g["households"].sum())}
-        for col in ("afw", *DIMENSIONS):
-            ok = g[col].notna()
-            row[col] = float(np.average(g.loc[ok, col], weights=w[ok])) if ok.any() else np.nan
-        rows.append(row)
-    out = pd.DataFrame(rows)
+    out = weighted_means(b, ["code"])
+    first = b.groupby("code").agg(gemeente_name=("gemeente_name", "first"))
+    out = out.merge(first, left_on="code", right_index=True).assign(name=lambda d: d["code"])
+    out = out.dropna(subset=["afw"]).reset_index(drop=True)
     out["klasse"] = out["afw"].map(scale.classify)
     return out
+
+
+def missing_by_gemeente(unmatched: list[str], values: pd.DataFrame, min_share: float = 0.5) -> pd.DataFrame:
+    """Gemeenten (by the code inside buurt or wijk codes) most of whose values did not join:
+    typically a recoding, such as Amsterdam's wijken in 2022."""
+    codes = values["code"][values["code"].str.match(r"^(BU|WK)\d{4}")]
+    if codes.empty:
+        return pd.DataFrame(columns=["gemeente_code", "values", "missing"])
+    gm = "GM" + codes.str.slice(2, 6)
+    frame = pd.DataFrame({"gemeente_code": gm, "missing": codes.isin(set(unmatched))})
+    per = frame.groupby("gemeente_code")["missing"].agg(values="size", missing="sum").reset_index()
+    return per[per["missing"] >= min_share * per["values"]].sort_values("missing", ascending=False)
+
+
+def merged_territory(joined_codes, mergers: pd.DataFrame) -> pd.DataFrame:
+    """Gemeenten in the join that took in another gemeente after the indicator's year: their
+    old figure covers less ground than their 2024 score."""
+    return mergers[mergers["new_code"].isin(set(joined_codes))]
 
 
 def join(values: pd.DataFrame, scores: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:

@@ -77,18 +77,56 @@ def _area_labels(db_key: tuple[str, float], lang: str) -> dict[str, str]:
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def _signal(db_key, name: str, region: str | None, args: tuple):
+    """Signals are computed on the whole country (the national reference stays national),
+    then narrowed to the region's areas."""
     from core import signals
     series = _pc4_series(db_key)
-    if region and region.startswith("GM"):
-        series = series[series["gemeente_code"] == region]
-    elif region:
-        series = series[series["province_name"] == region]
-    return getattr(signals, name)(series, *args)
+    within = None
+    if region:
+        column = "gemeente_code" if region.startswith("GM") else "province_name"
+        within = frozenset(series.loc[series[column] == region, "code"])
+    return getattr(signals, name)(series, *args, within=within)
 
 
 @st.cache_data(show_spinner=False)
 def _pc4_series(db_key):
     return queries.pc4_series(_connection(*db_key))
+
+
+def pc4_series():
+    """The whole PC4 series with weights, read once per database version."""
+    return _pc4_series(_db_key())
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _derived_trend(db_key, gemeente_codes: tuple[str, ...] | None):
+    from core.weighting import trend
+    return trend(_pc4_series(db_key), gemeente_codes)
+
+
+def national_change(year_from: int, year_to: int) -> float:
+    """Change of the national derived mean between two years (the reference of every signal)."""
+    from core.signals import national_change as change
+    return change(pc4_series(), year_from, year_to)
+
+
+def derived_trend(gemeente_codes: tuple[str, ...] | None = None):
+    """The household-weighted PC4 trend, nationally (None) or per gemeente (see core.weighting)."""
+    return _derived_trend(_db_key(), tuple(gemeente_codes) if gemeente_codes is not None else None)
+
+
+@st.cache_data(show_spinner=False, max_entries=1024)
+def _level_mean(db_key, level: str, year: int, gemeente_code: str | None):
+    from core.weighting import mean_of
+    frame = queries.level_scores(_connection(*db_key), level, year)
+    if gemeente_code:
+        frame = frame[frame["gemeente_code"] == gemeente_code]
+    return mean_of(frame)
+
+
+def level_mean(level: str, year: int, gemeente_code: str | None = None) -> dict:
+    """Household-weighted mean scores of one level's areas in one year (the country or a gemeente)."""
+    return _level_mean(_db_key(), level, year, gemeente_code)
 
 
 def signal(name: str, region: str | None, *args):

@@ -120,11 +120,10 @@ if level == "buurt":
     if not gm_scores.empty:
         rows.append({"label": area["gemeente_name"], **gm_scores.iloc[-1][["afw", *DIMENSIONS]].to_dict()})
 elif level == "pc4" and area["gemeente_code"]:
-    rows.append({"label": area["gemeente_name"],
-                 **ui.q("weighted_mean_scores", "pc4", year, area["gemeente_code"])})
-    derived_notes.append(ctx.t("buurt.compare.gm_derived"))
+    rows.append({"label": area["gemeente_name"], **ui.level_mean("pc4", year, area["gemeente_code"])})
+    derived_notes.append(ctx.t("buurt.compare.gm_derived") + " (" + ctx.t("method.pc4_weights") + ")")
 nl_level = "pc4" if level == "pc4" else "buurt"
-rows.append({"label": ctx.t("level.nl"), **ui.q("weighted_mean_scores", nl_level, year)})
+rows.append({"label": ctx.t("level.nl"), **ui.level_mean(nl_level, year)})
 derived_notes.append(ctx.t("buurt.compare.nl_derived", levels=ctx.t(f"buurt.levels.{nl_level}")))
 others = ", ".join(r["label"] for r in rows[1:])
 st.plotly_chart(charts.comparison(
@@ -144,7 +143,7 @@ if level == "buurt":
     series = ui.q("scores_of", series_code) if series_code else None
 elif level == "gemeente":
     st.info(ctx.t("buurt.trend.gemeente_derived"))
-    series = ui.q("pc4_trend", code)
+    series = ui.derived_trend((code,))
 else:
     series = scores
 if series is None or series.empty:
@@ -152,15 +151,16 @@ if series is None or series.empty:
 else:
     bounds = ui.q("class_boundaries", "total")
     lines = [{"label": series_name, "years": series["year"].tolist(), "values": series["afw"].tolist()}]
-    national = ui.q("pc4_trend")
+    national = ui.derived_trend()
     lines.append({"label": ctx.t("level.nl"), "years": national["year"].tolist(),
                   "values": national["afw"].tolist()})
     first, last = int(series["year"].min()), int(series["year"].max())
     st.plotly_chart(charts.trend(
         lines, bounds, ctx.lang, ctx.palette,
         ctx.t("buurt.trend.chart", name=series_name, first=first, last=last), ctx.t("buurt.trend.subtitle"),
-        ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4"]))
-        + ". " + ctx.t("ui.derived") + ": " + ctx.t("buurt.compare.nl_derived", levels=ctx.t("buurt.levels.pc4"))),
+        ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4", "kwb2024_households"]))
+        + ". " + ctx.t("ui.derived") + ": " + ctx.t("buurt.compare.nl_derived", levels=ctx.t("buurt.levels.pc4"))
+        + " (" + ctx.t("method.pc4_weights") + ")"),
         key="trend")
 
     # What changed between two years, split by dimension.
@@ -184,7 +184,7 @@ else:
                               dim_delta=charts.fmt(change["dimensions"][change["driver"]])))
             st.plotly_chart(charts.change_bars(
                 change, ctx.lang, ctx.palette, ctx.t("buurt.change.chart", name=series_name, a=a, b=b),
-                ctx.t("buurt.change.subtitle"), ctx.t("ui.source_footer", source="Leefbaarometer 3.0 PC4 2002–2022")),
+                ctx.t("buurt.change.subtitle"), ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4"]))),
                 key="change")
         else:
             st.markdown(ctx.t("buurt.change.no_dims", a=a, b=b, direction=direction,

@@ -2,8 +2,12 @@
 import pandas as pd
 import streamlit as st
 
-from core import queries, ui
-from core.scale import DIMENSIONS, PALETTES, class_label
+from core import published, queries, ui
+from core.build.indicators import MIN_JOIN_SHARE, MIN_JOINED
+from core.format import number, percent
+from core.inequality import spread_by_gemeente
+from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, class_label
+from core.signals import DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N, DEFAULT_RELATIVE, UNDER_PRESSURE_CLASS
 
 ctx = ui.setup("over")
 st.title(ctx.t("over.title"))
@@ -55,3 +59,35 @@ st.dataframe(pd.DataFrame({
 }), hide_index=True)
 info = queries.build_info(ctx.con)
 st.caption(ctx.t("over.build", built_at=info.get("built_at", "?"), seconds=info.get("build_seconds", "?")))
+
+st.subheader(ctx.t("over.coverage_ind.title"))
+ind_cov = ui.q("indicator_coverage")
+st.dataframe(pd.DataFrame({
+    ctx.t("col.indicator"): ind_cov["label_nl" if ctx.lang == "nl" else "label_en"] + " (" + ind_cov["year"] + ")",
+    ctx.t("col.level"): ind_cov["level"].map(lambda lv: ctx.t(f"level.{lv}")),
+    ctx.t("col.values"): ind_cov["values"], ctx.t("col.joined"): ind_cov["joined"],
+    "%": (100 * ind_cov["share"]).round(1),
+    ctx.t("col.offered"): ind_cov["offered"].map({True: ctx.t("ui.yes"), False: ctx.t("ui.no")}),
+}), hide_index=True)
+st.caption(ctx.t("over.coverage_ind.caption", share=round(100 * MIN_JOIN_SHARE), n=MIN_JOINED))
+
+# ------------------------------------------------------------------ beside the letters
+st.subheader(ctx.t("rec.title"))
+st.markdown(ctx.t("rec.intro"))
+by_class = ui.q("households_by_class", "buurt", 2024)
+buurten = ui.q("level_scores", "buurt", 2024)
+spread = spread_by_gemeente(buurten)
+pressure = ui.signal("under_pressure", None, DEFAULT_N, DEFAULT_M, UNDER_PRESSURE_CLASS)
+series_years = set(ui.derived_trend()["year"])
+letter_rf = {(a, b): ui.signal("risers_and_fallers", None, a, b, DEFAULT_MIN_CHANGE, WEAK_CLASS, DEFAULT_RELATIVE)
+             if a in series_years and b in series_years else None for a, b, *_ in published.LETTER_RISERS_FALLERS}
+st.table(published.reconciliation(
+    weak_households=float(by_class.loc[by_class["klasse"] <= WEAK_CLASS, "households"].sum()),
+    pressure=(len(pressure), pressure["gemeente_code"].nunique(), float(pressure["households"].sum())),
+    risers_fallers=letter_rf, g4_ranks=published.g4_spread_ranks(spread),
+    g4_names=dict(zip(buurten["gemeente_code"], buurten["gemeente_name"])), trend=ui.derived_trend(),
+    lang=ctx.lang).set_index(ctx.t("rec.col.topic")))
+buurt_hh, pc4_hh = float(info.get("households_buurt_total", "nan")), float(info.get("households_pc4_total", "nan"))
+st.caption(ctx.t("rec.weights", buurt=number(buurt_hh, ctx.lang), pc4=number(pc4_hh, ctx.lang),
+                 diff=percent((pc4_hh - buurt_hh) / buurt_hh, ctx.lang, 2), none=info.get("pc4_without_households", "?"))
+           + " " + ctx.t("ui.derived") + ": " + ctx.t("method.pc4_weights") + ".")

@@ -1,7 +1,11 @@
 """Start: who goes where, and the national picture in three numbers."""
 import streamlit as st
 
-from core import queries, ui
+import pandas as pd
+
+from core import charts, queries, ui
+from core.format import number, percent
+from core.inequality import spread_by_gemeente, weak_share_by
 from core.scale import WEAK_CLASS
 
 ctx = ui.setup("start")
@@ -26,50 +30,35 @@ by_class = queries.households_by_class(ctx.con, "buurt", 2024)
 weak = by_class[by_class["klasse"] <= WEAK_CLASS]
 coverage = queries.coverage(ctx.con).set_index(["level", "edition"])
 m1, m2, m3 = st.columns(3)
-m1.metric(ctx.t("start.weak_households"), f"{int(weak['households'].sum()):,}".replace(",", "."))
-m2.metric(ctx.t("start.buurten_scored"), f"{int(by_class['areas'].sum()):,}".replace(",", "."))
+m1.metric(ctx.t("start.weak_households"), number(weak["households"].sum(), ctx.lang))
+m2.metric(ctx.t("start.buurten_scored"), number(by_class["areas"].sum(), ctx.lang))
 m3.metric(ctx.t("start.pc4_years"), int(coverage.loc[("pc4", "2022"), "years"]))
 st.caption(ctx.t("start.grid_note"))
-ui.source_caption(ctx, ["lbm_buurten", "kwb2024_households"],
-                  derived="households of CBS 2024 summed over buurten per Leefbaarometer class"
-                  if ctx.lang == "en" else "huishoudens (CBS 2024) opgeteld over buurten per Leefbaarometerklasse")
+ui.source_caption(ctx, ["lbm_buurten", "kwb2024_households"], derived=ctx.t("start.weak_derived"))
 
 # ------------------------------------------------------------------ the national picture
-import pandas as pd  # noqa: E402
-
-from core import charts  # noqa: E402
-from core.inequality import spread_by_gemeente  # noqa: E402
-
 st.header(ctx.t("nat.title"))
-lbm_cbs = "Ministerie van BZK, Leefbaarometer 3.0 buurtscores 2024; CBS Kerncijfers wijken en buurten 2024"
+lbm_cbs = ui.source_names(ctx, ["lbm_buurten", "kwb2024_households"])
 hh, inh = weak["households"].sum(), weak["inhabitants"].sum()
-st.markdown(ctx.t("nat.weak_line", hh=f"{int(hh):,}".replace(",", "."), inh=f"{int(inh):,}".replace(",", "."),
-                  pct=f"{100 * hh / by_class['households'].sum():.1f}"))
+st.markdown(ctx.t("nat.weak_line", hh=number(hh, ctx.lang), inh=number(inh, ctx.lang),
+                  pct=percent(hh / by_class["households"].sum(), ctx.lang)))
 st.plotly_chart(charts.class_bars(by_class, ctx.lang, ctx.palette, ctx.t("nat.classes.chart"),
                                   ctx.t("nat.classes.subtitle"), ctx.t("ui.source_footer", source=lbm_cbs)),
                 key="nat_classes")
 
 left = right = st.container()
-trend = ui.q("pc4_trend")
+trend = ui.derived_trend()
 left.plotly_chart(charts.national_trend(
     trend, ctx.lang, ctx.t("nat.trend.chart"), ctx.t("nat.trend.subtitle"),
-    ctx.t("ui.source_footer", source="Ministerie van BZK, Leefbaarometer 3.0 PC4 2002–2022; CBS 2024") + ". "
-    + ctx.t("ui.derived")), key="nat_trend")
+    ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4", "kwb2024_households"])) + ". "
+    + ctx.t("ui.derived") + ": " + ctx.t("method.pc4_weights")), key="nat_trend")
 right.plotly_chart(charts.class_distribution(
     ui.q("class_distribution", "pc4"), ctx.lang, ctx.palette, ctx.t("nat.dist.chart"), ctx.t("nat.dist.subtitle"),
-    ctx.t("ui.source_footer", source="Ministerie van BZK, Leefbaarometer 3.0 PC4 2002–2022")), key="nat_dist")
+    ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4"]))), key="nat_dist")
 
 buurten = ui.q("level_scores", "buurt", 2024)
-weak_mask = buurten["klasse"] <= WEAK_CLASS
-
-
-def weak_share(frame: pd.DataFrame, key: str) -> pd.Series:
-    total = frame.groupby(key)["households"].sum()
-    return 100 * frame[weak_mask.loc[frame.index]].groupby(key)["households"].sum().reindex(total.index, fill_value=0) / total
-
-
-groups = weak_share(buurten, "city_group").reindex(["G4", "G40", "overig"])
-provinces = weak_share(buurten, "province_name").sort_values(ascending=False)
+groups = 100 * weak_share_by(buurten, "city_group").reindex(["G4", "G40", "overig"])
+provinces = 100 * weak_share_by(buurten, "province_name").sort_values(ascending=False)
 labels = [ctx.t(f"group.{g}") for g in groups.index] + list(provinces.index)
 st.plotly_chart(charts.share_bars(labels, list(groups.values) + list(provinces.values), ctx.lang,
                                   ctx.t("nat.groups.chart"), ctx.t("nat.groups.subtitle"),
@@ -80,7 +69,7 @@ spread = spread_by_gemeente(buurten).sort_values("weak_households", ascending=Fa
 names = dict(zip(buurten["gemeente_code"], buurten["gemeente_name"]))
 st.dataframe(pd.DataFrame({
     ctx.t("col.name"): spread["gemeente_code"].map(names),
-    ctx.t("col.weak_share"): spread["weak_households"].round(0).astype(int),
-    ctx.t("nat.share"): (100 * spread["weak_share"]).round(1).astype(str) + "%",
-}), hide_index=True)
+    ctx.t("col.weak_households"): spread["weak_households"].round(0).astype(int),
+    ctx.t("col.weak_share"): (100 * spread["weak_share"]).round(1),
+}), hide_index=True, column_config={ctx.t("col.weak_share"): st.column_config.NumberColumn(format="%.1f%%")})
 ui.source_caption(ctx, ["lbm_buurten", "kwb2024_households"])

@@ -5,7 +5,7 @@ import streamlit as st
 from core import charts, ui
 from core.scale import DIMENSIONS, ClassScale
 from core.stats import summary
-from core.themes import join, mean_per_class, wijk_scores
+from core.themes import join, mean_per_class, merged_territory, missing_by_gemeente, wijk_scores
 from core.upload import UploadError, parse
 
 MEASURES = ("afw", *DIMENSIONS)
@@ -94,6 +94,19 @@ if measure != "afw":
 lbm_text = "Ministerie van BZK, Leefbaarometer 3.0 (" + ("2022, PC4" if level == "pc4" else "2024") + ")"
 st.caption(ctx.t("themes.source", source=indicator_source, year=indicator_year, lbm=lbm_text) + (f" {note}" if note else ""))
 st.markdown(ctx.t("themes.matched", matched=len(joined), total=len(values)))
+gm_names = ui.q("level_scores", "gemeente", 2024).set_index("code")["name"]
+lost = missing_by_gemeente(unmatched, values)
+if len(lost):
+    st.warning(ctx.t("themes.missing_gemeenten", list=", ".join(
+        f"{gm_names.get(r['gemeente_code']) or ctx.t('themes.former_gemeente', code=r['gemeente_code'])}"
+        f" ({r['missing']} {ctx.t(f'buurt.levels.{level}')})"
+        for r in lost.head(12).to_dict("records"))), icon=":material/link_off:")
+if level == "gemeente" and str(indicator_year)[:4] < "2024":
+    grown = merged_territory(joined["code"], ui.q("gemeente_mergers"))
+    if len(grown):
+        st.info(ctx.t("themes.merged_territory", year=indicator_year, list=", ".join(
+            f"{gm_names.get(r['new_code'], r['new_code'])} (+ {r['old_name']}, {r['merged_between']})"
+            for r in grown.to_dict("records"))), icon=":material/merge:")
 if unmatched:
     with st.expander(ctx.t("themes.unmatched", n=len(unmatched))):
         st.write(", ".join(unmatched[:500]) + (" …" if len(unmatched) > 500 else ""))

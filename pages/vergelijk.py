@@ -5,6 +5,7 @@ import streamlit as st
 from core import charts, ui
 from core.compare import gemeente_table, group_means, most_similar
 from core.groups import G4, SOURCE as G40_SOURCE
+from core.inequality import MIN_BUURTEN_FOR_SPREAD
 from core.params import parse_code_list
 from core.scale import DIMENSIONS, class_label
 
@@ -56,8 +57,8 @@ st.caption(ctx.t("cmp.similar_caption", name=names[anchor], list=", ".join(
     f"{r['name']} ({r['similarity']:.2f})" for r in similar.to_dict("records"))))
 
 sel = table.set_index("code").loc[picked].reset_index() if picked else table.head(0)
-lbm_source = "Ministerie van BZK, Leefbaarometer 3.0 (gemeente- en buurtscores 2024)" if ctx.lang == "nl" else \
-    "Ministry of BZK, Leefbaarometer 3.0 (municipal and neighbourhood scores 2024)"
+lbm_source = ui.source_names(ctx, ["lbm_gemeenten", "lbm_buurten"])
+cbs_households = ui.source_names(ctx, ["kwb2024_households"])
 if len(picked) < 2:
     st.info(ctx.t("cmp.need_two"))
 
@@ -68,7 +69,7 @@ if len(picked) >= 1:
     for col, row in zip(badges, sel.to_dict("records")):
         col.markdown(f"**{row['name']}**")
         col.markdown(charts.class_badge_html(int(row["klasse"]), ctx.lang, ctx.palette), unsafe_allow_html=True)
-        col.caption(f"{row['afw']:+.3f} · #{int(row['rank'])}/342")
+        col.caption(f"{row['afw']:+.3f} · #{int(row['rank'])}/{len(table)}")
     rows = [{"label": r["name"], **{m: r[m] for m in ("afw", *DIMENSIONS)}} for r in sel.to_dict("records")]
     st.plotly_chart(charts.profile_bars(rows, ctx.lang, ctx.t("cmp.side.chart"), ctx.t("cmp.side.subtitle"),
                                         ctx.t("ui.source_footer", source=lbm_source)), key="profile")
@@ -86,15 +87,20 @@ if len(picked) >= 1:
     in_sel = buurten[buurten["gemeente_code"].isin(picked)]
     st.plotly_chart(charts.spread_strip(
         in_sel, picked, names, ctx.lang, ctx.palette, ctx.t("cmp.spread.chart"), ctx.t("cmp.spread.subtitle"),
-        ctx.t("ui.source_footer", source=lbm_source + "; CBS 2024")), key="spread")
+        ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households)), key="spread")
     stats = pd.DataFrame({
         ctx.t("col.name"): sel["name"], ctx.t("col.buurten"): sel["buurten"],
+        ctx.t("col.households_per_buurt"): sel["households_per_buurt"].round(0).astype("Int64"),
         ctx.t("col.iqr"): sel["iqr"].round(3), ctx.t("col.sd"): sel["sd"].round(3),
-        ctx.t("col.weak_share"): (100 * sel["weak_share"]).round(1).astype(str) + "%",
-        ctx.t("col.households"): sel["weak_households"].round(0).astype("Int64"),
+        ctx.t("col.weak_share"): (100 * sel["weak_share"]).round(1),
+        ctx.t("col.weak_households"): sel["weak_households"].round(0).astype("Int64"),
     })
-    st.dataframe(stats, hide_index=True)
-    st.caption(ctx.t("ui.derived") + ": " + ctx.t("cmp.spread.derived"))
+    st.dataframe(stats, hide_index=True,
+                 column_config={ctx.t("col.weak_share"): st.column_config.NumberColumn(format="%.1f%%")})
+    few = sel.loc[~sel["spread_reliable"], "name"].tolist()
+    if few:
+        st.warning(ctx.t("cmp.spread.few", names=", ".join(few), n=MIN_BUURTEN_FOR_SPREAD), icon=":material/warning:")
+    st.caption(ctx.t("ui.derived") + ": " + ctx.t("cmp.spread.derived") + " " + ctx.t("cmp.spread.size"))
     st.download_button(ctx.t("cmp.download"), in_sel[["code", "name", "gemeente_name", "afw", "klasse", "households"]]
                        .to_csv(index=False), "buurten_spreiding_2024.csv", "text/csv", key="dl_spread")
 
@@ -102,7 +108,7 @@ if len(picked) >= 1:
     st.subheader(ctx.t("cmp.trend.title"))
     measure = st.segmented_control(ctx.t("cmp.trend.dim"), ["afw", *DIMENSIONS], default="afw", key="cmp_measure",
                                    format_func=lambda m: ctx.t(f"dim.{m}")) or "afw"
-    trends = ui.q("pc4_trends_by_gemeente", tuple(picked))
+    trends = ui.derived_trend(tuple(picked))
     lines = []
     for code in picked:
         tr = trends[(trends["gemeente_code"] == code) & trends[measure].notna()]
@@ -112,8 +118,8 @@ if len(picked) >= 1:
         fig = charts.trend(lines, bounds if measure == "afw" else [], ctx.lang, ctx.palette,
                            ctx.t("cmp.trend.chart") + ("" if measure == "afw" else f": {ctx.t(f'dim.{measure}')}"),
                            ctx.t("cmp.trend.subtitle"),
-                           ctx.t("ui.source_footer", source="Ministerie van BZK, Leefbaarometer 3.0 PC4 2002–2022; CBS 2024")
-                           + ". " + ctx.t("ui.derived"), equal=True)
+                           ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4", "kwb2024_households"]))
+                           + ". " + ctx.t("ui.derived") + ": " + ctx.t("method.pc4_weights"), equal=True)
         st.plotly_chart(fig, key="trend")
     st.caption(ctx.t("cmp.trend.note"))
     st.download_button(ctx.t("cmp.download"), trends.to_csv(index=False), "gemeenten_ontwikkeling_afgeleid.csv",
@@ -135,6 +141,9 @@ if grp:
     shown = shown[shown["city_group"].isin(grp)]
 if urb:
     shown = shown[shown["urbanity"].isin(urb)]
+show_few = st.toggle(ctx.t("cmp.rank.show_few", n=MIN_BUURTEN_FOR_SPREAD), key="f_few")
+reliable = shown["spread_reliable"] | show_few
+spread_rank = shown["iqr"].where(shown["spread_reliable"]).rank(ascending=False, method="min").astype("Int64")
 rank_view = pd.DataFrame({
     ctx.t("col.selected"): shown["code"].isin(picked).map({True: "★", False: ""}),
     ctx.t("col.rank"): shown["rank"],
@@ -142,7 +151,9 @@ rank_view = pd.DataFrame({
     ctx.t("col.class"): shown["klasse"].map(lambda k: f"{int(k)} {class_label(int(k), ctx.lang)}"),
     ctx.t("col.score"): shown["afw"].round(4),
     **{ctx.t(f"dim.{d}"): shown[d].round(4) for d in DIMENSIONS},
-    ctx.t("col.iqr"): shown["iqr"].round(3),
+    ctx.t("col.buurten"): shown["buurten"],
+    ctx.t("col.iqr"): shown["iqr"].where(reliable).round(3),
+    ctx.t("col.spread_rank"): spread_rank,
     ctx.t("col.weak_share"): (100 * shown["weak_share"]).round(1),
     ctx.t("col.province"): shown["province_name"],
     ctx.t("col.group"): shown["city_group"].map(lambda g: ctx.t(f"group.{g}")),
@@ -150,7 +161,8 @@ rank_view = pd.DataFrame({
 })
 st.dataframe(rank_view, hide_index=True, height=420, key="rank_table",
              column_config={ctx.t("col.weak_share"): st.column_config.NumberColumn(format="%.1f%%")})
-st.caption(ctx.t("cmp.rank.caption") + " " + G40_SOURCE + ".")
+st.caption(ctx.t("cmp.rank.caption", n=MIN_BUURTEN_FOR_SPREAD, few=int((~table["spread_reliable"]).sum()))
+           + " " + G40_SOURCE + ".")
 st.download_button(ctx.t("cmp.download"), rank_view.to_csv(index=False), "gemeenten_rangorde_2024.csv", "text/csv",
                    key="dl_rank")
 
@@ -160,13 +172,14 @@ g1 = g2 = st.container()
 by_group = group_means(buurten, "city_group").set_index("city_group").loc[["G4", "G40", "overig"]].reset_index()
 g1.plotly_chart(charts.group_bars(by_group, "city_group", {g: ctx.t(f"group.{g}") for g in ("G4", "G40", "overig")},
                                   ctx.lang, ctx.t("cmp.groups.chart"), ctx.t("cmp.groups.subtitle"),
-                                  ctx.t("ui.source_footer", source=lbm_source + "; CBS 2024; " + G40_SOURCE)),
+                                  ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households + "; " + G40_SOURCE)),
                 key="groups")
 urb_buurten = buurten.merge(table[["code", "urbanity"]].rename(columns={"code": "gemeente_code", "urbanity": "gm_urbanity"}),
                             on="gemeente_code")
 by_urb = group_means(urb_buurten, "gm_urbanity")
 g2.plotly_chart(charts.group_bars(by_urb, "gm_urbanity", {float(u): ctx.t(f"urb.{u}") for u in range(1, 6)},
                                   ctx.lang, ctx.t("cmp.urb.chart"), ctx.t("cmp.groups.subtitle"),
-                                  ctx.t("ui.source_footer", source=lbm_source + "; CBS 2021/2024")), key="urbanity")
+                                  ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households + "; "
+                                                        + ui.source_names(ctx, ["kwb2021"]))), key="urbanity")
 st.download_button(ctx.t("cmp.download"), pd.concat([by_group, by_urb]).to_csv(index=False),
                    "groepen_2024.csv", "text/csv", key="dl_groups")

@@ -78,7 +78,7 @@ def test_choosing_years_before_2014_gives_total_only(app_db):
     at = open_page("buurt", {"area": "PC4-3072"})
     at.selectbox(key="from").set_value(2002).run()
     assert_clean(at)
-    assert "pas vanaf 2014" in texts(at)
+    assert "alleen tussen jaren met dimensiescores (2014, 2018, 2020, 2022)" in texts(at)
 
 
 def test_picking_from_the_search_box_opens_the_area(app_db):

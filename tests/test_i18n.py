@@ -64,6 +64,6 @@ def test_source_titles_speak_the_readers_language(app_db, lang, expected, foreig
 
 def test_every_source_has_a_dutch_and_an_english_title(real_con):
     rows = real_con.execute("SELECT source_id, title, title_en FROM sources").fetchall()
-    assert len(rows) == 14
+    assert len(rows) == 15
     assert all(nl and en for _, nl, en in rows)
     assert sum(nl != en for _, nl, en in rows) >= 10  # translated, not copied

@@ -12,6 +12,12 @@ import pandas as pd
 
 from core.build.readers import read_csv_plain
 
+# An indicator is offered at a level only where most of its values find their area: at least
+# this share, and enough areas for a correlation (SES-WOA with 2019 codes joined 0 buurten,
+# 0 wijken and 1 gemeente, and was once offered anyway).
+MIN_JOIN_SHARE = 0.8
+MIN_JOINED = 5
+
 # Crime rates for areas with very few inhabitants (industrial estates, parks) say nothing
 # about residents; CBS itself suppresses small counts. Below this we leave the rate out.
 MIN_INHABITANTS_FOR_RATE = 100
@@ -92,7 +98,14 @@ def from_income2024(path: Path) -> list[Indicator]:
 def from_crime2024(path: Path, inhabitants: pd.DataFrame) -> list[Indicator]:
     """Registered crime per 1,000 inhabitants, buurt and gemeente (inhabitants: code, inhabitants)."""
     df = read_csv_plain(path, ["buurtcode", "gemeentecode", "geregistreerde_misdrijven_totaal_est"])
+    # The published total where the extract has it; elsewhere the extract's summed categories
+    # halved (the sum counted the total and its parts: median difference from the total 0).
+    exact = _num(df["geregistreerde_misdrijven_totaal_exact"]) if "geregistreerde_misdrijven_totaal_exact" in df else None
     df["crimes"] = _num(df["geregistreerde_misdrijven_totaal_est"])
+    n_exact = 0
+    if exact is not None:
+        n_exact = int(exact.notna().sum())
+        df["crimes"] = exact.fillna(df["crimes"])
     df = df[df["buurtcode"] != "BU00000000"]  # the police's "location unknown" bucket
     per_gm = df.groupby("gemeentecode", as_index=False)["crimes"].sum().rename(columns={"gemeentecode": "code"})
     per_bu = df[["buurtcode", "crimes"]].rename(columns={"buurtcode": "code"})
@@ -104,9 +117,11 @@ def from_crime2024(path: Path, inhabitants: pd.DataFrame) -> list[Indicator]:
     return [Indicator(
         "crime_per_1000", "crime", "Geregistreerde misdrijven per 1.000 inwoners",
         "Registered crimes per 1,000 inhabitants", "per 1.000", "crime2024", "2024", False,
-        f"Schatting: de helft van de opgetelde categorieën (zie bronbeschrijving); alleen gebieden met "
-        f"minstens {MIN_INHABITANTS_FOR_RATE} inwoners. Inwoners: CBS 2024.",
-        f"Estimate: half the summed categories (see source notes); only areas with at least "
+        f"Het gepubliceerde totaal voor {n_exact:,} buurten; voor de overige is het totaal geschat als de helft "
+        f"van de opgetelde categorieën in het gebruikte uittreksel (mediaan verschil met het totaal 0). Alleen "
+        f"gebieden met minstens {MIN_INHABITANTS_FOR_RATE} inwoners. Inwoners: CBS 2024.".replace(",", "."),
+        f"The published total for {n_exact:,} buurten; for the others the total is estimated as half of the "
+        f"extract's summed categories (median difference from the total 0). Only areas with at least "
         f"{MIN_INHABITANTS_FOR_RATE} inhabitants. Inhabitants: CBS 2024.",
         values=frames,
     )]
@@ -149,6 +164,29 @@ def from_ses_amsterdam(path: Path) -> list[Indicator]:
         "Amsterdam only, 2019 codes (before the 2022 recoding).",
         values=[_frame(df["code"], df["niveau"], _num(df["ses_woa_totaalscore"]))],
     )]
+
+
+def coverage(values: pd.DataFrame, codes_by_level: dict[str, set[str]]) -> pd.DataFrame:
+    """Per indicator and level: values, how many join a 2024 area, the share, and whether offered."""
+    rows = []
+    groups = values.groupby(["indicator", "level"]) if len(values) else []
+    for (indicator, level), g in groups:
+        known = codes_by_level.get(level, set())
+        joined = int(g["code"].isin(known).sum())
+        share = joined / len(g) if len(g) else 0.0
+        rows.append({"indicator": indicator, "level": level, "values": len(g), "joined": joined,
+                     "share": share, "offered": bool(share >= MIN_JOIN_SHARE and joined >= MIN_JOINED)})
+    return pd.DataFrame(rows, columns=["indicator", "level", "values", "joined", "share", "offered"])
+
+
+def offered_levels(catalogue: pd.DataFrame, cover: pd.DataFrame) -> pd.DataFrame:
+    """The catalogue with `levels` narrowed to where each indicator joins (may become empty)."""
+    offered: dict[str, list[str]] = {}
+    for row in cover[cover["offered"]].itertuples(index=False):
+        offered.setdefault(row.indicator, []).append(row.level)
+    out = catalogue.copy()
+    out["levels"] = out["indicator"].map(lambda i: ",".join(sorted(offered.get(i, []))))
+    return out
 
 
 def to_tables(indicators: list[Indicator]) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -91,6 +91,19 @@ def read_class_boundaries(path: Path) -> pd.DataFrame:
     return df
 
 
+def read_polygons_named(path: Path, code_field: str, name_field: str) -> list[tuple[str, str, dict]]:
+    """(code, name, geometry) triples from a boundary file."""
+    data = _load_json(path)
+    out = []
+    for i, feature in enumerate(data.get("features", [])):
+        props = feature.get("properties") or {}
+        code, geom = props.get(code_field), feature.get("geometry")
+        if code is None or geom is None:
+            raise ValidationError(path.name, f"feature {i}", "required field missing", code_field)
+        out.append((str(code), str(props.get(name_field) or code), geom))
+    return out
+
+
 def read_polygons(path: Path, code_field: str) -> list[tuple[str, dict]]:
     """(code, geometry) pairs from a boundary file."""
     data = _load_json(path)
