@@ -357,9 +357,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "cmp.trend.dim": {"nl": "Maat", "en": "Measure"},
     "cmp.rank.title": {"nl": "Alle 342 gemeenten", "en": "All 342 municipalities"},
-    "cmp.rank.caption": {"nl": "Klik op een kolomkop om te sorteren. Gekozen gemeenten staan gemarkeerd (★). De spreiding (IKA) en "
+    "cmp.rank.caption": {"nl": "Klik op een kolomkop om te sorteren. Gekozen gemeenten staan gemarkeerd (★). De spreiding (IQR) en "
                                "haar rang staan alleen bij gemeenten met minstens {n} buurten ({few} gemeenten hebben er "
-                               "minder; zet de schakelaar aan om ook hun IKA te zien).",
+                               "minder; zet de schakelaar aan om ook hun IQR te zien).",
                          "en": "Click a column header to sort. Chosen municipalities are marked (★). The spread (IQR) and "
                                "its rank are shown only for municipalities with at least {n} buurten ({few} have fewer; "
                                "switch the toggle on to see their IQR too)."},
@@ -792,7 +792,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "rec.g4.topic": {"nl": "Spreiding binnen gemeenten: G4 in de top vijf", "en": "Spread within municipalities: G4 in the top five"},
     "rec.g4.published": {"nl": "alle vier de G4 in de top vijf van verschillen tussen buurten (SES-studie, 2020)",
                          "en": "all four G4 cities in the top five of differences between buurten (SES study, 2020)"},
-    "rec.g4.ours": {"nl": "rang naar gewogen IKA van buurtscores 2024: {ranks}",
+    "rec.g4.ours": {"nl": "rang naar gewogen interkwartielafstand (IQR) van buurtscores 2024: {ranks}",
                     "en": "rank by weighted IQR of buurt scores 2024: {ranks}"},
     "rec.g4.diff": {"nl": "{n} van de 4 in de top vijf", "en": "{n} of 4 in the top five"},
     "rec.g4.why": {

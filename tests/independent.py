@@ -1,0 +1,235 @@
+"""Independent recomputations of key figures, straight from the raw open-data files.
+
+Nothing here imports the app's `core` package: a bug in the build cannot hide in the check.
+Run as `python -m tests.independent` from the project root for a self-check and a printout.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+import shapely
+from shapely.geometry import shape
+
+from tests.conftest import real_source_dir
+
+TOL = 1e-12
+
+
+def _path(rel: str):
+    """A file in the open-data source folder."""
+    return real_source_dir() / rel
+
+
+@lru_cache(maxsize=None)
+def _buurten() -> pd.DataFrame:
+    """All 2024 Leefbaarometer buurten: code, gemeente code ('GM' + code[2:6]), kscore, afw, geometry."""
+    rows = []
+    for f in sorted((real_source_dir() / "leefbaarometer").glob("lbm3_2024_buurten_pv*.geojson")):
+        for ft in json.loads(f.read_text(encoding="utf-8"))["features"]:
+            p = ft["properties"]
+            rows.append((p["code"], "GM" + p["code"][2:6], p["raw"]["kscore"], p["raw"]["afw"],
+                         shapely.make_valid(shape(ft["geometry"]))))
+    return pd.DataFrame(rows, columns=["code", "gm", "kscore", "afw", "geom"])
+
+
+@lru_cache(maxsize=None)
+def _gemeenten() -> pd.DataFrame:
+    """The 342 gemeenten of 2024: code, naam, geometry (made valid)."""
+    feats = json.loads(_path("leefbaarometer/lbm3_2024_gemeenten.geojson").read_text(encoding="utf-8"))
+    return pd.DataFrame([(ft["properties"]["code"], ft["properties"]["naam"],
+                          shapely.make_valid(shape(ft["geometry"]))) for ft in feats["features"]],
+                        columns=["code", "naam", "geom"])
+
+
+@lru_cache(maxsize=None)
+def _pc4_polygons() -> pd.DataFrame:
+    """The PC4 polygons of 2018: PC4 as a 4-character string, geometry (made valid)."""
+    feats = json.loads(_path("boundaries/pc4_2018.geojson").read_text(encoding="utf-8"))
+    return pd.DataFrame([(str(ft["properties"]["PC4CODE"]).zfill(4),
+                          shapely.make_valid(shape(ft["geometry"]))) for ft in feats["features"]],
+                        columns=["pc4", "geom"])
+
+
+@lru_cache(maxsize=None)
+def buurt_households() -> dict[str, float]:
+    """Code -> CBS 2024 `HuishoudensTotaal_29`, for the 12,147 Leefbaarometer 2024 buurten (missing = 0)."""
+    kwb = pd.read_csv(_path("cbs/kwb2024_buurt_households_85984NED_subset.csv"))
+    hh = dict(zip(kwb["WijkenEnBuurten"], kwb["HuishoudensTotaal_29"]))
+    return {c: float(0.0 if pd.isna(hh.get(c)) else hh[c]) for c in _buurten()["code"]}
+
+
+@lru_cache(maxsize=None)
+def pc4_households() -> dict[str, float]:
+    """PC4 -> households: each buurt's households split over PC4 polygons by overlap area (planar,
+    degrees), normalised over the buurt's total overlap; a buurt overlapping none goes to the nearest."""
+    bu, pc = _buurten(), _pc4_polygons()
+    bgeom, pgeom = bu["geom"].to_numpy(), pc["geom"].to_numpy()
+    hh = np.array([buurt_households()[c] for c in bu["code"]])
+    tree = shapely.STRtree(pgeom)
+    bi, pj = tree.query(bgeom, predicate="intersects")
+    area = shapely.area(shapely.intersection(bgeom[bi], pgeom[pj]))
+    total = np.bincount(bi, weights=area, minlength=len(bu))
+    out = np.zeros(len(pc))
+    keep = total[bi] > 0
+    np.add.at(out, pj[keep], hh[bi[keep]] * area[keep] / total[bi[keep]])
+    for i in np.flatnonzero(total <= 0):  # no overlap: the nearest polygon (first one on a tie)
+        out[tree.query_nearest(bgeom[i])[0]] += hh[i]
+    return dict(zip(pc["pc4"], out))
+
+
+@lru_cache(maxsize=None)
+def pc4_scores() -> pd.DataFrame:
+    """The PC4 series 2002-2022: PC4 (4-char string), jaar, afw, fys, onv, soc, vrz, won (NA -> NaN)."""
+    df = pd.read_csv(_path("leefbaarometer/lbm3_pc4_2002_2022.csv"), dtype={"PC4": str}, na_values=["NA"])
+    df["PC4"] = df["PC4"].str.zfill(4)
+    return df[["PC4", "jaar", "afw", "fys", "onv", "soc", "vrz", "won"]]
+
+
+def _weighted_trend(pc4s=None) -> pd.Series:
+    """Household-weighted mean PC4 afw per year (optionally over a subset of PC4); weight 0 or no afw left out."""
+    df = pc4_scores()
+    if pc4s is not None:
+        df = df[df["PC4"].isin(set(pc4s))]
+    w = df["PC4"].map(pc4_households()).fillna(0.0)
+    ok = (w > 0) & df["afw"].notna()
+    d = pd.DataFrame({"jaar": df["jaar"][ok], "wx": (w * df["afw"])[ok], "w": w[ok]})
+    g = d.groupby("jaar")[["wx", "w"]].sum()
+    return (g["wx"] / g["w"]).rename("afw")
+
+
+@lru_cache(maxsize=None)
+def national_trend() -> pd.Series:
+    """Year -> household-weighted mean PC4 afw (weights pc4_households; weight 0 or missing afw left out)."""
+    return _weighted_trend()
+
+
+@lru_cache(maxsize=None)
+def pc4_gemeente() -> dict[str, str]:
+    """PC4 -> 2024 gemeente code: the gemeente polygon holding the PC4's representative point,
+    else the nearest one within 0.02 degrees, else no entry."""
+    pc, gm = _pc4_polygons(), _gemeenten()
+    tree = shapely.STRtree(gm["geom"].to_numpy())
+    out = {}
+    for code, geom in zip(pc["pc4"], pc["geom"]):
+        pt = geom.representative_point()
+        hits = tree.query(pt, predicate="within")
+        if len(hits) == 0:
+            hits = tree.query_nearest(pt, max_distance=0.02)
+        if len(hits):
+            out[code] = gm["code"].iat[int(min(hits))]
+    return out
+
+
+def gemeente_trend(gm_code: str) -> pd.Series:
+    """Year -> household-weighted mean PC4 afw over the PC4 areas of one gemeente (pc4_gemeente)."""
+    return _weighted_trend([p for p, g in pc4_gemeente().items() if g == gm_code])
+
+
+@lru_cache(maxsize=None)
+def _boundaries() -> np.ndarray:
+    """The 8 class boundaries of the total score: exact midpoints of max_of_lower and min_of_upper."""
+    cb = pd.read_csv(_path("leefbaarometer/class_boundaries_derived_2024.csv"))
+    cb = cb[cb["scale"] == "total"].sort_values("lower_class")
+    return np.sort(((cb["max_of_lower"] + cb["min_of_upper"]) / 2).to_numpy())
+
+
+def classify(afw: float) -> int:
+    """Class 1..9 of a total afw score: 1 + the number of boundaries <= afw."""
+    if pd.isna(afw):
+        raise ValueError("classify: afw is missing")
+    return 1 + int(np.searchsorted(_boundaries(), afw, side="right"))
+
+
+def households_in_weak_buurten_2024() -> float:
+    """Households (buurt_households) in 2024 buurten whose official kscore <= 4 (zwak or lower)."""
+    bu, hh = _buurten(), buurt_households()
+    return float(sum(hh[c] for c in bu["code"][bu["kscore"] <= 4]))
+
+
+def _afw_wide() -> pd.DataFrame:
+    """PC4 x year table of afw."""
+    return pc4_scores().pivot(index="PC4", columns="jaar", values="afw")
+
+
+def risers_fallers_households(year_from, year_to, min_change=0.04, start_max_class=4, relative=True) -> dict:
+    """PC4 measured in both years, starting in class <= start_max_class; change = afw_to - afw_from
+    (minus the national change when relative); riser if >= min_change, faller if <= -min_change."""
+    wide = _afw_wide()
+    a, b = wide[year_from], wide[year_to]
+    ok = a.notna() & b.notna()
+    ok &= a.where(ok, 0.0).map(classify) <= start_max_class
+    change = (b - a)[ok]
+    if relative:
+        nt = national_trend()
+        change = change - (nt[year_to] - nt[year_from])
+    hh = pc4_households()
+    risers = change.index[change >= min_change - TOL]
+    fallers = change.index[change <= -min_change + TOL]
+    return {"risers": len(risers), "fallers": len(fallers),
+            "risers_households": float(sum(hh.get(p, 0.0) for p in risers)),
+            "fallers_households": float(sum(hh.get(p, 0.0) for p in fallers))}
+
+
+def under_pressure(max_class=4, n=4, m=4) -> dict:
+    """PC4 areas in class <= max_class in at least n of the last m measurement years (only measured
+    years count): number of areas, their households and the number of distinct gemeenten."""
+    wide = _afw_wide()
+    last = sorted(wide.columns)[-m:]
+    low = wide[last].apply(lambda col: col.map(lambda v: pd.notna(v) and classify(v) <= max_class))
+    areas = low.index[low.sum(axis=1) >= n]
+    hh, gm = pc4_households(), pc4_gemeente()
+    return {"areas": len(areas), "households": float(sum(hh.get(p, 0.0) for p in areas)),
+            "gemeenten": len({gm[p] for p in areas if p in gm})}
+
+
+def weak_household_share_by_gemeente() -> dict[str, float]:
+    """Gemeente -> share (0..1) of its households living in 2024 buurten with kscore <= 4."""
+    bu = _buurten().copy()
+    bu["hh"] = bu["code"].map(buurt_households())
+    bu["weak"] = bu["hh"].where(bu["kscore"] <= 4, 0.0)
+    g = bu.groupby("gm")[["weak", "hh"]].sum()
+    share = (g["weak"] / g["hh"].where(g["hh"] > 0)).to_dict()
+    return {code: float(share.get(code, np.nan)) for code in _gemeenten()["code"]}
+
+
+def weighted_iqr(values, weights) -> float:
+    """Weighted q75 - q25: sorted values at (cumsum(w) - w/2) / sum(w), linear interpolation between
+    those positions; pairs with NaN or weight <= 0 dropped."""
+    v, w = np.asarray(values, dtype=float), np.asarray(weights, dtype=float)
+    ok = ~np.isnan(v) & ~np.isnan(w) & (w > 0)
+    v, w = v[ok], w[ok]
+    if len(v) == 0:
+        return float("nan")
+    order = np.argsort(v, kind="stable")
+    v, w = v[order], w[order]
+    pos = (np.cumsum(w) - 0.5 * w) / w.sum()
+    q25, q75 = np.interp([0.25, 0.75], pos, v)
+    return float(q75 - q25)
+
+
+if __name__ == "__main__":
+    import time
+
+    t0 = time.time()
+    pd.set_option("display.width", 120)
+    weak = households_in_weak_buurten_2024()
+    assert weak == 763_825, weak
+    ph, bh = pc4_households(), buurt_households()
+    print(f"pc4_households total {sum(ph.values()):,.1f} vs buurt_households total {sum(bh.values()):,.1f}")
+    print("PC4 areas with weight > 0:", sum(v > 0 for v in ph.values()))
+    print("national_trend:\n" + national_trend().to_string())
+    print("gemeente_trend('GM0363'):\n" + gemeente_trend("GM0363").to_string())
+    print(f"households_in_weak_buurten_2024: {weak:,.0f}")
+    print("risers_fallers_households(2020, 2022):", risers_fallers_households(2020, 2022))
+    print("under_pressure():", under_pressure())
+    bu, names = _buurten(), dict(zip(_gemeenten()["code"], _gemeenten()["naam"]))
+    bu_hh = bu["code"].map(bh)
+    iqr = {gm: weighted_iqr(bu["afw"][idx], bu_hh[idx])
+           for gm, idx in bu.groupby("gm").groups.items() if len(idx) >= 10}
+    print("largest household-weighted IQR of 2024 buurt afw (gemeenten with >= 10 buurten):")
+    for gm, val in sorted(iqr.items(), key=lambda kv: -kv[1])[:5]:
+        print(f"  {gm} {names.get(gm, '?')}: {val:.4f}")
+    print(f"(ran in {time.time() - t0:.1f} s)")

@@ -1,0 +1,165 @@
+"""Every derived figure, recomputed from the raw source files with independent code
+(tests/independent.py imports nothing from core) and compared with what the pages show.
+
+A policy officer who finds one wrong figure stops trusting all of them: these tests hold the
+app to the definitions it states on its pages.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import re
+
+import numpy as np
+import pytest
+
+from tests import independent
+from tests.apptest import assert_clean, open_page, texts
+
+
+def chart_lines(at, key: str) -> dict[str, list[float]]:
+    """name -> y values of the traces of the Plotly chart with this key, as the browser gets them."""
+    for el in at.get("plotly_chart"):
+        if el.proto.id.endswith(f"-{key}"):
+            spec = json.loads(el.proto.spec)
+            return {t.get("name"): _values(t.get("y")) for t in spec["data"]}
+    raise AssertionError(f"no chart {key}")
+
+
+def _values(y) -> list[float]:
+    if isinstance(y, dict) and "bdata" in y:  # Plotly's binary encoding of arrays
+        return np.frombuffer(base64.b64decode(y["bdata"]), dtype=y["dtype"]).astype(float).tolist()
+    return [float(v) for v in y]
+
+
+def _count(text: str) -> int:
+    """'487.000' or '487,000' -> 487000."""
+    return int(re.sub(r"[.,]", "", text))
+
+
+# ------------------------------------------------------------------ weights
+
+def test_postcode_weights_add_up_to_the_national_household_total(real_con):
+    buurt_total = sum(independent.buurt_households().values())
+    db = dict(real_con.execute("SELECT code, households FROM areas WHERE level = 'pc4'").fetchall())
+    db_total = sum(v for v in db.values() if v)
+    assert abs(db_total - buurt_total) <= 0.005 * buurt_total
+    expected = independent.pc4_households()
+    scored = {c.removeprefix("PC4-") for c in db}
+    worst = max(abs((db[f"PC4-{c}"] or 0) - expected.get(c, 0.0)) for c in scored)
+    assert worst < 1.0  # households, per postcode area
+
+
+# ------------------------------------------------------------------ one trend, every page
+
+def test_national_trend_on_the_start_page_is_the_independent_one(app_db):
+    at = open_page("start")
+    assert_clean(at)
+    shown = chart_lines(at, "nat_trend")
+    line = next(v for name, v in shown.items() if name == "Totaal")
+    assert line == pytest.approx(independent.national_trend().tolist(), abs=1e-9)
+
+
+@pytest.mark.parametrize("code, name", [("GM1680", "Aa en Hunze"), ("GM0503", "Delft")])
+def test_one_gemeente_has_one_trend_on_every_page(app_db, code, name):
+    expected = independent.gemeente_trend(code).tolist()
+    on_compare = chart_lines(open_page("vergelijk", {"gm": f"{code},GM0363"}), "trend")[name]
+    on_buurt = chart_lines(open_page("buurt", {"area": code}), "trend")[name]
+    assert on_compare == pytest.approx(expected, abs=1e-9)
+    assert on_buurt == pytest.approx(expected, abs=1e-9)
+
+
+# ------------------------------------------------------------------ headline figures and signals
+
+def test_weak_households_on_the_start_page(app_db):
+    at = open_page("start")
+    metric = next(m.value for m in at.metric if m.label == "Huishoudens in buurten zwak of lager")
+    assert _count(metric) == independent.households_in_weak_buurten_2024() == 763_825
+
+
+def test_risers_and_fallers_match_the_independent_count(app_db):
+    at = open_page("signalen", {"from": "2020", "to": "2022"})
+    assert_clean(at)
+    expected = independent.risers_fallers_households(2020, 2022)
+    metrics = {m.label: m.value for m in at.metric}
+    assert (_count(metrics["Stijgers"]), _count(metrics["Dalers"])) == (expected["risers"], expected["fallers"])
+    table = next(d.value for d in at.dataframe if "Huishoudens (schatting)" in d.value.columns)
+    up = table[table["Verandering"].notna()]
+    assert up["Huishoudens (schatting)"].sum() == pytest.approx(
+        expected["risers_households"] + expected["fallers_households"], abs=len(up))
+
+
+def test_reconciliation_table_carries_the_independent_figures(app_db):
+    at = open_page("over")
+    assert_clean(at)
+    table = at.table[0].value
+    page = table.to_string()
+    assert "963.000" in page and "763.825" in page  # the letter and ours, side by side
+    pressure = independent.under_pressure()
+    row = table.loc["Structureel onder druk"]
+    assert f"{pressure['areas']} postcodegebieden in {pressure['gemeenten']} gemeenten" in row["Deze verkenner"]
+    assert f"{round(pressure['households'], -3):,.0f}".replace(",", ".") in row["Deze verkenner"]
+    rf = independent.risers_fallers_households(2020, 2022)
+    mine = table.loc["Stijgers en dalers 2020–2022", "Deze verkenner"]
+    for key in ("risers_households", "fallers_households"):
+        assert f"{round(rf[key], -3):,.0f}".replace(",", ".") in mine
+    assert "niet te berekenen" in table.loc["Stijgers en dalers 2022–2024", "Deze verkenner"]
+    # G4 ranks by weighted IQR among gemeenten with at least ten buurten, recomputed.
+    spread = _independent_spread_ranks()
+    g4 = table.loc["Spreiding binnen gemeenten: G4 in de top vijf", "Deze verkenner"]
+    for name in ("Amsterdam", "Rotterdam", "'s-Gravenhage", "Utrecht"):
+        assert f"{name} {spread[name]}" in g4
+
+
+def _independent_spread_ranks() -> dict[str, int]:
+    bu = independent._buurten()
+    hh = independent.buurt_households()
+    names = dict(zip(independent._gemeenten()["code"], independent._gemeenten()["naam"]))
+    iqr = {}
+    for gm, g in bu.assign(gm="GM" + bu["code"].str.slice(2, 6)).groupby("gm"):
+        if len(g) >= 10:
+            iqr[names[gm]] = independent.weighted_iqr(g["afw"], g["code"].map(hh))
+    ordered = sorted(iqr, key=iqr.get, reverse=True)
+    return {name: i + 1 for i, name in enumerate(ordered)}
+
+
+def test_spread_in_the_compare_table_is_the_independent_weighted_iqr(app_db):
+    at = open_page("vergelijk", {"gm": "GM0363,GM0599"})
+    col = "Spreiding buurten (IQR)"
+    stats = next(d.value for d in at.dataframe if col in d.value.columns)
+    bu = independent._buurten()
+    hh = independent.buurt_households()
+    for name, code in (("Amsterdam", "GM0363"), ("Rotterdam", "GM0599")):
+        g = bu[bu["code"].str.slice(2, 6) == code[2:]]
+        expected = independent.weighted_iqr(g["afw"], g["code"].map(hh))
+        assert float(stats.loc[stats.iloc[:, 0] == name, col].iloc[0]) == pytest.approx(expected, abs=5e-4)
+    shares = independent.weak_household_share_by_gemeente()
+    weak = next(c for c in stats.columns if c.startswith("Aandeel huishoudens"))
+    assert float(stats.loc[stats.iloc[:, 0] == "Amsterdam", weak].iloc[0]) == pytest.approx(100 * shares["GM0363"], abs=0.05)
+
+
+# ------------------------------------------------------------------ indicators
+
+def test_every_offered_indicator_joins_most_of_its_areas(real_con):
+    """Join rates recomputed against the 2024 area codes read from the source files."""
+    bu = set(independent._buurten()["code"])
+    known = {"buurt": bu, "gemeente": set(independent._gemeenten()["code"]), "wijk": {"WK" + c[2:8] for c in bu}}
+    offered = real_con.execute("SELECT indicator, levels FROM indicators WHERE levels <> ''").fetchall()
+    assert offered
+    for indicator, levels in offered:
+        for level in levels.split(","):
+            codes = [r[0] for r in real_con.execute(
+                "SELECT code FROM indicator_values WHERE indicator = ? AND level = ?", [indicator, level]).fetchall()]
+            joined = sum(c in known[level] for c in codes)
+            assert joined >= 0.8 * len(codes) and joined >= 5, (indicator, level, joined, len(codes))
+
+
+def test_themes_page_offers_no_indicator_that_does_not_join(app_db):
+    at = open_page("themas", {"ind": "ses_woa"})
+    assert_clean(at)
+    assert at.warning  # the URL asked for something that is not offered
+    assert "SES-WOA" not in " ".join(str(o) for o in at.selectbox(key="t_ind").options)
+    at = open_page("themas", {"ind": "edu_low_share", "level": "wijk"})
+    assert "Amsterdam (99 wijken)" in texts(at)
+    at = open_page("themas", {"ind": "edu_low_share", "level": "gemeente"})
+    assert "Amsterdam (+ Weesp" in texts(at) and "Purmerend (+ Beemster" in texts(at)
