@@ -14,6 +14,13 @@ def number(value, lang: str, round_to: int = 0) -> str:
     return _localise(text, lang)
 
 
+def decimal(value, lang: str, places: int = 3, signed: bool = False) -> str:
+    """A score such as +0,005 (nl) or +0.005 (en)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    return _localise(f"{float(value):{'+' if signed else ''},.{places}f}", lang)
+
+
 def percent(share, lang: str, decimals: int = 1) -> str:
     """A share 0..1 as a percentage."""
     if share is None or (isinstance(share, float) and math.isnan(share)):

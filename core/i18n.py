@@ -335,8 +335,8 @@ TEXTS: dict[str, dict[str, str]] = {
                  "en": "The largest difference between {a} and {b} is in **{dim}** ({delta})."},
     "cmp.spread.title": {"nl": "Ongelijkheid binnen de gemeente", "en": "Inequality within the municipality"},
     "cmp.spread.chart": {"nl": "Hoe verschillend zijn de buurten? 2024", "en": "How different are the neighbourhoods? 2024"},
-    "cmp.spread.subtitle": {"nl": "Elke stip is een buurt, in de kleur van haar klasse; de doos is het middelste half",
-                            "en": "Each dot is a neighbourhood in its class colour; the box is the middle half"},
+    "cmp.spread.subtitle": {"nl": "Elke stip is een buurt, in de kleur van haar klasse; de doos is de middelste helft van de huishoudens",
+                            "en": "Each dot is a neighbourhood in its class colour; the box holds the middle half of the households"},
     "cmp.spread.derived": {"nl": "spreiding (interkwartielafstand, standaardafwijking) en aandeel huishoudens gewogen met CBS-huishoudens 2024",
                            "en": "spread (interquartile range, standard deviation) and household share weighted by CBS households 2024"},
     "cmp.trend.title": {"nl": "Ontwikkeling 2002–2022", "en": "Development 2002–2022"},
@@ -762,9 +762,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "rec.up.published": {"nl": "{buurten} buurten in {gemeenten} gemeenten, ongeveer {households} huishoudens (2024)",
                          "en": "{buurten} buurten in {gemeenten} municipalities, about {households} households (2024)"},
     "rec.up.ours": {"nl": "{areas} postcodegebieden in {gemeenten} gemeenten, ongeveer {households} huishoudens "
-                          "(zoals gekozen; standaard zwak of lager in alle metingen 2016–2022)",
+                          "({label} of lager in minstens {n} van de metingen {years})",
                     "en": "{areas} postcode areas in {gemeenten} municipalities, about {households} households "
-                          "(as chosen; default weak or lower in every measurement 2016–2022)"},
+                          "({label} or lower in at least {n} of the measurements {years})"},
     "rec.up.diff": {"nl": "{households} huishoudens, {gemeenten} gemeenten", "en": "{households} households, {gemeenten} municipalities"},
     "rec.up.why": {
         "nl": "Postcodegebieden (ongeveer drie buurten elk) in plaats van buurten; onze reeks eindigt in 2022; de "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.format import number
+from core.format import decimal, number
 from core.i18n import t
 
 # Households (or dwellings) in parts of weak buurten that rose or fell substantially, per
@@ -66,20 +66,21 @@ def beside_signals(ours: dict[tuple[int, int], pd.DataFrame | None], lang: str) 
     return pd.DataFrame(risers_fallers_rows(ours, lang))
 
 
-def pressure_row(areas: int, gemeenten: int, households: float, lang: str) -> dict:
+def pressure_row(areas: int, gemeenten: int, households: float, rule: dict, lang: str) -> dict:
+    """`rule`: label (class name), n and years of our definition, as used for `areas`."""
     p = LETTER_PRESSURE
     return _row(
         lang, t("rec.up.topic", lang),
         t("rec.up.published", lang, buurten=p["buurten"], gemeenten=p["gemeenten"],
           households=number(p["households"], lang)),
-        t("rec.up.ours", lang, areas=areas, gemeenten=gemeenten, households=number(households, lang, -3)),
+        t("rec.up.ours", lang, areas=areas, gemeenten=gemeenten, households=number(households, lang, -3), **rule),
         t("rec.up.diff", lang, households=_signed(households - p["households"], lang),
           gemeenten=f"{gemeenten - p['gemeenten']:+d}"),
         t("rec.up.why", lang))
 
 
-def beside_pressure(areas: int, gemeenten: int, households: float, lang: str) -> pd.DataFrame:
-    return pd.DataFrame([pressure_row(areas, gemeenten, households, lang)])
+def beside_pressure(areas: int, gemeenten: int, households: float, rule: dict, lang: str) -> pd.DataFrame:
+    return pd.DataFrame([pressure_row(areas, gemeenten, households, rule, lang)])
 
 
 def g4_spread_ranks(spread: pd.DataFrame) -> dict[str, int]:
@@ -90,7 +91,7 @@ def g4_spread_ranks(spread: pd.DataFrame) -> dict[str, int]:
     return {code: ranks.get(code, 0) for code in G4_CODES}
 
 
-def reconciliation(weak_households: float, pressure: tuple[int, int, float],
+def reconciliation(weak_households: float, pressure: tuple[int, int, float, dict],
                    risers_fallers: dict[tuple[int, int], pd.DataFrame | None], g4_ranks: dict[str, int],
                    g4_names: dict[str, str], trend: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The table on Over de data: every published figure the data can reach, ours beside it."""
@@ -114,7 +115,7 @@ def reconciliation(weak_households: float, pressure: tuple[int, int, float],
     rows.append(_row(
         lang, t("rec.trend.topic", lang), t("rec.trend.published", lang),
         t("rec.trend.ours", lang, first=int(by_year.index[0]), last=int(by_year.index[-1]),
-          up=int((steps > 0).sum()), steps=len(steps), last_step=f"{steps.iloc[-1]:+.3f}"),
+          up=int((steps > 0).sum()), steps=len(steps), last_step=decimal(steps.iloc[-1], lang, 3, signed=True)),
         t("rec.trend.diff", lang), t("rec.trend.why", lang)))
     rows.append(_row(lang, t("rec.ind.topic", lang), t("rec.ind.published", lang, n=LETTER_INDICATORS),
                      t("rec.ind.ours", lang), "–", t("rec.ind.why", lang)))

@@ -83,7 +83,9 @@ letter_rf = {(a, b): ui.signal("risers_and_fallers", None, a, b, DEFAULT_MIN_CHA
              if a in series_years and b in series_years else None for a, b, *_ in published.LETTER_RISERS_FALLERS}
 st.table(published.reconciliation(
     weak_households=float(by_class.loc[by_class["klasse"] <= WEAK_CLASS, "households"].sum()),
-    pressure=(len(pressure), pressure["gemeente_code"].nunique(), float(pressure["households"].sum())),
+    pressure=(len(pressure), pressure["gemeente_code"].nunique(), float(pressure["households"].sum()),
+              {"label": class_label(UNDER_PRESSURE_CLASS, ctx.lang), "n": DEFAULT_N,
+               "years": ", ".join(map(str, sorted(series_years)[-DEFAULT_M:]))}),
     risers_fallers=letter_rf, g4_ranks=published.g4_spread_ranks(spread),
     g4_names=dict(zip(buurten["gemeente_code"], buurten["gemeente_name"])), trend=ui.derived_trend(),
     lang=ctx.lang).set_index(ctx.t("rec.col.topic")))

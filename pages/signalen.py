@@ -153,7 +153,7 @@ with st.container(border=True):
     st.markdown("**" + ctx.t("pub.beside.title") + "**")
     letter_rf = {(a, b): ui.signal("risers_and_fallers", None, a, b, min_change, 4, relative)
                  if a in years and b in years else None for a, b, *_ in published.LETTER_RISERS_FALLERS}
-    st.dataframe(published.beside_signals(letter_rf, ctx.lang), hide_index=True, key="rf_published")
+    st.table(published.beside_signals(letter_rf, ctx.lang).set_index(ctx.t("rec.col.topic")))
     st.caption(ctx.t("pub.rf.why") + (" " + ctx.t("pub.national_only") if region else ""))
 
 # ------------------------------------------------------------------ persistent pressure
@@ -194,9 +194,10 @@ else:
 national_up = up if region is None else with_names(ui.signal("under_pressure", None, n, m, max_class))
 with st.container(border=True):
     st.markdown("**" + ctx.t("pub.beside.title") + "**")
-    st.dataframe(published.beside_pressure(len(national_up), national_up["gemeente"].nunique() if len(national_up) else 0,
-                                           float(national_up["households"].sum()), ctx.lang),
-                 hide_index=True, key="up_published")
+    st.table(published.beside_pressure(len(national_up), national_up["gemeente"].nunique() if len(national_up) else 0,
+                                       float(national_up["households"].sum()),
+                                       {"label": class_label(max_class, ctx.lang), "n": n, "years": ", ".join(map(str, years[-m:]))},
+                                       ctx.lang).set_index(ctx.t("rec.col.topic")))
     st.caption(ctx.t("pub.up.why") + (" " + ctx.t("pub.national_only") if region else ""))
 
 # ------------------------------------------------------------------ early warning

@@ -100,7 +100,7 @@ if len(picked) >= 1:
     few = sel.loc[~sel["spread_reliable"], "name"].tolist()
     if few:
         st.warning(ctx.t("cmp.spread.few", names=", ".join(few), n=MIN_BUURTEN_FOR_SPREAD), icon=":material/warning:")
-    st.caption(ctx.t("ui.derived") + ": " + ctx.t("cmp.spread.derived") + " " + ctx.t("cmp.spread.size"))
+    st.caption(ctx.t("ui.derived") + ": " + ctx.t("cmp.spread.derived") + ". " + ctx.t("cmp.spread.size"))
     st.download_button(ctx.t("cmp.download"), in_sel[["code", "name", "gemeente_name", "afw", "klasse", "households"]]
                        .to_csv(index=False), "buurten_spreiding_2024.csv", "text/csv", key="dl_spread")
 

@@ -11,7 +11,7 @@ def test_default_page_lists_risers_fallers_pressure_and_warnings(app_db):
     assert "zwak* of lager in 2014" in page and "tot 2022 met minstens 0.04" in page
     assert "bovenop de landelijke verandering" in page  # relative to the country by default
     assert "minstens 4 van de laatste 4 metingen (2016, 2018, 2020, 2022)" in page
-    published = next(d.value for d in at.dataframe if "Kamerbrief" in d.value.columns)
+    published = next(t.value for t in at.table if "Kamerbrief" in t.value.columns)
     assert published["Kamerbrief"].str.contains("60.000 huishoudens gestegen, 125.000 gedaald").any()
     risers = int(next(m.value for m in at.metric if m.label == "Stijgers"))
     assert risers > 10
