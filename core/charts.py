@@ -3,6 +3,7 @@ measure, a footer with the source; class colours and dimension colours as everyw
 from __future__ import annotations
 
 import contextvars
+import textwrap
 
 import plotly.graph_objects as go
 
@@ -28,17 +29,19 @@ def set_type_scale(scale: float) -> None:
     _type_scale.set(scale)
 
 
+# Numbers on charts as the reader writes them (Plotly's `separators`: decimal, then thousands).
+_separators: contextvars.ContextVar[str] = contextvars.ContextVar("separators", default=",.")
+SEPARATORS = {"nl": ",.", "en": ".,"}
+
+
+def set_language(lang: str) -> None:
+    """Called by ui.setup at the start of every run, per session like the type scale."""
+    _separators.set(SEPARATORS.get(lang, ",."))
+
+
 def wrap(text: str, width: int = 110) -> str:
     """Plotly does not wrap annotations; break long footers into lines."""
-    lines, line = [], ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
-    return "<br>".join(lines)
+    return "<br>".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) or text
 
 
 def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 420,
@@ -58,7 +61,7 @@ def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 
                "font": {"size": round(18 * s)}},
         font={"family": FONT, "size": round(14 * s), "color": "#262730"},
         height=total, margin={"l": 10, "r": 30, "t": top, "b": bottom},
-        plot_bgcolor="white", paper_bgcolor="white", showlegend=legend,
+        plot_bgcolor="white", paper_bgcolor="white", showlegend=legend, separators=_separators.get(),
         legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 0, "yanchor": "top",
                 "yref": "container", "entrywidth": 0},
         annotations=list(fig.layout.annotations) + [{
@@ -183,7 +186,8 @@ def class_badge_html(klasse: int | None, lang: str, palette: str) -> str:
 
 
 def profile_bars(rows: list[dict], lang: str, title: str, subtitle: str, source: str) -> go.Figure:
-    """Total and five dimensions for several places, grouped per measure, one scale."""
+    """Total and five dimensions for several places or groups (`label` and one value per
+    measure in each row), grouped per measure, one scale."""
     measures = ["afw", *DIMENSIONS]
     x = [t(f"dim.{m}", lang) for m in measures]
     fig = go.Figure()
@@ -219,21 +223,6 @@ def spread_strip(buurten, order: list[str], names: dict[str, str], lang: str, pa
     fig.update_xaxes(title=t("chart.deviation", lang))
     fig.update_yaxes(autorange="reversed")
     return frame(fig, title, subtitle, source, height=120 + 70 * max(1, len(order)))
-
-
-def group_bars(groups, key: str, labels: dict, lang: str, title: str, subtitle: str, source: str) -> go.Figure:
-    """Household-weighted means per group (G4/G40/rest, or urbanity) for total and dimensions."""
-    measures = ["afw", *DIMENSIONS]
-    x = [t(f"dim.{m}", lang) for m in measures]
-    fig = go.Figure()
-    for i, row in enumerate(groups.to_dict("records")):
-        name = labels.get(row[key], str(row[key]))
-        fig.add_bar(x=x, y=[row[m] for m in measures], name=name,
-                    marker={"color": SERIES_COLOURS[i % len(SERIES_COLOURS)]},
-                    hovertemplate=f"{name}<br>%{{x}}: %{{y:+.3f}}<extra></extra>")
-    fig.update_layout(barmode="group")
-    fig.update_yaxes(title=t("chart.deviation", lang))
-    return frame(fig, title, subtitle, source, height=420, legend=True)
 
 
 def risers_fallers_bars(periods, lang: str, palette: str, title: str, subtitle: str, source: str) -> go.Figure:

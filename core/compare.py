@@ -11,12 +11,27 @@ from core.weighting import weighted_means
 
 
 def gemeente_table(gemeenten: pd.DataFrame, buurten: pd.DataFrame) -> pd.DataFrame:
-    """All gemeenten with official 2024 scores, buurt spread and rank (1 = highest score)."""
+    """All gemeenten with official scores, buurt spread, rank (1 = highest score) and spread rank."""
     spread = spread_by_gemeente(buurten)
     table = gemeenten.merge(spread, left_on="code", right_on="gemeente_code", how="left",
                             suffixes=("", "_spread"))
     table["rank"] = table["afw"].rank(ascending=False, method="min").astype(int)
+    # Spread rank (1 = widest) only among gemeenten with enough buurten for it to mean much.
+    table["spread_rank"] = (table["iqr"].where(table["spread_reliable"].fillna(False).astype(bool))
+                            .rank(ascending=False, method="min").astype("Int64"))
     return table.sort_values("rank").reset_index(drop=True)
+
+
+def filter_ranking(table: pd.DataFrame, provinces=(), groups=(), urbanity=()) -> pd.DataFrame:
+    """The ranking narrowed to the chosen provinces, groups and urbanity classes (empty = all)."""
+    shown = table
+    if provinces:
+        shown = shown[shown["province_name"].isin(provinces)]
+    if groups:
+        shown = shown[shown["city_group"].isin(groups)]
+    if urbanity:
+        shown = shown[shown["urbanity"].isin(urbanity)]
+    return shown
 
 
 def most_similar(table: pd.DataFrame, code: str, n: int = 5) -> pd.DataFrame:
@@ -45,3 +60,9 @@ def group_means(buurten: pd.DataFrame, by: str) -> pd.DataFrame:
     out = weighted_means(buurten.dropna(subset=[by]), [by])
     counts = buurten.dropna(subset=[by]).groupby(by).size().rename("buurten")
     return out.merge(counts, left_on=by, right_index=True)
+
+
+def means_by_urbanity(buurten: pd.DataFrame, gemeenten: pd.DataFrame) -> pd.DataFrame:
+    """group_means by the urbanity class of each buurt's gemeente (CBS; derived for merged gemeenten)."""
+    urbanity = gemeenten[["code", "urbanity"]].rename(columns={"code": "gemeente_code", "urbanity": "gm_urbanity"})
+    return group_means(buurten.merge(urbanity, on="gemeente_code"), "gm_urbanity")

@@ -1,55 +1,230 @@
-"""Validating what arrives in the URL: every page reads its parameters through these, so a
-shared link with nonsense in it degrades to a message instead of an error."""
+"""Every URL parameter of every page, declared once: name, kind, default, allowed values.
+
+A page reads its parameters with `read(page, raw, allowed)`: one step that parses,
+normalises (codes in upper case: `?gm=gm0599` works on every page) and validates, and returns
+the values with a list of problems for the page helper to show. Writing goes through
+`url_values(page, values)`, which leaves defaults out so shared links stay short. The
+hostile-input tests and the README's parameter table are checked against `PAGES`.
+
+Streamlit's `bind="query-params"` is not used: a bound widget drops an invalid value
+silently, and a shared link with nonsense in it must say what was wrong.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from core.scale import DIMENSIONS
+from core.signals import DEFAULT_MIN_CHANGE, DEFAULT_RELATIVE
+
+LEVELS_MAP = ("gemeente", "buurt", "pc4")
+MEASURES = ("afw", *DIMENSIONS)
+MAX_RAW = 2000  # characters of one raw value that are ever looked at
+MAX_COMPARED = 6  # gemeenten side by side on Vergelijken
+
+
+@dataclass(frozen=True)
+class Param:
+    """One URL parameter. `kind` says how it is parsed:
+    choice (one of `choices`, or of the values the page passes), int (one of the allowed
+    integers), float (between `low` and `high`), gemeente (one GM code), gemeente_list
+    (comma-separated GM codes, at most `max_items`), area (any area code)."""
+    name: str
+    kind: str
+    default: Any = None
+    choices: tuple | None = None
+    low: float | None = None
+    high: float | None = None
+    max_items: int | None = None
+    about: str = ""  # for the README table
 
 
 @dataclass
-class CodeList:
-    codes: list[str]
-    unknown: list[str] = field(default_factory=list)
-    had_duplicates: bool = False
-    truncated: bool = False
+class Problem:
+    name: str
+    raw: str
+    allowed: str = ""  # what would have been accepted, for the message
+    kind: str = "invalid"  # invalid, unknown_codes, duplicates, truncated
 
 
-def parse_code_list(raw_values: list[str], known: set[str], max_n: int, max_len: int = 2000) -> CodeList:
-    """'GM0363,GM0599' (or repeated parameters) into known codes, in order, without repeats."""
+COMMON = (
+    Param("lang", "choice", "nl", ("nl", "en"), about="interface language"),
+    Param("palette", "choice", "official", ("official", "colourblind"), about="class colours"),
+    Param("present", "choice", None, ("1",), about="presenter mode"),
+)
+
+PAGES: dict[str, tuple[Param, ...]] = {
+    "start": (),
+    "buurt": (Param("area", "area", about="area code: PC4-1011, BU07430101, GM0363 (any case)"),),
+    "vergelijk": (Param("gm", "gemeente_list", max_items=MAX_COMPARED, about="2–6 gemeente codes, comma-separated"),),
+    "kaart": (
+        Param("level", "choice", "gemeente", LEVELS_MAP, about="gemeente, buurt or pc4"),
+        Param("dim", "choice", "afw", MEASURES, about="afw (total) or a dimension"),
+        Param("year", "int", about="PC4 measurement year"),
+        Param("from", "int", about="PC4 start year of a change map"),
+        Param("gm", "gemeente", about="one gemeente code"),
+        Param("pv", "choice", about="province name"),
+    ),
+    "signalen": (
+        Param("from", "int", about="start year (default: the first with dimension scores)"),
+        Param("to", "int", about="end year (default: the last)"),
+        Param("min_change", "float", DEFAULT_MIN_CHANGE, low=0.0, high=1.0, about="threshold on the deviation"),
+        Param("ref", "choice", "nat" if DEFAULT_RELATIVE else "abs", ("nat", "abs"),
+              about="change relative to the national change, or absolute"),
+        Param("gm", "gemeente", about="one gemeente code"),
+        Param("pv", "choice", about="province name"),
+    ),
+    "themas": (
+        Param("ind", "choice", about="indicator id"),
+        Param("level", "choice", about="level the indicator is offered at"),
+        Param("measure", "choice", "afw", MEASURES, about="afw (total) or a dimension"),
+    ),
+    "over": (),
+}
+
+GEMEENTE = re.compile(r"^GM\d{4}$")
+
+
+def declared(page: str) -> tuple[Param, ...]:
+    """The page's own parameters followed by those every page has."""
+    return PAGES[page] + COMMON
+
+
+def last(raw: dict[str, list[str]] | None, name: str) -> str | None:
+    """A parameter's last value (repeated parameters: the last one wins)."""
+    values = (raw or {}).get(name) or []
+    return str(values[-1])[:MAX_RAW] if values else None
+
+
+def read(page: str, raw: dict[str, list[str]], allowed: dict[str, Iterable] | None = None,
+         defaults: dict[str, Any] | None = None, common: bool = True
+         ) -> tuple[dict[str, Any], list[Problem]]:
+    """Parse, normalise and validate the page's parameters. `allowed` gives, per name, the
+    values known only at run time (years, gemeente codes, provinces, indicators); `defaults`
+    the defaults known only at run time (the last measurement year); `common=False` leaves
+    out the parameters every page has (the page helper reads those)."""
+    allowed = allowed or {}
+    values: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for p in _with_defaults(page, defaults):
+        if not common and p in COMMON:
+            continue
+        choices = tuple(allowed[p.name]) if p.name in allowed else p.choices
+        if p.kind == "gemeente_list":
+            values[p.name], found = _code_list(raw.get(p.name) or [], set(choices or ()), p.max_items or 6)
+            problems.extend(Problem(p.name, text, kind=kind) for kind, text in found)
+            continue
+        text = last(raw, p.name)
+        if text is None or text == "":
+            values[p.name] = p.default
+            continue
+        value = _parse(p, text, choices)
+        if value is None:
+            problems.append(Problem(p.name, text, _allowed_text(p, choices)))
+            value = p.default
+        values[p.name] = value
+    return values, problems
+
+
+def read_common(raw: dict[str, list[str]]) -> tuple[dict[str, Any], list[Problem]]:
+    """Only the parameters every page has (lang, palette, present), for the page helper."""
+    values, problems = read("start", raw)
+    return {p.name: values[p.name] for p in COMMON}, problems
+
+
+def _parse(p: Param, text: str, choices) -> Any:
+    text = text.strip()
+    if p.kind == "choice":
+        return text if choices is not None and text in choices else None
+    if p.kind == "int":
+        try:
+            value = int(text[:10])
+        except ValueError:
+            return None
+        return value if choices is None or value in choices else None
+    if p.kind == "float":
+        try:
+            value = float(text[:20])
+        except ValueError:
+            return None
+        if value != value or not (p.low <= value <= p.high):
+            return None
+        return value
+    if p.kind == "gemeente":
+        code = text.upper()
+        return code if GEMEENTE.match(code) and (choices is None or code in choices) else None
+    if p.kind == "area":
+        from core.search import parse_code
+        return parse_code(text)
+    raise ValueError(f"unknown parameter kind {p.kind}")
+
+
+def _allowed_text(p: Param, choices) -> str:
+    if p.kind == "float":
+        return f"{p.low:g} – {p.high:g}"
+    if choices is not None and p.kind in ("choice", "int") and len(choices) <= 40:
+        return ", ".join(map(str, choices))
+    return ""
+
+
+def _code_list(raw_values: list[str], known: set[str], max_n: int) -> tuple[list[str], list[tuple[str, str]]]:
+    """'GM0363,gm0599' (or repeated parameters) into known codes, in order, without repeats."""
     parts: list[str] = []
     for raw in raw_values:
-        parts.extend(p.strip().upper() for p in str(raw)[:max_len].split(",") if p.strip())
+        parts.extend(p.strip().upper() for p in str(raw)[:MAX_RAW].split(",") if p.strip())
     seen: list[str] = []
     unknown: list[str] = []
     dupes = False
-    for p in parts:
-        if p not in known:
-            if p not in unknown:
-                unknown.append(p[:20])
-        elif p in seen:
+    for code in parts:
+        if code not in known:
+            if code[:20] not in unknown:
+                unknown.append(code[:20])
+        elif code in seen:
             dupes = True
         else:
-            seen.append(p)
-    return CodeList(seen[:max_n], unknown[:10], dupes, len(seen) > max_n)
+            seen.append(code)
+    problems = []
+    if unknown:
+        problems.append(("unknown_codes", ", ".join(unknown[:10])))
+    if dupes:
+        problems.append(("duplicates", ""))
+    if len(seen) > max_n:
+        problems.append(("truncated", ""))
+    return seen[:max_n], problems
 
 
-def parse_int(raw: str | None, allowed: list[int]) -> int | None:
-    """An integer that must be one of `allowed` (years); None when absent or invalid."""
-    if raw is None:
-        return None
-    try:
-        value = int(str(raw).strip()[:10])
-    except ValueError:
-        return None
-    return value if value in allowed else None
+def _with_defaults(page: str, defaults: dict[str, Any] | None) -> list[Param]:
+    from dataclasses import replace
+    return [replace(p, default=defaults[p.name]) if defaults and p.name in defaults else p for p in declared(page)]
 
 
-def parse_float(raw: str | None, low: float, high: float) -> float | None:
-    if raw is None:
-        return None
-    try:
-        value = float(str(raw).strip()[:20])
-    except ValueError:
-        return None
-    if value != value or not (low <= value <= high):
-        return None
-    return value
+def url_values(page: str, values: dict[str, Any], defaults: dict[str, Any] | None = None) -> dict[str, str | None]:
+    """The URL form of a page's values: None (remove) where a value is its default or empty."""
+    out: dict[str, str | None] = {}
+    for p in _with_defaults(page, defaults):
+        if p.name not in values:
+            continue
+        value = values[p.name]
+        if p.kind == "gemeente_list":
+            out[p.name] = ",".join(value) if value else None
+        elif value is None or value == p.default:
+            out[p.name] = None
+        elif isinstance(value, float):
+            out[p.name] = f"{value:g}"
+        else:
+            out[p.name] = str(value)
+    return out
+
+
+def readme_table() -> str:
+    """The README's parameter table, generated from the declaration (a test keeps them equal)."""
+    lines = ["| Page | Parameter | Default | Meaning |", "|---|---|---|---|"]
+    for page, declared_params in PAGES.items():
+        for p in declared_params:
+            default = "" if p.default is None else f"`{p.default}`"
+            lines.append(f"| {page} | `{p.name}` | {default} | {p.about} |")
+    for p in COMMON:
+        default = "" if p.default is None else f"`{p.default}`"
+        lines.append(f"| every page | `{p.name}` | {default} | {p.about} |")
+    return "\n".join(lines)

@@ -122,7 +122,14 @@ def level_scores(con, level: str, year: int) -> pd.DataFrame:
 
 
 def years_of(con, level: str) -> list[int]:
+    """Measurement years of one level, oldest first."""
     return _df(con, "SELECT DISTINCT year FROM scores WHERE level = ? ORDER BY year", [level])["year"].tolist()
+
+
+def years_with_dimensions(con, level: str) -> list[int]:
+    """Years in which this level has dimension scores (PC4: 2014, 2018, 2020, 2022; not 2016)."""
+    return _df(con, "SELECT DISTINCT year FROM scores WHERE level = ? AND fys IS NOT NULL ORDER BY year",
+               [level])["year"].tolist()
 
 
 def map_data(con, level: str, year: int, gemeente: str | None = None) -> pd.DataFrame:

@@ -1,6 +1,7 @@
 """The Leefbaarometer's nine classes, the five dimensions, and the colours that carry them.
 
-One module, so a class means the same label and the same colour on every page.
+One module, so a class means the same label and the same colour on every page (the words
+themselves are in the text catalogue, core.i18n: class.N, dimclass.N, change.N).
 
 Class thresholds come from the database (built from `class_boundaries_derived_2024.csv`);
 the constants here are only the names and colours, which the source files do not carry.
@@ -10,36 +11,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-# The fixed national reference of Leefbaarometer 3.0 (the 2002 mean): lbm = REFERENCE + afw.
-# Checked in the PC4 file: lbm - afw = 4.10226 on every row (shared/data/PROVENANCE.md).
-REFERENCE_LBM = 4.10226
+from core.i18n import t
 
 DIMENSIONS: tuple[str, ...] = ("fys", "won", "vrz", "soc", "onv")
-SCORE_COLUMNS: tuple[str, ...] = ("afw",) + DIMENSIONS
-
-CLASS_LABELS = {
-    "nl": (
-        "zeer onvoldoende", "ruim onvoldoende", "onvoldoende", "zwak", "voldoende",
-        "ruim voldoende", "goed", "zeer goed", "uitstekend",
-    ),
-    "en": (
-        "very poor", "largely insufficient", "insufficient", "weak", "sufficient",
-        "more than sufficient", "good", "very good", "excellent",
-    ),
-}
-
-# Dimension scores are deviations from the national reference on one symmetric scale
-# (±0.0392 × 1, 2, 4, 6): class 5 means "about average", so they get relative labels.
-DIMENSION_CLASS_LABELS = {
-    "nl": (
-        "zeer veel lager", "veel lager", "lager", "iets lager", "gemiddeld",
-        "iets hoger", "hoger", "veel hoger", "zeer veel hoger",
-    ),
-    "en": (
-        "far below", "well below", "below", "slightly below", "average",
-        "slightly above", "above", "well above", "far above",
-    ),
-}
 
 # The Leefbaarometer map legend runs from deep purple (zeer onvoldoende) through a pale
 # neutral (voldoende) to deep green (uitstekend). The source files carry no colour codes,
@@ -71,14 +45,6 @@ DIMENSION_COLOURS = {
 # (|change| < 0.01, a quarter of a dimension class width) and the outer bins hold the few
 # areas that moved more than a total-score class width.
 CHANGE_EDGES = (-0.10, -0.05, -0.025, -0.01, 0.01, 0.025, 0.05, 0.10)
-CHANGE_SCALE = None  # set below, after ClassScale is defined
-CHANGE_LABELS = {
-    "nl": ("sterk gedaald", "gedaald", "iets gedaald", "licht gedaald", "gelijk gebleven",
-           "licht gestegen", "iets gestegen", "gestegen", "sterk gestegen"),
-    "en": ("fell sharply", "fell", "fell somewhat", "fell slightly", "about the same",
-           "rose slightly", "rose somewhat", "rose", "rose sharply"),
-}
-
 WEAK_CLASS = 4  # "zwak": the reports count households in areas of this class or lower
 SUFFICIENT_CLASS = 5
 
@@ -115,17 +81,23 @@ CHANGE_SCALE = ClassScale(CHANGE_EDGES)
 
 
 def change_label(klasse: int | None, lang: str = "nl") -> str:
-    if klasse is None:
-        return "–"
-    return CHANGE_LABELS[_lang(lang)][int(klasse) - 1]
+    """The words for a change class (1 sharply down … 9 sharply up)."""
+    return "–" if klasse is None else t(f"change.{int(klasse)}", lang)
 
 
 def class_label(klasse: int | None, lang: str = "nl", dimension: bool = False) -> str:
-    """The words for a class, in the interface language."""
+    """The words for a class, in the interface language. Dimension scores are deviations on
+    one symmetric scale (class 5 is "about average"), so they get relative words."""
     if klasse is None:
         return "–"
-    labels = (DIMENSION_CLASS_LABELS if dimension else CLASS_LABELS)[_lang(lang)]
-    return labels[int(klasse) - 1]
+    return t(f"{'dimclass' if dimension else 'class'}.{int(klasse)}", lang)
+
+
+def legend_labels(kind: str, lang: str) -> list[str]:
+    """The nine words of a legend: kind is 'total', 'dimension' or 'change'."""
+    if kind == "change":
+        return [change_label(k, lang) for k in range(1, 10)]
+    return [class_label(k, lang, dimension=kind == "dimension") for k in range(1, 10)]
 
 
 def class_colour(klasse: int | None, palette: str = "official") -> str:
@@ -162,6 +134,3 @@ def hex_to_rgb(hex_colour: str) -> list[int]:
     h = hex_colour.lstrip("#")
     return [int(h[i : i + 2], 16) for i in (0, 2, 4)]
 
-
-def _lang(lang: str) -> str:
-    return lang if lang in CLASS_LABELS else "nl"

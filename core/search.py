@@ -11,6 +11,8 @@ import unicodedata
 
 import pandas as pd
 
+from core.i18n import t
+
 POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s*(?:[a-zA-Z]{2})?\s*$")
 AREA_CODE = re.compile(r"^\s*(?:(PC4)[-_ ]?([1-9][0-9]{3})|(BU)([0-9]{4}[0-9A-Z]{4})|(GM)([0-9]{4}))\s*$",
                        re.IGNORECASE)
@@ -30,6 +32,11 @@ def parse_postcode(text: str) -> str | None:
     """'1011', '1011 AB' and '1011ab' all mean PC4 1011."""
     m = POSTCODE.match(str(text)[:MAX_QUERY])
     return m.group(1) if m else None
+
+
+def wijk_of(buurt_code: str) -> str:
+    """The wijk a buurt lies in: BUggggwwbb -> WKggggww (CBS codes nest)."""
+    return "WK" + buurt_code[2:8]
 
 
 def parse_code(text: str) -> str | None:
@@ -130,10 +137,6 @@ def closest_codes(index: pd.DataFrame, text: str, limit: int = 5) -> pd.DataFram
 def area_label(row, lang: str = "nl") -> str:
     """How an area appears in lists: ambiguous names carry their gemeente."""
     level, name, gm = row["level"], row["name"], row.get("gemeente_name")
-    if level == "gemeente":
-        return f"{name} ({'gemeente' if lang == 'nl' else 'municipality'})"
-    if level == "pc4":
-        where = f" {('in' if lang == 'nl' else 'in')} {gm}" if isinstance(gm, str) else ""
-        return f"{name} ({'postcodegebied' if lang == 'nl' else 'postcode area'}{where})"
-    where = f" in {gm}" if isinstance(gm, str) else ""
-    return f"{name} (buurt{where})"
+    if level == "gemeente" or not isinstance(gm, str):
+        return t(f"label.{level}", lang, name=name)
+    return t(f"label.{level}.in", lang, name=name, gemeente=gm)

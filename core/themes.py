@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from core.scale import ClassScale
+from core.search import wijk_of
 from core.weighting import weighted_means
 
 
@@ -14,7 +15,7 @@ def wijk_scores(buurten: pd.DataFrame, scale: ClassScale) -> pd.DataFrame:
     be compared with this derivation (said so on the page). Same weighting as every derived
     figure (core.weighting); a wijk whose buurten have no households gets no score.
     """
-    b = buurten.assign(code=buurten["code"].str.slice(0, 8).str.replace("BU", "WK", regex=False))
+    b = buurten.assign(code=buurten["code"].map(wijk_of))
     out = weighted_means(b, ["code"])
     first = b.groupby("code").agg(gemeente_name=("gemeente_name", "first"))
     out = out.merge(first, left_on="code", right_index=True).assign(name=lambda d: d["code"])

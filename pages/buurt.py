@@ -1,18 +1,18 @@
 """Mijn buurt: find an area, see its class, why, how it compares and how it changed."""
 import streamlit as st
 
-from core import charts, maps, ui
+from core import cached, charts, maps, queries, ui, url_state
 from core.decompose import change_between, composition
 from core.scale import DIMENSIONS, ClassScale, class_label
-from core.search import closest_codes, parse_code, resolve, search
+from core.search import closest_codes, resolve, search
 
 ctx = ui.setup("buurt")
-index = ui.search_index()
-labels = ui.area_labels(ctx.lang)
+index = cached.search_index()
+labels = cached.area_labels(ctx.lang)
 
 
 def choose(code: str) -> None:
-    st.query_params["area"] = code
+    url_state.set_value("area", code)
     st.session_state.pop("buurt_query", None)
 
 
@@ -52,9 +52,9 @@ if typed:
         suggestions(hits)
 
 # The area in the URL, validated.
-raw = st.query_params.get_all("area")
-raw = raw[-1] if raw else None
-code = parse_code(raw) if raw else None
+url, problems = url_state.read("buurt", ctx.lang, handled_by_page=("area",))
+code = url["area"]
+raw = next((p.raw for p in problems if p.name == "area"), code)
 if raw and (code is None or code not in labels):
     st.warning(ctx.t("buurt.unknown_area", code=raw[:40]), icon=":material/warning:")
     near = search(index, raw, limit=6)
@@ -67,23 +67,22 @@ if raw and (code is None or code not in labels):
 if code is None:
     st.markdown(ctx.t("buurt.intro"))
     st.stop()
-if raw != code:
-    st.query_params["area"] = code  # normalise 'pc4-1011' to 'PC4-1011' in the shared link
+url_state.keep("buurt", {"area": code})  # normalises 'pc4-1011' to 'PC4-1011' in the shared link
 
 # ------------------------------------------------------------------ the area
-area = ui.q("area", code)
-scores = ui.q("scores_of", code)
+area = cached.query(queries.area, code)
+scores = cached.query(queries.scores_of, code)
 latest = scores.iloc[-1]
 year, level = int(latest["year"]), area["level"]
 klasse = int(latest["klasse"])
 name = area["name"] if level != "pc4" else f"{area['name']} ({area['gemeente_name'] or ''})".replace(" ()", "")
-total_scale = ClassScale(tuple(ui.q("class_boundaries", "total")))
+total_scale = ClassScale(tuple(cached.query(queries.class_boundaries, "total")))
 
 st.header(name)
 st.caption(ctx.t("buurt.level_line", level=ctx.t(f"level.{level}").capitalize(),
                  gemeente=area["gemeente_name"] or "?", province=area["province_name"] or "?"))
 st.markdown(charts.class_badge_html(klasse, ctx.lang, ctx.palette), unsafe_allow_html=True)
-pct = round(100 * ui.q("share_below", level, year, float(latest["afw"])))
+pct = round(100 * cached.query(queries.share_below, level, year, float(latest["afw"])))
 st.markdown(ctx.t("buurt.sentence", year=year, name=name, label=class_label(klasse, ctx.lang), pct=pct,
                   levels=ctx.t(f"buurt.levels.{level}")))
 st.caption(ctx.t("buurt.caveat"))
@@ -116,14 +115,14 @@ st.subheader(ctx.t("buurt.compare.title"))
 rows = [{"label": name, **{c: latest.get(c) for c in ("afw", *DIMENSIONS)}}]
 derived_notes = []
 if level == "buurt":
-    gm_scores = ui.q("scores_of", area["gemeente_code"])
+    gm_scores = cached.query(queries.scores_of, area["gemeente_code"])
     if not gm_scores.empty:
         rows.append({"label": area["gemeente_name"], **gm_scores.iloc[-1][["afw", *DIMENSIONS]].to_dict()})
 elif level == "pc4" and area["gemeente_code"]:
-    rows.append({"label": area["gemeente_name"], **ui.level_mean("pc4", year, area["gemeente_code"])})
+    rows.append({"label": area["gemeente_name"], **cached.level_mean("pc4", year, area["gemeente_code"])})
     derived_notes.append(ctx.t("buurt.compare.gm_derived") + " (" + ctx.t("method.pc4_weights") + ")")
 nl_level = "pc4" if level == "pc4" else "buurt"
-rows.append({"label": ctx.t("level.nl"), **ui.level_mean(nl_level, year)})
+rows.append({"label": ctx.t("level.nl"), **cached.level_mean(nl_level, year)})
 derived_notes.append(ctx.t("buurt.compare.nl_derived", levels=ctx.t(f"buurt.levels.{nl_level}")))
 others = ", ".join(r["label"] for r in rows[1:])
 st.plotly_chart(charts.comparison(
@@ -140,18 +139,18 @@ if level == "buurt":
     if series_code:
         st.info(ctx.t("buurt.trend.other_area", pc4=series_code.removeprefix("PC4-")))
         series_name = series_code.removeprefix("PC4-")
-    series = ui.q("scores_of", series_code) if series_code else None
+    series = cached.query(queries.scores_of, series_code) if series_code else None
 elif level == "gemeente":
     st.info(ctx.t("buurt.trend.gemeente_derived"))
-    series = ui.derived_trend((code,))
+    series = cached.derived_trend((code,))
 else:
     series = scores
 if series is None or series.empty:
     st.write(ctx.t("buurt.trend.none"))
 else:
-    bounds = ui.q("class_boundaries", "total")
+    bounds = cached.query(queries.class_boundaries, "total")
     lines = [{"label": series_name, "years": series["year"].tolist(), "values": series["afw"].tolist()}]
-    national = ui.derived_trend()
+    national = cached.derived_trend()
     lines.append({"label": ctx.t("level.nl"), "years": national["year"].tolist(),
                   "values": national["afw"].tolist()})
     first, last = int(series["year"].min()), int(series["year"].max())
@@ -192,7 +191,7 @@ else:
 
 # ------------------------------------------------------------------ map
 st.subheader(ctx.t("buurt.map.title"))
-around = ui.q("neighbourhood", code)
+around = cached.query(queries.neighbourhood, code)
 collection = maps.feature_collection(around, ctx.palette, ctx.lang, selected=code)
 zoom = maps.zoom_for(area["min_lon"], area["min_lat"], area["max_lon"], area["max_lat"], px=200)
 centre = ((area["min_lon"] + area["max_lon"]) / 2, (area["min_lat"] + area["max_lat"]) / 2)

@@ -2,43 +2,28 @@
 import pandas as pd
 import streamlit as st
 
-from core import maps, ui
-from core.params import parse_int
-from core.scale import (CHANGE_LABELS, CLASS_LABELS, DIMENSION_CLASS_LABELS, DIMENSIONS, PALETTES)
-
-LEVELS = ("gemeente", "buurt", "pc4")
-MEASURES = ("afw", *DIMENSIONS)
+from core import cached, maps, queries, ui, url_state
+from core.params import LEVELS_MAP as LEVELS, MEASURES
+from core.scale import PALETTES, legend_labels
 MAX_LISTED = 1500  # a longer option list slows every rerun; filter first
 ctx = ui.setup("kaart")
 st.title(ctx.t("map.title"))
 
 # ------------------------------------------------------------------ parameters from the URL
-level = ui.read_choice("level", LEVELS, "gemeente", ctx.lang)
-measure = ui.read_choice("dim", MEASURES, "afw", ctx.lang)
-pc4_years = ui.q("years_of", "pc4")
-raw_year, raw_from = st.query_params.get("year"), st.query_params.get("from")
-year = parse_int(raw_year, pc4_years) if level == "pc4" else 2024
-if level == "pc4" and year is None:
-    if raw_year is not None:
-        ui.warn_param("year", raw_year, ctx.lang, ctx.t("ui.choose_from", options=", ".join(map(str, pc4_years))))
-    year = pc4_years[-1]
-from_year = parse_int(raw_from, pc4_years) if level == "pc4" else None
-if level != "pc4" and (raw_year is not None or raw_from is not None):
+pc4_years = cached.query(queries.years_of, "pc4")
+latest_year = max(cached.query(queries.years_of, "buurt"))
+gm_all = cached.query(queries.level_scores, "gemeente", latest_year)[["code", "name", "province_name"]]
+provinces = sorted(gm_all["province_name"].dropna().unique())
+url, _ = url_state.read("kaart", ctx.lang, allowed={"year": pc4_years, "from": pc4_years, "gm": gm_all["code"],
+                                                    "pv": provinces})
+level, measure, gm_code, province = url["level"], url["dim"], url["gm"], url["pv"]
+year, from_year = (url["year"] or pc4_years[-1], url["from"]) if level == "pc4" else (latest_year, None)
+if level != "pc4" and (url["year"] or url["from"]):
     st.info(ctx.t("map.pc4_only"))
-elif raw_from is not None and (from_year is None or from_year >= year):
-    ui.warn_param("from", raw_from, ctx.lang, ctx.t("ui.choose_from", options=", ".join(
+elif from_year is not None and from_year >= year:
+    url_state.warn("from", str(from_year), ctx.lang, ctx.t("ui.choose_from", options=", ".join(
         str(y) for y in pc4_years if y < year)))
     from_year = None
-gm_all = ui.q("level_scores", "gemeente", 2024)[["code", "name", "province_name"]]
-provinces = sorted(gm_all["province_name"].dropna().unique())
-gm_code = st.query_params.get("gm")
-if gm_code and gm_code not in set(gm_all["code"]):
-    ui.warn_param("gm", gm_code, ctx.lang, ctx.t("cmp.unknown_codes", codes=gm_code[:20]))
-    gm_code = None
-province = st.query_params.get("pv")
-if province and province not in provinces:
-    ui.warn_param("pv", province, ctx.lang, ctx.t("ui.choose_from", options=", ".join(provinces)))
-    province = None
 
 # ------------------------------------------------------------------ controls (they write the URL)
 c1, c2, c3, c4 = st.columns([1.8, 1.2, 0.8, 1.2])
@@ -53,7 +38,7 @@ if level == "pc4":
                              index=options.index(from_year) if from_year in options else 0,
                              format_func=lambda y: ctx.t("map.no_change") if y is None else str(y))
 else:
-    year, from_year = 2024, None
+    year, from_year = latest_year, None
     if not ctx.present:
         c3.caption(ctx.t("map.pc4_only"))
 f1, f2 = st.columns(2)
@@ -67,20 +52,15 @@ gm_code = f2.selectbox(ctx.t("map.gemeente"), gm_options, key="m_gm",
                        index=gm_options.index(gm_code) if gm_code in gm_options else 0,
                        format_func=lambda c: "—" if c is None else gm_names[c])
 
-state = {"level": level, "dim": measure, "year": year if level == "pc4" else None,
-         "from": from_year, "pv": province, "gm": gm_code}
-for key, value in state.items():
-    default = {"level": "gemeente", "dim": "afw"}.get(key)
-    if value is None or value == default:
-        st.query_params.pop(key, None)
-    else:
-        st.query_params[key] = str(value)
+url_state.keep("kaart", {"level": level, "dim": measure, "year": year if level == "pc4" else None,
+                         "from": from_year, "pv": province, "gm": gm_code})
 
-if level == "pc4" and measure != "afw" and (year < 2014 or (from_year and from_year < 2014)):
+dim_years = cached.query(queries.years_with_dimensions, level)
+if measure != "afw" and (year not in dim_years or (from_year and from_year not in dim_years)):
     st.info(ctx.t("map.no_dims_year"))
 
 # ------------------------------------------------------------------ the map
-collection, codes = ui.map_collection(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code,
+collection, codes = cached.map_collection(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code,
                                       None if gm_code else province)
 change = from_year is not None
 heading_args = {"measure": ctx.t(f"dim.{measure}").lower() if ctx.lang == "nl" else ctx.t(f"dim.{measure}"),
@@ -88,15 +68,15 @@ heading_args = {"measure": ctx.t(f"dim.{measure}").lower() if ctx.lang == "nl" e
 heading = (ctx.t("map.heading_change", a=from_year, b=year, **heading_args) if change
            else ctx.t("map.heading", year=year, **heading_args))
 st.subheader(heading[:1].upper() + heading[1:])
-deck = ui.map_deck(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code, None if gm_code else province,
+deck = cached.map_deck(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code, None if gm_code else province,
                    height=820 if ctx.present else 640)
 event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="national_map")
 picked = (event.selection.get("objects", {}) or {}).get("areas", []) if event else []
 if picked:
     st.switch_page("pages/buurt.py", query_params={"area": picked[0]["properties"]["code"]})
 
-labels = (CHANGE_LABELS if change else DIMENSION_CLASS_LABELS if measure != "afw" else CLASS_LABELS)[ctx.lang]
-st.markdown(maps.legend_html(list(labels), list(PALETTES[ctx.palette])), unsafe_allow_html=True)
+labels = legend_labels("change" if change else "dimension" if measure != "afw" else "total", ctx.lang)
+st.markdown(maps.legend_html(labels, list(PALETTES[ctx.palette])), unsafe_allow_html=True)
 source = {"pc4": "lbm_pc4", "buurt": "lbm_buurten", "gemeente": "lbm_gemeenten"}[level]
 ui.source_caption(ctx, [source] + (["pc4_boundaries"] if level == "pc4" else []))
 st.caption(ctx.t("map.click") + " " + ctx.t("map.count", n=len(codes)) + (" " + ctx.t("map.change_note") if change else ""))

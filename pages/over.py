@@ -2,14 +2,15 @@
 import pandas as pd
 import streamlit as st
 
-from core import published, queries, ui
+from core import cached, published, queries, signals, ui
 from core.build.indicators import MIN_JOIN_SHARE, MIN_JOINED
 from core.format import number, percent
 from core.inequality import spread_by_gemeente
-from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, class_label
+from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, ClassScale, class_label
 from core.signals import DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N, DEFAULT_RELATIVE, UNDER_PRESSURE_CLASS
 
 ctx = ui.setup("over")
+latest_year = max(cached.query(queries.years_of, "buurt"))
 st.title(ctx.t("over.title"))
 
 st.subheader(ctx.t("over.what.title"))
@@ -22,12 +23,11 @@ for dim in DIMENSIONS:
     st.markdown(f"- **{ctx.t(f'dim.{dim}')}**: {ctx.t(f'dimdesc.{dim}')}")
 
 st.subheader(ctx.t("over.classes.title"))
-bounds = queries.class_boundaries(ctx.con, "total")
+bounds = cached.query(queries.class_boundaries, "total")
 colours = PALETTES[ctx.palette]
 rows = []
 for k in range(1, 10):
-    lower = bounds[k - 2] if k > 1 else None
-    upper = bounds[k - 1] if k < 9 else None
+    lower, upper = ClassScale(tuple(bounds)).band(k)
     rows.append({ctx.t("col.class"): f"{k} · {class_label(k, ctx.lang)}",
                  ctx.t("col.from"): lower, ctx.t("col.to"): upper, "colour": colours[k - 1]})
 classes = pd.DataFrame(rows)
@@ -39,7 +39,7 @@ st.dataframe(
 st.caption(ctx.t("over.classes.caption"))
 
 st.subheader(ctx.t("over.sources.title"))
-src = ui.q("sources", ctx.lang)
+src = cached.query(queries.sources, ctx.lang)
 table = pd.DataFrame({
     ctx.t("col.source"): src["title"], ctx.t("col.publisher"): src["publisher"],
     ctx.t("col.year"): src["year"], ctx.t("col.licence"): src["licence"],
@@ -50,18 +50,18 @@ st.dataframe(table, hide_index=True)
 st.caption(ctx.t("over.sources.caption"))
 
 st.subheader(ctx.t("over.coverage.title"))
-cov = queries.coverage(ctx.con)
+cov = cached.query(queries.coverage)
 st.dataframe(pd.DataFrame({
     ctx.t("col.level"): cov["level"].map(lambda lv: ctx.t(f"level.{lv}")),
     ctx.t("col.edition"): cov["edition"], ctx.t("col.first"): cov["first_year"],
     ctx.t("col.last"): cov["last_year"], ctx.t("col.years"): cov["years"],
     ctx.t("col.areas"): cov["areas"], ctx.t("col.rows"): cov["rows"],
 }), hide_index=True)
-info = queries.build_info(ctx.con)
+info = cached.query(queries.build_info)
 st.caption(ctx.t("over.build", built_at=info.get("built_at", "?"), seconds=info.get("build_seconds", "?")))
 
 st.subheader(ctx.t("over.coverage_ind.title"))
-ind_cov = ui.q("indicator_coverage")
+ind_cov = cached.query(queries.indicator_coverage)
 st.dataframe(pd.DataFrame({
     ctx.t("col.indicator"): ind_cov["label_nl" if ctx.lang == "nl" else "label_en"] + " (" + ind_cov["year"] + ")",
     ctx.t("col.level"): ind_cov["level"].map(lambda lv: ctx.t(f"level.{lv}")),
@@ -74,12 +74,12 @@ st.caption(ctx.t("over.coverage_ind.caption", share=round(100 * MIN_JOIN_SHARE),
 # ------------------------------------------------------------------ beside the letters
 st.subheader(ctx.t("rec.title"))
 st.markdown(ctx.t("rec.intro"))
-by_class = ui.q("households_by_class", "buurt", 2024)
-buurten = ui.q("level_scores", "buurt", 2024)
+by_class = cached.query(queries.households_by_class, "buurt", latest_year)
+buurten = cached.query(queries.level_scores, "buurt", latest_year)
 spread = spread_by_gemeente(buurten)
-pressure = ui.signal("under_pressure", None, DEFAULT_N, DEFAULT_M, UNDER_PRESSURE_CLASS)
-series_years = set(ui.derived_trend()["year"])
-letter_rf = {(a, b): ui.signal("risers_and_fallers", None, a, b, DEFAULT_MIN_CHANGE, WEAK_CLASS, DEFAULT_RELATIVE)
+pressure = cached.signal(signals.under_pressure, None, DEFAULT_N, DEFAULT_M, UNDER_PRESSURE_CLASS)
+series_years = set(cached.derived_trend()["year"])
+letter_rf = {(a, b): cached.signal(signals.risers_and_fallers, None, a, b, DEFAULT_MIN_CHANGE, WEAK_CLASS, DEFAULT_RELATIVE)
              if a in series_years and b in series_years else None for a, b, *_ in published.LETTER_RISERS_FALLERS}
 st.table(published.reconciliation(
     weak_households=float(by_class.loc[by_class["klasse"] <= WEAK_CLASS, "households"].sum()),
@@ -87,7 +87,7 @@ st.table(published.reconciliation(
               {"label": class_label(UNDER_PRESSURE_CLASS, ctx.lang), "n": DEFAULT_N,
                "years": ", ".join(map(str, sorted(series_years)[-DEFAULT_M:]))}),
     risers_fallers=letter_rf, g4_ranks=published.g4_spread_ranks(spread),
-    g4_names=dict(zip(buurten["gemeente_code"], buurten["gemeente_name"])), trend=ui.derived_trend(),
+    g4_names=dict(zip(buurten["gemeente_code"], buurten["gemeente_name"])), trend=cached.derived_trend(),
     lang=ctx.lang).set_index(ctx.t("rec.col.topic")))
 buurt_hh, pc4_hh = float(info.get("households_buurt_total", "nan")), float(info.get("households_pc4_total", "nan"))
 st.caption(ctx.t("rec.weights", buurt=number(buurt_hh, ctx.lang), pc4=number(pc4_hh, ctx.lang),

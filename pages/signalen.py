@@ -2,50 +2,31 @@
 import pandas as pd
 import streamlit as st
 
-from core import charts, maps, ui
-from core.params import parse_float, parse_int
-from core.scale import DIMENSIONS, PALETTES, class_label, hex_to_rgb
-from core import published
+from core import cached, charts, maps, published, queries, signals, ui, url_state
+from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, class_label, hex_to_rgb
 from core.format import number
-from core.signals import DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N, UNDER_PRESSURE_CLASS
+from core.signals import DEFAULT_M, DEFAULT_N, UNDER_PRESSURE_CLASS
 
 ctx = ui.setup("signalen")
 st.title(ctx.t("sig.title"))
 st.markdown(ctx.t("sig.intro"))
 st.caption(ctx.t("ui.no_cause"))
 
-series_all = ui.pc4_series()
+series_all = cached.pc4_series()
 years = sorted(int(y) for y in series_all["year"].unique())
 
 # ------------------------------------------------------------------ parameters (URL first)
-raw = {k: st.query_params.get(k) for k in ("from", "to", "min_change", "gm", "pv", "ref")}
-y_from = parse_int(raw["from"], years)
-y_to = parse_int(raw["to"], years)
-for key, parsed in (("from", y_from), ("to", y_to)):
-    if raw[key] is not None and parsed is None:
-        ui.warn_param(key, raw[key], ctx.lang, ctx.t("ui.choose_from", options=", ".join(map(str, years))))
-y_from, y_to = y_from or 2014, y_to or years[-1]
-if y_from >= y_to:
-    st.warning(ctx.t("sig.bad_years"))
-    y_from, y_to = 2014, years[-1]
-min_change = parse_float(raw["min_change"], 0.0, 1.0)
-if raw["min_change"] is not None and min_change is None:
-    ui.warn_param("min_change", raw["min_change"], ctx.lang, "0 – 1")
-min_change = DEFAULT_MIN_CHANGE if min_change is None else min_change
-if raw["ref"] not in (None, "nat", "abs"):
-    ui.warn_param("ref", raw["ref"], ctx.lang, ctx.t("ui.choose_from", options="nat, abs"))
-relative = raw["ref"] != "abs"
 gemeenten = series_all.drop_duplicates("gemeente_code").dropna(subset=["gemeente_code"])
 gm_names = dict(zip(gemeenten["gemeente_code"], gemeenten["gemeente_name"]))
 provinces = sorted(series_all["province_name"].dropna().unique())
-region = raw["gm"] or raw["pv"]
-if raw["gm"] and raw["gm"] not in gm_names:
-    ui.warn_param("gm", raw["gm"], ctx.lang, ctx.t("cmp.unknown_codes", codes=raw["gm"][:20]))
-    region = None
-elif raw["pv"] and raw["pv"] not in provinces:
-    ui.warn_param("pv", raw["pv"], ctx.lang, ctx.t("ui.choose_from", options=", ".join(provinces)))
-    region = None
-
+defaults = {"from": cached.query(queries.years_with_dimensions, "pc4")[0], "to": years[-1]}
+url, _ = url_state.read("signalen", ctx.lang, allowed={"from": years, "to": years, "gm": gm_names, "pv": provinces},
+                        defaults=defaults)
+y_from, y_to, min_change, relative = url["from"], url["to"], url["min_change"], url["ref"] == "nat"
+if y_from >= y_to:
+    st.warning(ctx.t("sig.bad_years"))
+    y_from, y_to = defaults["from"], defaults["to"]
+region = url["gm"] or url["pv"]
 
 def last_step() -> None:
     st.session_state.update(s_from=years[-2], s_to=years[-1])
@@ -66,25 +47,13 @@ reference = st.radio(ctx.t("sig.reference"), ["nat", "abs"], index=0 if relative
                      format_func=lambda r: ctx.t(f"sig.reference.{r}"), help=ctx.t("sig.reference_help"))
 relative = reference == "nat"
 
-for key, value, default in (("from", y_from, 2014), ("to", y_to, years[-1]), ("min_change", min_change, DEFAULT_MIN_CHANGE)):
-    if value == default:
-        st.query_params.pop(key, None)
-    else:
-        st.query_params[key] = f"{value:g}" if isinstance(value, float) else str(value)
-st.query_params.pop("gm", None)
-st.query_params.pop("pv", None)
-if relative:
-    st.query_params.pop("ref", None)
-else:
-    st.query_params["ref"] = "abs"
-if region in gm_names:
-    st.query_params["gm"] = region
-elif region:
-    st.query_params["pv"] = region
+url_state.keep("signalen", {"from": y_from, "to": y_to, "min_change": min_change, "ref": reference,
+                            "gm": region if region in gm_names else None,
+                            "pv": region if region and region not in gm_names else None}, defaults)
 
 info = series_all.drop_duplicates("code").set_index("code")
-outlines = ui.q("map_data", "pc4", 2022)[["code", "name", "gemeente_name", "outline"]]
-provinces_outline = maps.outline_collection(ui.q("province_outlines"))
+outlines = cached.query(queries.map_data, "pc4", years[-1])[["code", "name", "gemeente_name", "outline"]]
+provinces_outline = maps.outline_collection(cached.query(queries.province_outlines))
 palette = PALETTES[ctx.palette]
 source = ui.source_names(ctx, ["lbm_pc4", "kwb2024_households"])
 weights = ctx.t("method.pc4_weights")
@@ -113,7 +82,7 @@ def change_table(df: pd.DataFrame, extra: dict | None = None) -> pd.DataFrame:
 
 def show_map(codes_colours: dict, labels: dict, key: str) -> None:
     if codes_colours:
-        box = ui.q("bbox_of", tuple(sorted(codes_colours)))
+        box = cached.query(queries.bbox_of, tuple(sorted(codes_colours)))
         st.pydeck_chart(maps.signal_map(maps.highlight_collection(outlines, codes_colours, labels),
                                         provinces_outline, ctx.lang, box), key=key)
 
@@ -122,14 +91,14 @@ def show_map(codes_colours: dict, labels: dict, key: str) -> None:
 st.header(ctx.t("sig.rf.title"))
 st.markdown(ctx.t("sig.rf.definition", a=y_from, b=y_to, min=f"{min_change:g}",
                   ref=ctx.t("sig.rf.ref_nat" if relative else "sig.rf.ref_abs")))
-rf = with_names(ui.signal("risers_and_fallers", region, y_from, y_to, min_change, 4, relative))
+rf = with_names(cached.signal(signals.risers_and_fallers, region, y_from, y_to, min_change, WEAK_CLASS, relative))
 up_rows, down_rows = rf[rf["direction"] == "riser"], rf[rf["direction"] == "faller"]
 m1, m2, m3 = st.columns(3)
 m1.metric(ctx.t("sig.risers"), number(len(up_rows), ctx.lang),
           help=ctx.t("sig.households_help", hh=number(up_rows["households"].sum(), ctx.lang, -1)))
 m2.metric(ctx.t("sig.fallers"), number(len(down_rows), ctx.lang),
           help=ctx.t("sig.households_help", hh=number(down_rows["households"].sum(), ctx.lang, -1)))
-m3.metric(ctx.t("sig.national_change"), f"{ui.national_change(y_from, y_to):+.3f}", help=ctx.t("method.pc4_weights"))
+m3.metric(ctx.t("sig.national_change"), f"{cached.national_change(y_from, y_to):+.3f}", help=ctx.t("method.pc4_weights"))
 st.markdown(ctx.t("sig.rf.households", risers=number(up_rows["households"].sum(), ctx.lang, -2),
                   fallers=number(down_rows["households"].sum(), ctx.lang, -2)))
 if rf.empty:
@@ -145,13 +114,13 @@ else:
              "rf_map")
     st.download_button(ctx.t("cmp.download"), rf.to_csv(index=False), f"stijgers_dalers_{y_from}_{y_to}.csv",
                        "text/csv", key="dl_rf", on_click="ignore")
-periods = ui.signal("counts_per_period", region, min_change, 4, relative)
+periods = cached.signal(signals.counts_per_period, region, min_change, WEAK_CLASS, relative)
 st.plotly_chart(charts.risers_fallers_bars(
     periods, ctx.lang, ctx.palette, ctx.t("sig.periods.chart"), ctx.t("sig.periods.subtitle"),
     ctx.t("ui.source_footer", source=source) + ". " + ctx.t("ui.derived") + ": " + weights), key="periods")
 with st.container(border=True):
     st.markdown("**" + ctx.t("pub.beside.title") + "**")
-    letter_rf = {(a, b): ui.signal("risers_and_fallers", None, a, b, min_change, 4, relative)
+    letter_rf = {(a, b): cached.signal(signals.risers_and_fallers, None, a, b, min_change, WEAK_CLASS, relative)
                  if a in years and b in years else None for a, b, *_ in published.LETTER_RISERS_FALLERS}
     st.table(published.beside_signals(letter_rf, ctx.lang).set_index(ctx.t("rec.col.topic")))
     st.caption(ctx.t("pub.rf.why") + (" " + ctx.t("pub.national_only") if region else ""))
@@ -165,7 +134,7 @@ m = u3.slider(ctx.t("sig.up.m"), 2, len(years), DEFAULT_M, key="s_m")
 n = u2.slider(ctx.t("sig.up.n"), 1, m, min(DEFAULT_N, m), key="s_n")
 st.markdown(ctx.t("sig.up.definition", n=n, m=m, years=", ".join(map(str, years[-m:])),
                   label=class_label(max_class, ctx.lang)))
-up = with_names(ui.signal("under_pressure", region, n, m, max_class))
+up = with_names(cached.signal(signals.under_pressure, region, n, m, max_class))
 p1, p2, p3 = st.columns(3)
 p1.metric(ctx.t("sig.up.areas"), number(len(up), ctx.lang))
 p2.metric(ctx.t("col.households_est"), number(up["households"].sum(), ctx.lang, -3))
@@ -191,7 +160,7 @@ else:
              {c: f"{w}/{m}" for c, w in zip(up["code"], up["weak_of_last"])}, "up_map")
     st.download_button(ctx.t("cmp.download"), up.to_csv(index=False), "structureel_onder_druk.csv", "text/csv",
                        key="dl_up", on_click="ignore")
-national_up = up if region is None else with_names(ui.signal("under_pressure", None, n, m, max_class))
+national_up = up if region is None else with_names(cached.signal(signals.under_pressure, None, n, m, max_class))
 with st.container(border=True):
     st.markdown("**" + ctx.t("pub.beside.title") + "**")
     st.table(published.beside_pressure(len(national_up), national_up["gemeente"].nunique() if len(national_up) else 0,
@@ -203,8 +172,8 @@ with st.container(border=True):
 # ------------------------------------------------------------------ early warning
 st.header(ctx.t("sig.ew.title"))
 ew_relative = st.toggle(ctx.t("sig.ew.relative"), key="s_rel")
-ew = with_names(ui.signal("early_warning", region, y_from, y_to, min_change, ew_relative))
-nat = ui.national_change(y_from, y_to)
+ew = with_names(cached.signal(signals.early_warning, region, y_from, y_to, min_change, ew_relative))
+nat = cached.national_change(y_from, y_to)
 st.markdown(ctx.t("sig.ew.definition", a=y_from, b=y_to, min=f"{min_change:g}",
                   rel=ctx.t("sig.ew.rel_text", nat=f"{nat:+.3f}") if ew_relative else ""))
 if ew.empty:

@@ -3,12 +3,14 @@ import streamlit as st
 
 import pandas as pd
 
-from core import charts, queries, ui
+from core import cached, charts, queries, ui
 from core.format import number, percent
+from core.groups import GROUPS
 from core.inequality import spread_by_gemeente, weak_share_by
 from core.scale import WEAK_CLASS
 
 ctx = ui.setup("start")
+latest_year = max(cached.query(queries.years_of, "buurt"))
 
 st.title(ctx.t("app.title"))
 st.markdown(ctx.t("start.lead"))
@@ -26,13 +28,12 @@ for col, who, page, icon in (
                                         "presenter": "nav.kaart"}[who]), icon=icon)
 
 st.header(ctx.t("start.national.title"))
-by_class = queries.households_by_class(ctx.con, "buurt", 2024)
+by_class = cached.query(queries.households_by_class, "buurt", latest_year)
 weak = by_class[by_class["klasse"] <= WEAK_CLASS]
-coverage = queries.coverage(ctx.con).set_index(["level", "edition"])
 m1, m2, m3 = st.columns(3)
 m1.metric(ctx.t("start.weak_households"), number(weak["households"].sum(), ctx.lang))
 m2.metric(ctx.t("start.buurten_scored"), number(by_class["areas"].sum(), ctx.lang))
-m3.metric(ctx.t("start.pc4_years"), int(coverage.loc[("pc4", "2022"), "years"]))
+m3.metric(ctx.t("start.pc4_years"), len(cached.query(queries.years_of, "pc4")))
 st.caption(ctx.t("start.grid_note"))
 ui.source_caption(ctx, ["lbm_buurten", "kwb2024_households"], derived=ctx.t("start.weak_derived"))
 
@@ -47,17 +48,17 @@ st.plotly_chart(charts.class_bars(by_class, ctx.lang, ctx.palette, ctx.t("nat.cl
                 key="nat_classes")
 
 left = right = st.container()
-trend = ui.derived_trend()
+trend = cached.derived_trend()
 left.plotly_chart(charts.national_trend(
     trend, ctx.lang, ctx.t("nat.trend.chart"), ctx.t("nat.trend.subtitle"),
     ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4", "kwb2024_households"])) + ". "
     + ctx.t("ui.derived") + ": " + ctx.t("method.pc4_weights")), key="nat_trend")
 right.plotly_chart(charts.class_distribution(
-    ui.q("class_distribution", "pc4"), ctx.lang, ctx.palette, ctx.t("nat.dist.chart"), ctx.t("nat.dist.subtitle"),
+    cached.query(queries.class_distribution, "pc4"), ctx.lang, ctx.palette, ctx.t("nat.dist.chart"), ctx.t("nat.dist.subtitle"),
     ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4"]))), key="nat_dist")
 
-buurten = ui.q("level_scores", "buurt", 2024)
-groups = 100 * weak_share_by(buurten, "city_group").reindex(["G4", "G40", "overig"])
+buurten = cached.query(queries.level_scores, "buurt", latest_year)
+groups = 100 * weak_share_by(buurten, "city_group").reindex(list(GROUPS))
 provinces = 100 * weak_share_by(buurten, "province_name").sort_values(ascending=False)
 labels = [ctx.t(f"group.{g}") for g in groups.index] + list(provinces.index)
 st.plotly_chart(charts.share_bars(labels, list(groups.values) + list(provinces.values), ctx.lang,

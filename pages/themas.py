@@ -1,44 +1,46 @@
 """Thema's: a statistic next to liveability, with the correlation, its interval, and the honest join."""
-import pandas as pd
 import streamlit as st
 
-from core import charts, ui
+from core import cached, charts, queries, ui, url_state
+from core.params import MEASURES
 from core.scale import DIMENSIONS, ClassScale
+from core.search import wijk_of
 from core.stats import summary
 from core.themes import join, mean_per_class, merged_territory, missing_by_gemeente, wijk_scores
 from core.upload import UploadError, parse
 
-MEASURES = ("afw", *DIMENSIONS)
 ctx = ui.setup("themas")
 st.title(ctx.t("themes.title"))
 st.markdown(ctx.t("themes.intro"))
 st.warning(ctx.t("themes.no_cause"), icon=":material/info:")
 
-catalogue = ui.q("indicator_catalogue")
+catalogue = cached.query(queries.indicator_catalogue)
+latest_year = max(cached.query(queries.years_of, "buurt"))
 themes = list(dict.fromkeys(catalogue["theme"])) + ["upload"]
 
 # ------------------------------------------------------------------ choice (URL: ind, level, measure)
-ind_param = ui.read_choice("ind", tuple(catalogue["indicator"]), None, ctx.lang)
-theme_default = catalogue.set_index("indicator").loc[ind_param, "theme"] if ind_param else "crime"
+all_levels = sorted({lv for levels in catalogue["levels"] for lv in levels.split(",")})
+url, _ = url_state.read("themas", ctx.lang, allowed={"ind": catalogue["indicator"], "level": all_levels})
+ind_param = url["ind"]
+theme_default = (catalogue.set_index("indicator").loc[ind_param, "theme"] if ind_param
+                 else "crime" if "crime" in themes else themes[0])
 c1, c2, c3, c4 = st.columns([1.2, 2, 1, 1.3])
 theme = c1.selectbox(ctx.t("themes.theme"), themes, index=themes.index(theme_default), key="t_theme",
                      format_func=lambda th: ctx.t(f"theme.{th}"))
-measure = ui.read_choice("measure", MEASURES, "afw", ctx.lang)
-measure = c4.selectbox(ctx.t("themes.measure"), MEASURES, index=MEASURES.index(measure), key="t_measure",
+measure = c4.selectbox(ctx.t("themes.measure"), MEASURES, index=MEASURES.index(url["measure"]), key="t_measure",
                        format_func=lambda m: ctx.t(f"dim.{m}"))
 label_col = "label_nl" if ctx.lang == "nl" else "label_en"
-total_scale = ClassScale(tuple(ui.q("class_boundaries", "total")))
+total_scale = ClassScale(tuple(cached.query(queries.class_boundaries, "total")))
 
 values = None
 if theme == "upload":
-    st.query_params.pop("ind", None)
-    st.query_params.pop("level", None)
+    url_state.keep("themas", {"ind": None, "level": None, "measure": measure})
     st.subheader(ctx.t("themes.upload.title"))
     st.caption(ctx.t("themes.upload.help"))
     upload = st.file_uploader(ctx.t("themes.upload.label"), type=["csv", "txt"], key="t_upload")
     if upload is not None:
-        known = set(ui.search_index()["code"])
-        known |= {"WK" + c[2:8] for c in known if c.startswith("BU")}
+        known = set(cached.search_index()["code"])
+        known |= {wijk_of(c) for c in known if c.startswith("BU")}
         try:
             values, report = parse(upload.getvalue(), known)
         except UploadError as exc:
@@ -60,29 +62,28 @@ else:
                        key="t_ind", format_func=dict(zip(options["indicator"], options[label_col])).get)
     meta = options.set_index("indicator").loc[ind]
     levels = meta["levels"].split(",")
-    level = ui.read_choice("level", tuple(levels), levels[0], ctx.lang)
+    level = url["level"] or levels[0]
+    if level not in levels:
+        url_state.warn("level", level, ctx.lang, ctx.t("ui.choose_from", options=", ".join(levels)))
+        level = levels[0]
     level = c3.selectbox(ctx.t("themes.level"), levels, index=levels.index(level), key="t_level",
                          format_func=lambda lv: ctx.t(f"level.{lv}"))
-    values = ui.q("indicator_values", ind, level)
+    values = cached.query(queries.indicator_values, ind, level)
     unit, x_label = meta["unit"], f"{meta[label_col]} ({meta['unit']})"
     indicator_source = ui.source_names(ctx, [meta["source_id"]])
     indicator_year = meta["year"]
     note = meta["note_nl" if ctx.lang == "nl" else "note_en"]
-    st.query_params.update({"ind": ind, "level": level})
-if measure == "afw":
-    st.query_params.pop("measure", None)
-else:
-    st.query_params["measure"] = measure
+    url_state.keep("themas", {"ind": ind, "level": level, "measure": measure})
 
 # ------------------------------------------------------------------ the join
 if level == "wijk":
-    buurten = ui.q("level_scores", "buurt", 2024)
+    buurten = cached.query(queries.level_scores, "buurt", latest_year)
     scores = wijk_scores(buurten, total_scale)
     for d in DIMENSIONS:
         scores[f"k_{d}"] = None
     st.info(ctx.t("themes.wijk_derived"))
 else:
-    scores = ui.q("level_scores", level, 2024 if level != "pc4" else 2022)
+    scores = cached.query(queries.level_scores, level, max(cached.query(queries.years_of, level)))
     if level == "pc4":
         scores = scores.assign(name=scores["code"].str.removeprefix("PC4-"))
 joined, unmatched = join(values, scores)
@@ -91,18 +92,18 @@ if measure != "afw":
     from core.scale import DIMENSION_SCALE
     class_col = f"k_{measure}"
     joined[class_col] = joined[measure].map(DIMENSION_SCALE.classify)
-lbm_text = "Ministerie van BZK, Leefbaarometer 3.0 (" + ("2022, PC4" if level == "pc4" else "2024") + ")"
+lbm_text = ui.source_names(ctx, {"pc4": ["lbm_pc4"], "gemeente": ["lbm_gemeenten"]}.get(level, ["lbm_buurten"]))
 st.caption(ctx.t("themes.source", source=indicator_source, year=indicator_year, lbm=lbm_text) + (f" {note}" if note else ""))
 st.markdown(ctx.t("themes.matched", matched=len(joined), total=len(values)))
-gm_names = ui.q("level_scores", "gemeente", 2024).set_index("code")["name"]
+gm_names = cached.query(queries.level_scores, "gemeente", latest_year).set_index("code")["name"]
 lost = missing_by_gemeente(unmatched, values)
 if len(lost):
     st.warning(ctx.t("themes.missing_gemeenten", list=", ".join(
         f"{gm_names.get(r['gemeente_code']) or ctx.t('themes.former_gemeente', code=r['gemeente_code'])}"
         f" ({r['missing']} {ctx.t(f'buurt.levels.{level}')})"
         for r in lost.head(12).to_dict("records"))), icon=":material/link_off:")
-if level == "gemeente" and str(indicator_year)[:4] < "2024":
-    grown = merged_territory(joined["code"], ui.q("gemeente_mergers"))
+if level == "gemeente" and str(indicator_year)[:4] < str(latest_year):
+    grown = merged_territory(joined["code"], cached.query(queries.gemeente_mergers))
     if len(grown):
         st.info(ctx.t("themes.merged_territory", year=indicator_year, list=", ".join(
             f"{gm_names.get(r['new_code'], r['new_code'])} (+ {r['old_name']}, {r['merged_between']})"

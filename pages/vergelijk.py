@@ -2,46 +2,42 @@
 import pandas as pd
 import streamlit as st
 
-from core import charts, ui
-from core.compare import gemeente_table, group_means, most_similar
-from core.groups import G4, SOURCE as G40_SOURCE
+from core import cached, charts, queries, ui, url_state
+from core.compare import filter_ranking, gemeente_table, group_means, means_by_urbanity, most_similar
+from core.groups import G4, GROUPS, SOURCE as G40_SOURCE
 from core.inequality import MIN_BUURTEN_FOR_SPREAD
-from core.params import parse_code_list
+from core.params import MAX_COMPARED
 from core.scale import DIMENSIONS, class_label
 
-MAX_PICK = 6
+MAX_PICK = MAX_COMPARED
 ctx = ui.setup("vergelijk")
 st.title(ctx.t("cmp.title"))
 
 # ------------------------------------------------------------------ data
-gemeenten = ui.q("level_scores", "gemeente", 2024)
-buurten = ui.q("level_scores", "buurt", 2024)
+latest_year = max(cached.query(queries.years_of, "buurt"))
+gemeenten = cached.query(queries.level_scores, "gemeente", latest_year)
+buurten = cached.query(queries.level_scores, "buurt", latest_year)
 table = gemeente_table(gemeenten, buurten)
 names = dict(zip(table["code"], table["name"]))
 by_name = {v: k for k, v in names.items()}
 
 # ------------------------------------------------------------------ selection (URL: gm=GM0363,GM0599)
-parsed = parse_code_list(st.query_params.get_all("gm"), set(names), MAX_PICK)
-if parsed.unknown:
-    ui.warn_param("gm", ",".join(parsed.unknown), ctx.lang, ctx.t("cmp.unknown_codes", codes=", ".join(parsed.unknown)))
-if parsed.had_duplicates:
-    st.info(ctx.t("cmp.duplicates"))
-if parsed.truncated:
-    st.info(ctx.t("cmp.too_many"))
-default = parsed.codes or [by_name[n] for n in ("Amsterdam", "Rotterdam") if n in by_name]
+url, _ = url_state.read("vergelijk", ctx.lang, allowed={"gm": names})
+from_url = url["gm"]
+default = from_url or [by_name[n] for n in ("Amsterdam", "Rotterdam") if n in by_name]
 
 
 def set_selection(codes: list[str]) -> None:
     st.session_state["cmp_pick"] = codes[:MAX_PICK]
 
 
-if "cmp_pick" not in st.session_state or (parsed.codes and parsed.codes != st.session_state.get("cmp_url")):
+if "cmp_pick" not in st.session_state or (from_url and from_url != st.session_state.get("cmp_url")):
     st.session_state["cmp_pick"] = default
-    st.session_state["cmp_url"] = parsed.codes
+    st.session_state["cmp_url"] = from_url
 
 picked = st.multiselect(ctx.t("cmp.pick"), list(names), key="cmp_pick", format_func=names.get,
                         max_selections=MAX_PICK, placeholder=ctx.t("cmp.pick"))
-st.query_params["gm"] = ",".join(picked)
+url_state.keep("vergelijk", {"gm": picked})
 st.session_state["cmp_url"] = picked
 
 q1, q2, q3, _ = st.columns([1, 1.4, 1.6, 2])
@@ -79,7 +75,7 @@ if len(picked) >= 1:
         top = max(diffs, key=lambda d: abs(diffs[d]))
         st.markdown(ctx.t("cmp.diff", a=a["name"], b=b["name"], dim=ctx.t(f"dim.{top}"), delta=charts.fmt(diffs[top])))
     side_csv = sel[["code", "name", "afw", *DIMENSIONS, "klasse", "rank"]]
-    st.download_button(ctx.t("cmp.download"), side_csv.to_csv(index=False), "gemeenten_profiel_2024.csv",
+    st.download_button(ctx.t("cmp.download"), side_csv.to_csv(index=False), f"gemeenten_profiel_{latest_year}.csv",
                        "text/csv", key="dl_profile")
 
     # -------------------------------------------------------------- inequality
@@ -102,19 +98,19 @@ if len(picked) >= 1:
         st.warning(ctx.t("cmp.spread.few", names=", ".join(few), n=MIN_BUURTEN_FOR_SPREAD), icon=":material/warning:")
     st.caption(ctx.t("ui.derived") + ": " + ctx.t("cmp.spread.derived") + ". " + ctx.t("cmp.spread.size"))
     st.download_button(ctx.t("cmp.download"), in_sel[["code", "name", "gemeente_name", "afw", "klasse", "households"]]
-                       .to_csv(index=False), "buurten_spreiding_2024.csv", "text/csv", key="dl_spread")
+                       .to_csv(index=False), f"buurten_spreiding_{latest_year}.csv", "text/csv", key="dl_spread")
 
     # -------------------------------------------------------------- development (derived)
     st.subheader(ctx.t("cmp.trend.title"))
     measure = st.segmented_control(ctx.t("cmp.trend.dim"), ["afw", *DIMENSIONS], default="afw", key="cmp_measure",
                                    format_func=lambda m: ctx.t(f"dim.{m}")) or "afw"
-    trends = ui.derived_trend(tuple(picked))
+    trends = cached.derived_trend(tuple(picked))
     lines = []
     for code in picked:
         tr = trends[(trends["gemeente_code"] == code) & trends[measure].notna()]
         lines.append({"label": names[code], "years": tr["year"].tolist(), "values": tr[measure].tolist()})
     if any(line["years"] for line in lines):
-        bounds = ui.q("class_boundaries", "total")
+        bounds = cached.query(queries.class_boundaries, "total")
         fig = charts.trend(lines, bounds if measure == "afw" else [], ctx.lang, ctx.palette,
                            ctx.t("cmp.trend.chart") + ("" if measure == "afw" else f": {ctx.t(f'dim.{measure}')}"),
                            ctx.t("cmp.trend.subtitle"),
@@ -130,20 +126,13 @@ st.subheader(ctx.t("cmp.rank.title"))
 f1, f2, f3 = st.columns(3)
 provinces = sorted(table["province_name"].dropna().unique())
 pv = f1.multiselect(ctx.t("cmp.filter.province"), provinces, key="f_pv", placeholder=ctx.t("ui.all"))
-grp = f2.multiselect(ctx.t("cmp.filter.group"), ["G4", "G40", "overig"], key="f_grp", placeholder=ctx.t("ui.all"),
+grp = f2.multiselect(ctx.t("cmp.filter.group"), list(GROUPS), key="f_grp", placeholder=ctx.t("ui.all"),
                      format_func=lambda g: ctx.t(f"group.{g}"))
 urb = f3.multiselect(ctx.t("cmp.filter.urbanity"), [1, 2, 3, 4, 5], key="f_urb", placeholder=ctx.t("ui.all"),
                      format_func=lambda u: ctx.t(f"urb.{u}"))
-shown = table
-if pv:
-    shown = shown[shown["province_name"].isin(pv)]
-if grp:
-    shown = shown[shown["city_group"].isin(grp)]
-if urb:
-    shown = shown[shown["urbanity"].isin(urb)]
+shown = filter_ranking(table, pv, grp, urb)
 show_few = st.toggle(ctx.t("cmp.rank.show_few", n=MIN_BUURTEN_FOR_SPREAD), key="f_few")
 reliable = shown["spread_reliable"] | show_few
-spread_rank = shown["iqr"].where(shown["spread_reliable"]).rank(ascending=False, method="min").astype("Int64")
 rank_view = pd.DataFrame({
     ctx.t("col.selected"): shown["code"].isin(picked).map({True: "★", False: ""}),
     ctx.t("col.rank"): shown["rank"],
@@ -153,7 +142,7 @@ rank_view = pd.DataFrame({
     **{ctx.t(f"dim.{d}"): shown[d].round(4) for d in DIMENSIONS},
     ctx.t("col.buurten"): shown["buurten"],
     ctx.t("col.iqr"): shown["iqr"].where(reliable).round(3),
-    ctx.t("col.spread_rank"): spread_rank,
+    ctx.t("col.spread_rank"): shown["spread_rank"],
     ctx.t("col.weak_share"): (100 * shown["weak_share"]).round(1),
     ctx.t("col.province"): shown["province_name"],
     ctx.t("col.group"): shown["city_group"].map(lambda g: ctx.t(f"group.{g}")),
@@ -163,23 +152,22 @@ st.dataframe(rank_view, hide_index=True, height=420, key="rank_table",
              column_config={ctx.t("col.weak_share"): st.column_config.NumberColumn(format="%.1f%%")})
 st.caption(ctx.t("cmp.rank.caption", n=MIN_BUURTEN_FOR_SPREAD, few=int((~table["spread_reliable"]).sum()))
            + " " + G40_SOURCE + ".")
-st.download_button(ctx.t("cmp.download"), rank_view.to_csv(index=False), "gemeenten_rangorde_2024.csv", "text/csv",
+st.download_button(ctx.t("cmp.download"), rank_view.to_csv(index=False), f"gemeenten_rangorde_{latest_year}.csv", "text/csv",
                    key="dl_rank")
 
 # ------------------------------------------------------------------ groups
 st.subheader(ctx.t("cmp.groups.title"))
-g1 = g2 = st.container()
-by_group = group_means(buurten, "city_group").set_index("city_group").loc[["G4", "G40", "overig"]].reset_index()
-g1.plotly_chart(charts.group_bars(by_group, "city_group", {g: ctx.t(f"group.{g}") for g in ("G4", "G40", "overig")},
-                                  ctx.lang, ctx.t("cmp.groups.chart"), ctx.t("cmp.groups.subtitle"),
-                                  ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households + "; " + G40_SOURCE)),
-                key="groups")
-urb_buurten = buurten.merge(table[["code", "urbanity"]].rename(columns={"code": "gemeente_code", "urbanity": "gm_urbanity"}),
-                            on="gemeente_code")
-by_urb = group_means(urb_buurten, "gm_urbanity")
-g2.plotly_chart(charts.group_bars(by_urb, "gm_urbanity", {float(u): ctx.t(f"urb.{u}") for u in range(1, 6)},
-                                  ctx.lang, ctx.t("cmp.urb.chart"), ctx.t("cmp.groups.subtitle"),
-                                  ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households + "; "
-                                                        + ui.source_names(ctx, ["kwb2021"]))), key="urbanity")
+by_group = group_means(buurten, "city_group").set_index("city_group").reindex(list(GROUPS)).dropna(subset=["afw"])
+by_group = by_group.reset_index()
+st.plotly_chart(charts.profile_bars(
+    [{"label": ctx.t(f"group.{r['city_group']}"), **r} for r in by_group.to_dict("records")], ctx.lang,
+    ctx.t("cmp.groups.chart"), ctx.t("cmp.groups.subtitle"),
+    ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households + "; " + G40_SOURCE)), key="groups")
+by_urb = means_by_urbanity(buurten, table)
+st.plotly_chart(charts.profile_bars(
+    [{"label": ctx.t(f"urb.{int(r['gm_urbanity'])}"), **r} for r in by_urb.to_dict("records")], ctx.lang,
+    ctx.t("cmp.urb.chart"), ctx.t("cmp.groups.subtitle"),
+    ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households + "; " + ui.source_names(ctx, ["kwb2021"]))),
+    key="urbanity")
 st.download_button(ctx.t("cmp.download"), pd.concat([by_group, by_urb]).to_csv(index=False),
-                   "groepen_2024.csv", "text/csv", key="dl_groups")
+                   f"groepen_{latest_year}.csv", "text/csv", key="dl_groups")

@@ -84,6 +84,13 @@ def wait_rendered(page, timeout_ms: int = 90000) -> None:
     page.wait_for_function(READY_JS, timeout=timeout_ms, polling=100)
 
 
+def visit(page, url: str) -> str:
+    """Open a URL, wait until the app has finished its run, and return what it shows as text."""
+    page.goto(url)
+    wait_rendered(page)
+    return page.inner_text("body")
+
+
 def problems_on(page) -> list[str]:
     """Error boxes and tracebacks a user would see."""
     found = []

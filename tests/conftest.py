@@ -51,6 +51,22 @@ def app_db(real_db, monkeypatch) -> Path:
     return real_db
 
 
+@pytest.fixture(scope="session")
+def small_db(tmp_path_factory) -> Path:
+    """A database built by the real build code from the tests' own tiny sources
+    (tests/fixtures.py: two gemeenten, three buurten, three postcode areas, no CBS themes)."""
+    out = tmp_path_factory.mktemp("smalldb") / "small.duckdb"
+    build(write_sources(tmp_path_factory.mktemp("smallsources") / "sources"), out, log=lambda msg: None)
+    return out
+
+
+@pytest.fixture
+def small_app_db(small_db, monkeypatch) -> Path:
+    """Point the app (in this process, for AppTest) at the small fixture database."""
+    monkeypatch.setenv("LBM_DB", str(small_db))
+    return small_db
+
+
 @pytest.fixture(scope="module")
 def server(real_db):
     """A real Streamlit server on a free port, one per browser test module."""

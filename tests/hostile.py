@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
+from core import params
+
 NASTY = [
     "", " ", "0", "-1", "1e309", "NaN", "inf", "9" * 400, "'; DROP TABLE scores; --", "\" OR 1=1 --",
     "<script>alert(1)</script>", "../../etc/passwd", "%00", "\x00", "\u202e\u202dRTL", "🏠🏘️", "ÁÉÍÓÚ ñ ß",
@@ -10,21 +12,14 @@ NASTY = [
     "2014", "2022", "1999", "3000", "0.04", "-0.5", "1,5", "Centrum", "Amsterdam", "a" * 5000,
 ]
 
-# The parameters each page reads, plus names no page knows.
-PARAMS = {
-    "start": ["lang", "palette", "present"],
-    "buurt": ["area", "lang", "palette", "present"],
-    "vergelijk": ["gm", "lang", "palette"],
-    "kaart": ["level", "dim", "year", "from", "gm", "pv", "lang"],
-    "signalen": ["from", "to", "min_change", "gm", "pv", "ref", "lang"],
-    "themas": ["ind", "level", "measure", "lang"],
-    "over": ["lang", "palette"],
-}
+# The parameters each page reads, from the one declaration (core.params).
+PARAMS = {page: [p.name for p in params.declared(page)] for page in params.PAGES}
 ENUMERATED = {  # parameters with a closed set of values: a wrong one must be named in a message
-    "lang": {"nl", "en"}, "palette": {"official", "colourblind"},
+    p.name: set(p.choices) for p in params.COMMON if p.choices and p.name != "present"
 }
 PAGE_ENUMERATED = {
-    "kaart": {"level": {"gemeente", "buurt", "pc4"}, "dim": {"afw", "fys", "won", "vrz", "soc", "onv"}},
+    page: {p.name: set(p.choices) for p in declared if p.kind == "choice" and p.choices}
+    for page, declared in params.PAGES.items()
 }
 
 values = st.one_of(st.sampled_from(NASTY), st.text(max_size=60), st.integers(-10**12, 10**12).map(str),

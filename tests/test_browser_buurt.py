@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import problems_on, screenshot, timed_rerun, wait_rendered
+from tests.browser import problems_on, screenshot, timed_rerun, visit, wait_rendered
 
 
 @pytest.fixture
@@ -65,35 +65,30 @@ def test_nonsense_says_nothing_was_found(server, page):
 
 
 def test_bad_url_explains_and_suggests(server, page):
-    page.goto(f"{server}/buurt?area=BU0743010&lang=en")
-    wait_rendered(page)
-    body = page.inner_text("body")
+    body = visit(page, f"{server}/buurt?area=BU0743010&lang=en")
     assert "We know no area with the code" in body and "Hoogveld" in body
     assert problems_on(page) == []
     screenshot(page, "buurt-bad-url")
 
 
 def test_postcode_link_in_english(server, page):
-    page.goto(f"{server}/buurt?area=PC4-3072&lang=en")
-    wait_rendered(page)
-    body = page.inner_text("body")
+    body = visit(page, f"{server}/buurt?area=PC4-3072&lang=en")
     assert "Amenities" in body and "contributed most" in body
     screenshot(page, "buurt-3072-en")
 
 
-def test_choosing_another_area_is_quick_once_warm(server, browser):
-    """From Enter to the new area fully rendered. The figure is reported by the benchmark;
-    here a loose bound only catches a gross regression."""
+def test_choosing_one_area_after_another_shows_each(server, browser):
+    """Typing postcodes one after another opens each in turn. How long it takes is measured
+    by `make bench`, not asserted here (a busy CI machine is no benchmark)."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{server}/buurt?area=PC4-1011")
     wait_rendered(page)
     box = page.locator('[data-testid="stSelectbox"] input').first
-    timings = []
-    for typed in ["3072", "9711", "1011", "3072", "9711"]:
+    for typed in ["3072", "9711", "1011"]:
         box.click()
         box.fill(typed)
         page.wait_for_timeout(300)
-        timings.append(timed_rerun(page, lambda: box.press("Enter")))
+        timed_rerun(page, lambda: box.press("Enter"))
+        assert f"area=PC4-{typed}" in page.url
+        assert page.locator("h2").first.inner_text().startswith(typed)
     page.close()
-    print("choose-area seconds:", [round(t, 2) for t in timings])
-    assert sorted(timings)[len(timings) // 2] < 3.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser import (coloured_pixels, map_pixels, problems_on, screenshot, timed_rerun, wait_maps_drawn,
-                           wait_rendered)
+                           visit, wait_rendered)
 
 
 def wait_for_map(page, timeout_ms=60000):
@@ -47,9 +47,7 @@ def test_switching_dimension_redraws(server, browser):
 
 def test_bad_map_link_explains(server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1300})
-    page.goto(f"{server}/kaart?level=wijk&dim=%27%3BDROP&year=abc")
-    wait_rendered(page)
-    body = page.inner_text("body")
+    body = visit(page, f"{server}/kaart?level=wijk&dim=%27%3BDROP&year=abc")
     assert "ongeldige waarde voor level" in body and "ongeldige waarde voor dim" in body
     assert problems_on(page) == []
     screenshot(page, "kaart-bad-link")

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from core.scale import CLASS_LABELS, DIMENSIONS
+from core.scale import DIMENSIONS, class_label
 from tests import sources
 from tests.apptest import assert_clean, open_page, texts
 
@@ -46,7 +46,7 @@ def test_buurt_matches_the_official_layer(app_db):
     raw = sources.official_2024()["BU07430101"]
     at = open_page("buurt", {"area": "BU07430101"})
     assert_clean(at)
-    label = CLASS_LABELS["nl"][raw["kscore"] - 1]
+    label = class_label(raw["kscore"], "nl")
     assert f"**{label}**" in texts(at)
     wf = figure_with(at, "waterfall")["data"][0]
     assert wf["x"][-1] == pytest.approx(raw["afw"], abs=1e-9)

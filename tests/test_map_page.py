@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.maps import STROKE_CORNER_BUDGET, choropleth, corner_count, zoom_for
-from core.scale import CHANGE_SCALE
+from core.maps import STROKE_CORNER_BUDGET, corner_count
 from tests.apptest import assert_clean, open_page, texts
 
 
@@ -43,17 +42,6 @@ def test_gemeente_filter_zooms_to_rotterdam(app_db):
     d = deck(at)
     assert all(f["properties"]["gemeente"] == "Rotterdam" for f in d["layers"][0]["data"]["features"])
     assert d["initialViewState"]["zoom"] > 9
-
-
-def test_corner_count_counts_polygons_and_multipolygons():
-    square = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]
-    hole = [[0.2, 0.2], [0.4, 0.2], [0.4, 0.4], [0.2, 0.2]]
-    collection = {"features": [
-        {"geometry": {"type": "Polygon", "coordinates": [square, hole]}},
-        {"geometry": {"type": "MultiPolygon", "coordinates": [[square], [square, hole]]}},
-        {"geometry": None},
-    ]}
-    assert corner_count(collection) == 5 + 4 + 5 + 5 + 4
 
 
 @pytest.mark.parametrize("params, stroked", [
@@ -100,24 +88,3 @@ def test_bad_parameters_explain_and_fall_back(app_db, params):
     assert_clean(at)
     assert at.warning or at.info
     assert deck(at)["layers"][0]["data"]["features"]
-
-
-def test_change_classes_are_symmetric():
-    assert CHANGE_SCALE.classify(0.0) == 5
-    assert CHANGE_SCALE.classify(0.2) == 9 and CHANGE_SCALE.classify(-0.2) == 1
-
-
-def test_zoom_fits_the_country_and_a_town():
-    assert 6 < zoom_for(3.3, 50.75, 7.25, 53.6, px=430) < 8
-    assert zoom_for(4.40, 51.85, 4.60, 51.95, px=430) > 10
-
-
-def test_start_page_national_picture(app_db, real_con):
-    at = open_page("start")
-    assert_clean(at)
-    page = texts(at)
-    assert "963.000" in page and "763.825" in page
-    shares = [m for m in at.markdown if "9.2%" in m.value or "9,2%" in m.value]
-    assert shares, "share of households in weak buurten"
-    top = at.dataframe[-1].value
-    assert top.iloc[0, 0] == "Amsterdam" and len(top) == 10

@@ -65,8 +65,36 @@ def test_presenter_mode_enlarges_chart_type_and_stop_restores_it(app_db):
     assert _chart_font_sizes(at) == [14] * len(big)
 
 
-def test_one_session_presenting_leaves_another_sessions_charts_alone(app_db):
-    presenting = open_page("start", {"present": "1"})
-    reading = open_page("start")
-    assert set(_chart_font_sizes(presenting)) == {20}
-    assert set(_chart_font_sizes(reading)) == {14}
+def test_one_session_presenting_leaves_another_sessions_charts_alone():
+    """Sessions run in threads of their own: a presenter's scale set in one thread must not
+    reach a chart built in another (a module-level setting would)."""
+    import threading
+
+    import plotly.graph_objects as go
+
+    from core import charts
+
+    def font_size() -> int:
+        return charts.frame(go.Figure(), "title", "subtitle", "source").layout.font.size
+
+    sizes = {}
+    presenter_set = threading.Event()
+    reader_done = threading.Event()
+
+    def presenter():
+        charts.set_type_scale(charts.PRESENTER_TYPE_SCALE)
+        presenter_set.set()
+        reader_done.wait(10)
+        sizes["presenter"] = font_size()
+
+    def reader():
+        presenter_set.wait(10)
+        sizes["reader"] = font_size()
+        reader_done.set()
+
+    threads = [threading.Thread(target=presenter), threading.Thread(target=reader)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(20)
+    assert sizes == {"presenter": 20, "reader": 14}

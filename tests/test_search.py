@@ -85,3 +85,13 @@ def test_resolve_opens_one_area_or_offers_choices():
 
 def test_a_unique_exact_name_opens_even_when_longer_names_start_with_it():
     assert resolve(INDEX, "Amsterdam")[0] == "GM0363"  # 'Amsterdamse Poort' also matches
+
+
+def test_area_labels_in_both_languages():
+    gm = {"level": "gemeente", "name": "Delft", "gemeente_name": "Delft"}
+    bu = {"level": "buurt", "name": "Centrum", "gemeente_name": "Delft"}
+    pc = {"level": "pc4", "name": "2611", "gemeente_name": None}
+    assert [area_label(r, "nl") for r in (gm, bu, pc)] == ["Delft (gemeente)", "Centrum (buurt in Delft)",
+                                                          "2611 (postcodegebied)"]
+    assert [area_label(r, "en") for r in (gm, bu, pc)] == ["Delft (municipality)", "Centrum (neighbourhood in Delft)",
+                                                          "2611 (postcode area)"]

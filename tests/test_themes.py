@@ -1,110 +1,44 @@
-"""Thematic links: statistics against scipy, uploads that must fail clearly, the page per theme."""
+"""Putting a statistic next to liveability (core.themes): derived wijk scores, what did not
+join and why, gemeenten whose territory grew."""
 from __future__ import annotations
 
-import numpy as np
+import pandas as pd
 import pytest
-from scipy import stats as sps
 
-from core.stats import fisher_interval, least_squares, pearson, spearman, summary
-from core.upload import MAX_BYTES, UploadError, parse
-from tests.apptest import assert_clean, open_page, texts
+from core.scale import ClassScale
+from core.themes import join, mean_per_class, merged_territory, missing_by_gemeente, wijk_scores
+from tests.fixtures import TOTAL_BOUNDS
 
-RNG = np.random.default_rng(7)
-X = RNG.normal(size=60)
-Y = 0.5 * X + RNG.normal(size=60)
+DIMS = ("fys", "won", "vrz", "soc", "onv")
 
 
-def test_pearson_and_spearman_match_scipy():
-    assert pearson(X, Y) == pytest.approx(sps.pearsonr(X, Y).statistic)
-    ties = np.round(X, 1)
-    assert spearman(ties, Y) == pytest.approx(sps.spearmanr(ties, Y).statistic)
+def test_wijk_scores_are_household_weighted_and_skip_empty_wijken():
+    b = pd.DataFrame({"code": ["BU03630101", "BU03630102", "BU03630201"], "gemeente_name": ["A"] * 3,
+                      "afw": [0.1, -0.1, 0.3], "households": [300, 100, 0], **{d: [0.02, -0.02, 0.06] for d in DIMS}})
+    out = wijk_scores(b, ClassScale(tuple(TOTAL_BOUNDS))).set_index("code")
+    assert list(out.index) == ["WK036301"]  # WK036302 has no households: no invented score
+    assert out.loc["WK036301", "afw"] == pytest.approx((0.3 - 0.1) / 4)
+    assert out.loc["WK036301", "households"] == 400
 
 
-def test_fisher_interval_matches_scipy():
-    res = sps.pearsonr(X, Y)
-    lo, hi = fisher_interval(res.statistic, len(X))
-    ci = res.confidence_interval(0.95)
-    assert (lo, hi) == (pytest.approx(ci.low), pytest.approx(ci.high))
+def test_missing_by_gemeente_names_recoded_gemeenten():
+    values = pd.DataFrame({"code": [f"WK0363{i:02d}" for i in range(10)] + ["WK059901", "WK059902"]})
+    unmatched = [f"WK0363{i:02d}" for i in range(10)] + ["WK059901"]
+    out = missing_by_gemeente(unmatched, values).set_index("gemeente_code")
+    assert out.loc["GM0363", "missing"] == 10 and out.loc["GM0599", "missing"] == 1  # half of two counts
+    assert missing_by_gemeente(["WK036300"], values).empty
 
 
-def test_least_squares_matches_scipy_and_nan_is_dropped():
-    slope, intercept = least_squares(np.append(X, np.nan), np.append(Y, 1.0))
-    ref = sps.linregress(X, Y)
-    assert slope == pytest.approx(ref.slope) and intercept == pytest.approx(ref.intercept)
+def test_merged_territory_lists_only_gemeenten_in_the_join():
+    mergers = pd.DataFrame({"old_code": ["GM0457", "GM0370"], "old_name": ["Weesp", "Beemster"],
+                            "new_code": ["GM0363", "GM0439"], "merged_between": ["2022–2024", "2021–2022"]})
+    assert merged_territory(["GM0363", "GM0599"], mergers)["old_name"].tolist() == ["Weesp"]
 
 
-def test_degenerate_inputs_give_nan_not_errors():
-    assert np.isnan(pearson([1, 2], [3, 4]))
-    assert np.isnan(pearson([1, 1, 1, 1], [1, 2, 3, 4]))
-    assert all(np.isnan(v) for v in fisher_interval(1.0, 10))
-    assert summary([], [])["n"] == 0
-
-
-KNOWN = {"GM0363", "GM0599", "BU03630000", "PC4-1011"}
-
-
-@pytest.mark.parametrize("data, key", [
-    (b"", "upload.empty"),
-    (b"   \n  ", "upload.empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "upload.binary"),
-    (b"naam,waarde\nAmsterdam,1\n", "upload.no_code"),
-    (b"code,a,b\nGM0363,1,2\n", "upload.no_value"),
-    (b"code,value\nGM0363,abc\nGM0599,2\n", "upload.not_numeric"),
-    (b"code,value\nGM0363,1\nGM0363,2\n", "upload.duplicates"),
-    (b"code,value\nXX,1\nYY,2\n", "upload.no_known_codes"),
-    (b"code,value\n" + b"GM0363,1\n" * (MAX_BYTES // 9 + 10), "upload.too_big"),
-])
-def test_bad_uploads_are_named(data, key):
-    with pytest.raises(UploadError) as info:
-        parse(data, KNOWN)
-    assert info.value.key == key
-
-
-def test_good_upload_with_semicolons_decimal_commas_and_unknowns():
-    df, report = parse("code;value;label\nGM0363;1,5;A\ngm0599;2;B\nGM9999;3;C\n".encode(), KNOWN)
-    assert df["code"].tolist() == ["GM0363", "GM0599"] and df["value"].tolist() == [1.5, 2.0]
-    assert report["level"] == "gemeente" and report["unknown"] == ["GM9999"]
-
-
-def test_postcodes_are_read_as_pc4():
-    df, report = parse(b"postcode,value\n1011 AB,3\n", KNOWN)
-    assert df["code"].tolist() == ["PC4-1011"] and report["level"] == "pc4"
-
-
-@pytest.mark.parametrize("params", [
-    {"ind": "crime_per_1000", "level": "buurt", "measure": "onv"},
-    {"ind": "edu_low_share", "level": "gemeente"},
-    {"ind": "edu_high_share", "level": "wijk"},
-    {"ind": "income_standardised_2024"},
-    {"ind": "health_65plus_good"},
-    {"ind": "green_share"},
-    {"ind": "heat_felt_35plus", "measure": "fys"},
-    {"ind": "ses_woa", "level": "buurt"},
-])
-def test_every_theme_renders_with_the_no_cause_warning(app_db, params):
-    at = open_page("themas", params)
-    assert_clean(at)
-    page = texts(at)
-    assert "Samenhang is geen oorzaak" in page
-    assert "gebieden met een waarde zijn gekoppeld" in page
-
-
-def test_crime_and_nuisance_correlate_as_expected(app_db):
-    at = open_page("themas", {"ind": "crime_per_1000", "level": "buurt", "measure": "onv"})
-    line = next(m.value for m in at.markdown if "Pearson" in m.value)
-    rho = float(line.split("Spearman ρ = **")[1].split("**")[0])
-    assert rho < -0.2  # more registered crime, lower nuisance-and-safety score
-
-
-def test_bad_indicator_in_url(app_db):
-    at = open_page("themas", {"ind": "../../etc/passwd", "level": "galaxy", "measure": "x"})
-    assert_clean(at)
-    assert len(at.warning) >= 2
-
-
-def test_upload_theme_explains_the_format_and_waits_for_a_file(app_db):
-    at = open_page("themas", {"lang": "en"})
-    at.selectbox(key="t_theme").set_value("upload").run()
-    assert_clean(at)
-    assert any("never stored" in c.value for c in at.caption)
-    assert not at.get("plotly_chart")  # nothing to draw before a file arrives
+def test_join_reports_unmatched_and_means_per_class():
+    values = pd.DataFrame({"code": ["A", "B", "C"], "value": [1.0, 3.0, 5.0]})
+    scores = pd.DataFrame({"code": ["A", "B"], "afw": [0.0, 0.1], "klasse": [5, 5]})
+    joined, unmatched = join(values, scores)
+    assert unmatched == ["C"] and len(joined) == 2
+    per = mean_per_class(joined, "klasse")
+    assert per.loc[0, "mean"] == 2.0 and per.loc[0, "n"] == 2

@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from core.build.readers import read_csv_plain
+from core.format import number
 
 # An indicator is offered at a level only where most of its values find their area: at least
 # this share, and enough areas for a correlation (SES-WOA with 2019 codes joined 0 buurten,
@@ -117,10 +118,10 @@ def from_crime2024(path: Path, inhabitants: pd.DataFrame) -> list[Indicator]:
     return [Indicator(
         "crime_per_1000", "crime", "Geregistreerde misdrijven per 1.000 inwoners",
         "Registered crimes per 1,000 inhabitants", "per 1.000", "crime2024", "2024", False,
-        f"Het gepubliceerde totaal voor {n_exact:,} buurten; voor de overige is het totaal geschat als de helft "
-        f"van de opgetelde categorieën in het gebruikte uittreksel (mediaan verschil met het totaal 0). Alleen "
-        f"gebieden met minstens {MIN_INHABITANTS_FOR_RATE} inwoners. Inwoners: CBS 2024.".replace(",", "."),
-        f"The published total for {n_exact:,} buurten; for the others the total is estimated as half of the "
+        f"Het gepubliceerde totaal voor {number(n_exact, 'nl')} buurten; voor de overige is het totaal geschat als "
+        f"de helft van de opgetelde categorieën in het gebruikte uittreksel (mediaan verschil met het totaal 0). "
+        f"Alleen gebieden met minstens {MIN_INHABITANTS_FOR_RATE} inwoners. Inwoners: CBS 2024.",
+        f"The published total for {number(n_exact, 'en')} buurten; for the others the total is estimated as half of the "
         f"extract's summed categories (median difference from the total 0). Only areas with at least "
         f"{MIN_INHABITANTS_FOR_RATE} inhabitants. Inhabitants: CBS 2024.",
         values=frames,

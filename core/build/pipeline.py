@@ -22,6 +22,7 @@ from core import config
 from core import groups
 from core.build import geo, indicators, mergers, readers, validate
 from core.scale import DIMENSIONS, DIMENSION_SCALE, ClassScale
+from core.search import wijk_of
 
 REQUIRED = ("lbm_pc4", "lbm_gemeenten", "lbm_buurten", "lbm_classes")
 
@@ -230,7 +231,7 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
     # Which indicator joins where: an indicator is offered at a level only where it joins.
     bu_codes = areas.loc[areas.level == "buurt", "code"]
     codes_by_level = {"buurt": set(bu_codes), "gemeente": set(areas.loc[areas.level == "gemeente", "code"]),
-                      "wijk": {"WK" + c[2:8] for c in bu_codes}, "pc4": set(areas.loc[areas.level == "pc4", "code"])}
+                      "wijk": {wijk_of(c) for c in bu_codes}, "pc4": set(areas.loc[areas.level == "pc4", "code"])}
     coverage = indicators.coverage(values, codes_by_level)
     catalogue = indicators.offered_levels(catalogue, coverage)
 

@@ -1,0 +1,168 @@
+"""Cached data access for the pages: every query and derived figure computed once per
+database version and arguments, shared by all sessions.
+
+Pages pass the function itself (`cached.query(queries.area, code)`,
+`cached.signal(signals.under_pressure, region, ...)`), so an editor's "go to definition"
+leads from a page to its SQL. Results are plain DataFrames and dicts; the database file's
+mtime is part of every key, so a rebuild is picked up without a restart.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import streamlit as st
+
+from core import config, queries
+from core.db import open_readonly
+
+
+@st.cache_resource(show_spinner=False)
+def _connection(path: str, mtime: float):
+    """One read-only connection per process and database version (a rebuild changes mtime)."""
+    return open_readonly(path)
+
+
+def _db_key() -> tuple[str, float]:
+    path = config.db_path()
+    return str(path), (path.stat().st_mtime if path.exists() else 0.0)
+
+
+def connection():
+    """The read-only connection; raises DatabaseUnavailable with the reason when unusable."""
+    return _connection(*_db_key())
+
+
+@st.cache_data(show_spinner=False, max_entries=5000)
+def _query(_fn: Callable, name: str, db_key: tuple[str, float], args: tuple):
+    return _fn(_connection(*db_key), *args)
+
+
+def query(fn: Callable, *args):
+    """`fn(connection, *args)` for a function of core.queries, once per database version and arguments."""
+    return _query(fn, f"{fn.__module__}.{fn.__qualname__}", _db_key(), args)
+
+
+@st.cache_data(show_spinner=False)
+def _search_index(db_key: tuple[str, float]):
+    from core.search import prepare_index
+    return prepare_index(queries.search_index(_connection(*db_key)))
+
+
+def search_index():
+    """All areas with normalised names, prepared once per database version."""
+    return _search_index(_db_key())
+
+
+@st.cache_data(show_spinner=False)
+def _area_labels(db_key: tuple[str, float], lang: str) -> dict[str, str]:
+    from core.search import area_label
+    index = _search_index(db_key)
+    return {r["code"]: area_label(r, lang) for r in index[["code", "level", "name", "gemeente_name"]].to_dict("records")}
+
+
+def area_labels(lang: str) -> dict[str, str]:
+    """code -> how the area is named in lists, per language (16,000 labels: built once)."""
+    return _area_labels(_db_key(), lang)
+
+
+@st.cache_data(show_spinner=False)
+def _pc4_series(db_key):
+    return queries.pc4_series(_connection(*db_key))
+
+
+def pc4_series():
+    """The whole PC4 series with weights, read once per database version."""
+    return _pc4_series(_db_key())
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _signal(_fn: Callable, name: str, db_key, region: str | None, args: tuple):
+    series = _pc4_series(db_key)
+    within = None
+    if region:
+        column = "gemeente_code" if region.startswith("GM") else "province_name"
+        within = frozenset(series.loc[series[column] == region, "code"])
+    return _fn(series, *args, within=within)
+
+
+def signal(fn: Callable, region: str | None, *args):
+    """A signal of core.signals for a region (None, a gemeente code or a province), computed
+    once per parameter set on the whole country (the national reference stays national),
+    then narrowed to the region's areas."""
+    return _signal(fn, fn.__qualname__, _db_key(), region, args)
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _derived_trend(db_key, gemeente_codes: tuple[str, ...] | None):
+    from core.weighting import trend
+    return trend(_pc4_series(db_key), gemeente_codes)
+
+
+def derived_trend(gemeente_codes: tuple[str, ...] | None = None):
+    """The household-weighted PC4 trend, nationally (None) or per gemeente (see core.weighting)."""
+    return _derived_trend(_db_key(), tuple(gemeente_codes) if gemeente_codes is not None else None)
+
+
+def national_change(year_from: int, year_to: int) -> float:
+    """Change of the national derived mean between two years (the reference of every signal)."""
+    from core.signals import national_change as change
+    return change(pc4_series(), year_from, year_to)
+
+
+@st.cache_data(show_spinner=False, max_entries=1024)
+def _level_mean(db_key, level: str, year: int, gemeente_code: str | None):
+    from core.weighting import mean_of
+    frame = queries.level_scores(_connection(*db_key), level, year)
+    if gemeente_code:
+        frame = frame[frame["gemeente_code"] == gemeente_code]
+    return mean_of(frame)
+
+
+def level_mean(level: str, year: int, gemeente_code: str | None = None) -> dict:
+    """Household-weighted mean scores of one level's areas in one year (the country or a gemeente)."""
+    return _level_mean(_db_key(), level, year, gemeente_code)
+
+
+@st.cache_resource(show_spinner=False, max_entries=48)
+def _map_collection(db_key, level, year, measure, palette, lang, from_year, gemeente, province):
+    from core.maps import choropleth
+    con = _connection(*db_key)
+    df = queries.map_data(con, level, year, gemeente)
+    if province and not gemeente:
+        df = df[df["province_name"] == province]
+    before = queries.scores_in_year(con, level, from_year) if from_year else None
+    return choropleth(df, measure, palette, lang, before), df["code"].tolist()
+
+
+def map_collection(level: str, year: int, measure: str, palette: str, lang: str,
+                   from_year: int | None = None, gemeente: str | None = None, province: str | None = None):
+    """The map's GeoJSON, built once per view and shared by all sessions (never mutated).
+
+    Parsing 12,000 outlines costs about a second; a cached view comes back in microseconds.
+    """
+    return _map_collection(_db_key(), level, year, measure, palette, lang, from_year, gemeente, province)
+
+
+@st.cache_resource(show_spinner=False, max_entries=48)
+def _map_spec(db_key, level, year, measure, palette, lang, from_year, gemeente, province, with_provinces):
+    from core import maps
+    collection, codes = _map_collection(db_key, level, year, measure, palette, lang, from_year, gemeente, province)
+    con = _connection(*db_key)
+    if codes:
+        box = queries.bbox_of(con, codes)
+    else:
+        box = {"min_lon": 3.3, "min_lat": 50.75, "max_lon": 7.25, "max_lat": 53.6}
+    view = {"longitude": (box["min_lon"] + box["max_lon"]) / 2, "latitude": (box["min_lat"] + box["max_lat"]) / 2,
+            "zoom": maps.zoom_for(box["min_lon"], box["min_lat"], box["max_lon"], box["max_lat"], px=430)}
+    outlines = maps.outline_collection(queries.province_outlines(con)) if with_provinces else None
+    deck = maps.national_map(collection, outlines, view, lang, from_year is not None)
+    return maps.compact_json(deck), maps.tooltip(lang, from_year is not None)
+
+
+def map_deck(level: str, year: int, measure: str, palette: str, lang: str, from_year: int | None = None,
+             gemeente: str | None = None, province: str | None = None, height: int = 640):
+    """The whole map as a ready-made deck: its JSON is built once per view and shared."""
+    from core.maps import SpecDeck
+    spec, tooltip = _map_spec(_db_key(), level, year, measure, palette, lang, from_year, gemeente, province,
+                              not gemeente)
+    return SpecDeck(spec, tooltip, height)

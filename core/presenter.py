@@ -1,0 +1,87 @@
+"""Sharing and presenting: the copy-link box, the queue of views, and presenter mode.
+
+Buttons work through callbacks that leave a request in the session; the request is acted on
+at the top of the next run, where st.switch_page is allowed.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from core import url_state
+from core.i18n import t
+
+# Presenter mode hides everything a presenter does not show: the sidebar, the toolbar and
+# every input widget, except the bar that steps through the queued views.
+PRESENTER_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stSelectbox"], [data-testid="stMultiSelect"],
+[data-testid="stButtonGroup"], [data-testid="stSlider"], [data-testid="stNumberInput"],
+[data-testid="stCheckbox"], [data-testid="stFileUploader"], [data-testid="stDownloadButton"],
+[data-testid="stButton"], [data-testid="stPageLink"], [data-testid="stRadio"], [data-testid="stExpander"]
+  { display: none !important; }
+.st-key-presenter-bar [data-testid="stButton"] { display: block !important; }
+.block-container { max-width: 100% !important; padding-top: 1.2rem !important; }
+html, .stMarkdown p, .stMarkdown li { font-size: 1.25rem !important; }
+h1 { font-size: 2.6rem !important; }
+.presenter-corner { position: fixed; right: 1rem; bottom: 0.6rem; font-size: 0.95rem; color: #444;
+  background: rgba(255,255,255,0.9); padding: 0.2rem 0.6rem; border-radius: 0.3rem; z-index: 1000; }
+</style>
+"""
+
+
+def share_and_present(page_key: str, lang: str, present: bool) -> bool:
+    """Copy-link box and presenter controls in the sidebar; the presenter bar when presenting.
+    Returns whether this run presents (Stop ends it at once)."""
+    queue = st.session_state.setdefault("deck", [])
+    here = (page_key, url_state.current(page_key, without=("present",)))
+    goto = st.session_state.pop("deck_goto", None)
+    if goto is not None and 0 <= goto < len(queue):
+        _go(queue[goto])
+    if st.session_state.pop("deck_stop", False):
+        url_state.set_value("present", None)
+        present = False
+    with st.sidebar:
+        st.markdown("**" + t("share.title", lang) + "**")
+        st.code(url_state.link(page_key), language=None, wrap_lines=True)
+        st.caption(t("share.caption", lang))
+        st.markdown("**" + t("present.title", lang) + "**")
+        st.button(t("present.add", lang), key="present_add", icon=":material/playlist_add:",
+                  on_click=_queue_view, args=(here,))
+        st.caption(t("present.queued", lang, n=len(queue)))
+        st.button(t("present.start", lang), key="present_start", icon=":material/slideshow:",
+                  on_click=_start_presenting)
+    if not present:
+        return False
+    st.markdown(PRESENTER_CSS, unsafe_allow_html=True)
+    st.markdown(f'<div class="presenter-corner">{t("present.corner", lang)}</div>', unsafe_allow_html=True)
+    index = next((i for i, view in enumerate(queue) if view == here), None)
+    with st.container(key="presenter-bar", horizontal=True):
+        if queue and index is not None:
+            st.button("◀ " + t("present.prev", lang), key="present_prev", shortcut="Left", disabled=index == 0,
+                      on_click=st.session_state.__setitem__, args=("deck_goto", index - 1))
+            st.markdown(f"**{index + 1} / {len(queue)}**")
+            st.button(t("present.next", lang) + " ▶", key="present_next", shortcut="Right",
+                      disabled=index >= len(queue) - 1,
+                      on_click=st.session_state.__setitem__, args=("deck_goto", index + 1))
+        st.button(t("present.stop", lang), key="present_stop", shortcut="Esc", icon=":material/close:",
+                  on_click=st.session_state.__setitem__, args=("deck_stop", True))
+    return True
+
+
+def _queue_view(view) -> None:
+    queue = st.session_state.setdefault("deck", [])
+    if view not in queue:
+        queue.append(view)
+
+
+def _start_presenting() -> None:
+    if st.session_state.get("deck"):
+        st.session_state["deck_goto"] = 0
+    else:
+        url_state.set_value("present", "1")
+
+
+def _go(view: tuple[str, dict]) -> None:
+    page_key, params = view
+    st.switch_page(f"pages/{page_key}.py", query_params={**params, "present": "1"})

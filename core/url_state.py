@@ -1,0 +1,86 @@
+"""The address bar: each page's declared parameters (core.params) read once, with a message
+for anything invalid, and written back with defaults left out. The only place that touches
+`st.query_params`."""
+from __future__ import annotations
+
+from typing import Any, Iterable
+from urllib.parse import urlencode, urlsplit
+
+import streamlit as st
+
+from core import params
+from core.i18n import t
+
+
+def _raw() -> dict[str, list[str]]:
+    return {k: st.query_params.get_all(k) for k in st.query_params}
+
+
+def read(page: str, lang: str, allowed: dict[str, Iterable] | None = None, defaults: dict[str, Any] | None = None,
+         handled_by_page: tuple[str, ...] = ()) -> tuple[dict[str, Any], list[params.Problem]]:
+    """The page's parameter values; every problem is shown, except for names the page
+    explains itself (Mijn buurt suggests areas for an unknown code)."""
+    values, problems = params.read(page, _raw(), allowed, defaults, common=False)
+    for problem in problems:
+        if problem.name not in handled_by_page:
+            show_problem(problem, lang)
+    return values, problems
+
+
+def read_common() -> tuple[dict[str, Any], list[params.Problem]]:
+    """lang, palette and present; problems are returned for the helper to show once the
+    language is known."""
+    return params.read_common(_raw())
+
+
+def show_problem(problem: params.Problem, lang: str) -> None:
+    if problem.kind == "duplicates":
+        st.info(t("cmp.duplicates", lang))
+    elif problem.kind == "truncated":
+        st.info(t("cmp.too_many", lang))
+    elif problem.kind == "unknown_codes":
+        warn(problem.name, problem.raw, lang, t("cmp.unknown_codes", lang, codes=problem.raw))
+    else:
+        warn(problem.name, problem.raw, lang, t("ui.choose_from", lang, options=problem.allowed) if problem.allowed else "")
+
+
+def warn(name: str, raw: str, lang: str, what: str = "") -> None:
+    shown = raw if len(raw) <= 60 else raw[:57] + "…"
+    st.warning(t("ui.bad_param", lang, param=name, value=f"`{shown}`", what=what), icon=":material/warning:")
+
+
+def keep(page: str, values: dict[str, Any], defaults: dict[str, Any] | None = None) -> None:
+    """Write the page's current values into the address bar (defaults and empties left out)."""
+    for name, text in params.url_values(page, values, defaults).items():
+        if text is None:
+            if name in st.query_params:
+                del st.query_params[name]
+        elif st.query_params.get(name) != text:
+            st.query_params[name] = text
+
+
+def current(page_key: str, extra: dict | None = None, without: tuple[str, ...] = ()) -> dict[str, str]:
+    """The current parameters (last value of each), for queueing a view or building a link."""
+    out = {k: st.query_params.get_all(k)[-1] for k in st.query_params if k not in without}
+    out.update(extra or {})
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def link(page_key: str) -> str:
+    """The link that reopens exactly this view (page and all its URL parameters)."""
+    try:
+        base = urlsplit(st.context.url)
+        root = f"{base.scheme}://{base.netloc}"
+    except Exception:  # noqa: BLE001 - AppTest has no browser URL
+        root = ""
+    query = urlencode(current(page_key), safe=",")
+    path = "" if page_key == "start" else page_key  # the default page lives at the root
+    return f"{root}/{path}" + (f"?{query}" if query else "")
+
+
+def set_value(name: str, value: str | None) -> None:
+    """For callbacks that change one parameter (a picked area, presenter mode)."""
+    if value is None:
+        st.query_params.pop(name, None)
+    else:
+        st.query_params[name] = value

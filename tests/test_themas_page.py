@@ -1,0 +1,46 @@
+"""The Thema's page on the real data: every offered indicator, the correlation, bad links, uploads."""
+from __future__ import annotations
+
+import pytest
+
+from tests.apptest import assert_clean, open_page, texts
+
+
+@pytest.mark.parametrize("params", [
+    {"ind": "crime_per_1000", "level": "buurt", "measure": "onv"},
+    {"ind": "edu_low_share", "level": "gemeente"},
+    {"ind": "edu_high_share", "level": "wijk"},
+    {"ind": "income_standardised_2024"},
+    {"ind": "health_65plus_good"},
+    {"ind": "income_per_inhabitant", "level": "wijk", "measure": "soc"},
+    {"ind": "low_income_households", "level": "gemeente"},
+])
+def test_every_theme_renders_with_the_no_cause_warning(app_db, params):
+    at = open_page("themas", params)
+    assert_clean(at)
+    assert not [w for w in at.warning if "ongeldige waarde" in w.value]  # every one is offered as asked
+    assert at.selectbox(key="t_ind").value == params["ind"]
+    page = texts(at)
+    assert "Samenhang is geen oorzaak" in page
+    assert "gebieden met een waarde zijn gekoppeld" in page
+
+
+def test_crime_and_nuisance_correlate_as_expected(app_db):
+    at = open_page("themas", {"ind": "crime_per_1000", "level": "buurt", "measure": "onv"})
+    line = next(m.value for m in at.markdown if "Pearson" in m.value)
+    rho = float(line.split("Spearman ρ = **")[1].split("**")[0])
+    assert rho < -0.2  # more registered crime, lower nuisance-and-safety score
+
+
+def test_bad_indicator_in_url(app_db):
+    at = open_page("themas", {"ind": "../../etc/passwd", "level": "galaxy", "measure": "x"})
+    assert_clean(at)
+    assert len(at.warning) >= 2
+
+
+def test_upload_theme_explains_the_format_and_waits_for_a_file(app_db):
+    at = open_page("themas", {"lang": "en"})
+    at.selectbox(key="t_theme").set_value("upload").run()
+    assert_clean(at)
+    assert any("never stored" in c.value for c in at.caption)
+    assert not at.get("plotly_chart")  # nothing to draw before a file arrives

@@ -1,0 +1,39 @@
+"""The Gemeenten vergelijken page on the real data: official classes, bad selections, quick picks, ranking."""
+from __future__ import annotations
+
+import pytest
+
+from tests.apptest import assert_clean, open_page, texts
+
+
+def test_page_shows_amsterdam_goed_and_rotterdam_ruim_voldoende(app_db):
+    at = open_page("vergelijk", {"gm": "GM0363,GM0599"})
+    assert_clean(at)
+    page = texts(at)
+    assert "Voorzieningen" in page
+    html = " ".join(m.value for m in at.markdown)
+    assert "7 · goed" in html and "6 · ruim voldoende" in html
+    assert "eigen berekening" in page.lower()
+
+
+@pytest.mark.parametrize("gm", ["GM9999,GM0363", "GM0363,GM0363,GM0599", "'; drop table areas;--", "",
+                                ",".join(["GM0363"] * 500), "GM0014,GM0034,GM0037,GM0047,GM0050,GM0059,GM0060"])
+def test_bad_selection_in_url_degrades_gracefully(app_db, gm):
+    at = open_page("vergelijk", {"gm": gm})
+    assert_clean(at)
+    assert at.title[0].value == "Gemeenten vergelijken"
+
+
+def test_g4_quick_pick(app_db):
+    at = open_page("vergelijk", {"gm": "GM0014,GM0034"})
+    at.main.button[0].click().run()
+    assert_clean(at)
+    assert sorted(at.multiselect(key="cmp_pick").value) == ["GM0344", "GM0363", "GM0518", "GM0599"]
+
+
+def test_filtering_the_ranking(app_db):
+    at = open_page("vergelijk")
+    at.multiselect(key="f_grp").set_value(["G4"]).run()
+    assert_clean(at)
+    table = at.dataframe[-1].value
+    assert len(table) == 4
