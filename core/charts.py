@@ -331,7 +331,7 @@ def class_means(per_class, unit: str, lang: str, palette: str, title: str, subti
     """Mean of the indicator per liveability class, bars in class colours, n on each bar."""
     ks = per_class["klasse"].astype(int).tolist()
     fig = go.Figure(go.Bar(
-        x=[f"{k}<br>{class_label(k, lang, dimension)}" for k in ks], y=per_class["mean"],
+        x=[f"{k}<br>" + class_label(k, lang, dimension).replace(" ", "<br>") for k in ks], y=per_class["mean"],
         marker={"color": [class_colour(k, palette) for k in ks], "line": {"color": "#404040", "width": 0.5}},
         text=[f"n={n}" for n in per_class["n"]], textposition="outside", cliponaxis=False,
         hovertemplate="%{x}: %{y:.2f}<extra></extra>"))

@@ -558,7 +558,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "themes.scatter_sub": {"nl": "Elke stip is een {level}, in de kleur van zijn klasse; stippellijn: kleinste-kwadratenlijn",
                            "en": "Each dot is a {level} in its class colour; dashed: least-squares line"},
     "themes.bars": {"nl": "{indicator} per leefbaarheidsklasse", "en": "{indicator} by liveability class"},
-    "themes.bars_sub": {"nl": "Gemiddelde van de gebieden in elke klasse (ongewogen)", "en": "Mean of the areas in each class (unweighted)"},
+    "themes.bars_sub": {"nl": "Gemiddelde per klasse, gewogen met huishoudens (CBS 2024); n = aantal gebieden",
+                        "en": "Mean per class, weighted by households (CBS 2024); n = number of areas"},
+    "themes.bars_sub_unweighted": {"nl": "Gemiddelde van de gebieden in elke klasse (ongewogen: geen huishoudens bekend)",
+                                   "en": "Mean of the areas in each class (unweighted: no households known)"},
     "themes.log": {"nl": "Logaritmische schaal voor de indicator", "en": "Logarithmic scale for the indicator"},
     "themes.fit": {"nl": "Lijn", "en": "Fit"},
     "themes.highlighted": {"nl": "Gekozen", "en": "Chosen"},
@@ -745,18 +748,96 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "over.coverage_ind.title": {"nl": "Welke indicator koppelt waar", "en": "Which indicator joins where"},
     "over.coverage_ind.caption": {
-        "nl": "Een indicator wordt op een niveau aangeboden als minstens {share}% van zijn gebieden een gebied van 2024 "
-              "vindt en het er minstens {n} zijn. De rest wordt niet getoond (zoals SES-WOA met codes van 2019).",
-        "en": "An indicator is offered at a level when at least {share}% of its areas find a 2024 area and at least {n} "
-              "do. The rest is not shown (such as SES-WOA with 2019 codes).",
+        "nl": "Een indicator wordt op een niveau aangeboden als minstens {share}% van zijn waarden een gebied van 2024 "
+              "vindt, of minstens {share}% van de gebieden van 2024 een waarde krijgt, en het er minstens {n} zijn. "
+              "De rest wordt niet getoond (zoals SES-WOA met codes van 2019 en de steekproef van 317 buurten). Waar "
+              "een buurtcode sinds het jaar van de indicator veranderde, heeft die buurt geen waarde: er wordt niet "
+              "teruggevallen op wijk of gemeente.",
+        "en": "An indicator is offered at a level when at least {share}% of its values find a 2024 area, or at least "
+              "{share}% of the 2024 areas get a value, and at least {n} do. The rest is not shown (such as SES-WOA "
+              "with 2019 codes and the 317-buurt sample). Where a buurt code changed since the indicator's year, "
+              "that buurt has no value: there is no fallback to wijk or gemeente.",
     },
     "col.indicator": {"nl": "Indicator", "en": "Indicator"},
     "themes.former_gemeente": {"nl": "{code}, een opgeheven gemeente", "en": "{code}, a former municipality"},
     "col.values": {"nl": "Waarden", "en": "Values"},
     "col.joined": {"nl": "Gekoppeld", "en": "Joined"},
     "col.offered": {"nl": "Aangeboden", "en": "Offered"},
+    "col.joined_share": {"nl": "% van de waarden gekoppeld", "en": "% of values joined"},
+    "col.areas_covered": {"nl": "% van de gebieden van 2024 met een waarde", "en": "% of 2024 areas with a value"},
     "ui.yes": {"nl": "ja", "en": "yes"},
     "ui.no": {"nl": "nee", "en": "no"},
+    "rec.health.factor": {"nl": "factor {factor} (onvoldoende tegen uitstekend; brief 2022)",
+                          "en": "factor {factor} (insufficient against excellent; 2022 letter)"},
+    "rec.health.pair": {"nl": "{weak}% tegen {best}% (brief 2022)", "en": "{weak}% against {best}% (2022 letter)"},
+    "rec.health.ours": {"nl": "factor {factor}: {weak}% (klasse onvoldoende of lager) tegen {best}% (uitstekend)",
+                        "en": "factor {factor}: {weak}% (class insufficient or lower) against {best}% (excellent)"},
+    "rec.health.diff_factor": {"nl": "factor {diff}", "en": "factor {diff}"},
+    "rec.health.diff_pair": {"nl": "{weak} en {best} procentpunt", "en": "{weak} and {best} percentage points"},
+    "rec.health.topic.longterm": {"nl": "Gezondheid: ernstig beperkt door langdurige ziekte",
+                                  "en": "Health: seriously limited by long-term illness"},
+    "rec.health.topic.mental": {"nl": "Gezondheid: psychische problemen", "en": "Health: mental health problems"},
+    "rec.health.topic.stress": {"nl": "Gezondheid: veel stress of gemis aan steun", "en": "Health: much stress or missing support"},
+    "rec.health.topic.resilience": {"nl": "Gezondheid: zeer lage veerkracht", "en": "Health: very low resilience"},
+    "rec.health.topic.poor": {"nl": "Gezondheid: (zeer) slechte ervaren gezondheid, 2022",
+                              "en": "Health: (very) poor perceived health, 2022"},
+    "rec.health.why.longterm": {
+        "nl": "RIVM-schatting 'ernstig beperkt vanwege gezondheid' (2020) komt het dichtst bij de woorden van de brief "
+              "('langdurige ziekte en beperkt' geeft factor 1,2: de ernst maakt het verschil); buurtgemiddelden in "
+              "plaats van het 100-meterniveau vlakken verschillen af; klassen van 2024.",
+        "en": "RIVM estimate 'severely limited by health' (2020) is closest to the letter's words ('long-term illness "
+              "and limited' gives factor 1.2: severity makes the difference); buurt averages instead of the 100 m grid "
+              "flatten differences; classes of 2024.",
+    },
+    "rec.health.why.mental": {
+        "nl": "'Hoog risico op angststoornis of depressie' (RIVM 2020) als maat voor psychische problemen; "
+              "buurtgemiddelden vlakken de verschillen van het 100-meterniveau af; modelschattingen.",
+        "en": "'High risk of anxiety disorder or depression' (RIVM 2020) as the measure of mental health problems; buurt "
+              "averages flatten the 100 m grid's differences; model-based estimates.",
+    },
+    "rec.health.why.stress": {
+        "nl": "Alleen 'heel veel stress' (RIVM 2020) staat in de bestanden, niet het gemis aan steun; buurtgemiddelden.",
+        "en": "Only 'a lot of stress' (RIVM 2020) is in the files, not missing support; buurt averages.",
+    },
+    "rec.health.why.resilience": {"nl": "Veerkracht staat niet in de RIVM-bestanden van deze verkenner.",
+                                  "en": "Resilience is not in this explorer's RIVM files."},
+    "rec.health.why.poor": {
+        "nl": "De bestanden geven '(zeer) goed', niet '(zeer) slecht': het verschil is ook 'matig'. De brief vergelijkt "
+              "bovendien met zeer goed of uitstekend.",
+        "en": "The files give '(very) good', not '(very) poor': the difference also holds 'fair'. The letter also "
+              "compares with very good or excellent.",
+    },
+    "themes.letter": {"nl": "Naast de Kamerbrief (2022)", "en": "Beside the letter to parliament (2022)"},
+    "themes.ratio": {
+        "nl": "Huishoudens in buurten **onvoldoende of lager**: gemiddeld **{weak}**; in **uitstekende** buurten "
+              "**{best}** (factor **{ratio}**).",
+        "en": "Households in areas **insufficient or lower**: on average **{weak}**; in **excellent** areas **{best}** "
+              "(factor **{ratio}**).",
+    },
+    "themes.covered": {
+        "nl": "{joined} van de {areas} {levels} van {year} hebben een waarde ({share}).",
+        "en": "{joined} of the {areas} {levels} of {year} have a value ({share}).",
+    },
+    "buurt.health.title": {"nl": "Gezondheid (schatting)", "en": "Health (estimate)"},
+    "buurt.health.sentence": {
+        "nl": "Naar schatting voelt **{value}%** van de volwassenen in {name} zich gezond (goed of zeer goed){gemeente}, "
+              "tegen {national}% in heel Nederland (2022).",
+        "en": "An estimated **{value}%** of adults in {name} feel healthy (good or very good){gemeente}, against "
+              "{national}% in the Netherlands as a whole (2022).",
+    },
+    "buurt.health.gemeente": {"nl": ", in de gemeente {gemeente} {value}%", "en": ", in the municipality of {gemeente} {value}%"},
+    "buurt.health.none": {
+        "nl": "Voor {name} is geen gezondheidsschatting van 2022 beschikbaar (te weinig inwoners, of een buurtcode die "
+              "sindsdien veranderde).",
+        "en": "No 2022 health estimate is available for {name} (too few inhabitants, or a buurt code that changed "
+              "since).",
+    },
+    "buurt.health.caveat": {
+        "nl": "Een modelschatting van het RIVM, geen meting in deze buurt; ze laat een samenhang zien met de "
+              "leefbaarheid, geen oorzaak.",
+        "en": "A model-based estimate by RIVM, not a measurement in this area; it shows a link with liveability, "
+              "not a cause.",
+    },
     # --- reconciliation (Over de data)
     "rec.title": {"nl": "Wat de Kamerbrieven noemen en wat deze verkenner laat zien",
                   "en": "What the letters report and what this explorer shows"},

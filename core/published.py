@@ -26,6 +26,17 @@ LETTER_PRESSURE = {"buurten": 431, "gemeenten": 46, "households": 495_000}
 LETTER_INDICATORS = 94
 G4_CODES = ("GM0363", "GM0599", "GM0518", "GM0344")
 
+# The 2022 letter on health: where liveability is onvoldoende, against uitstekend. `indicator`
+# is the RIVM estimate closest to the letter's words (None: not in these files); a figure is a
+# factor, or the two percentages.
+LETTER_HEALTH = (
+    {"key": "longterm", "indicator": "health_severely_limited", "factor": 2.8},
+    {"key": "mental", "indicator": "health_anxiety_depression", "factor": 3.5},
+    {"key": "stress", "indicator": "health_stress", "weak": 16.0, "best": 3.6},
+    {"key": "resilience", "indicator": None, "weak": 15.0, "best": 4.0},
+    {"key": "poor", "indicator": None, "weak": 14.0, "best": 4.0},
+)
+
 
 def _row(lang: str, topic: str, published: str, ours: str, difference: str, why: str) -> dict:
     return {t("rec.col.topic", lang): topic, t("rec.col.published", lang): published,
@@ -66,6 +77,32 @@ def beside_signals(ours: dict[tuple[int, int], pd.DataFrame | None], lang: str) 
     return pd.DataFrame(risers_fallers_rows(ours, lang))
 
 
+def health_rows(ours: dict[str, dict], lang: str, only: str | None = None) -> list[dict]:
+    """The letter's health figures beside ours: `ours` maps an indicator to its
+    weak_to_best_ratio (core.themes); `only` keeps the row of one indicator."""
+    rows = []
+    for item in LETTER_HEALTH:
+        if only and item["indicator"] != only:
+            continue
+        if "factor" in item:
+            published = t("rec.health.factor", lang, factor=decimal(item["factor"], lang, 1))
+        else:
+            published = t("rec.health.pair", lang, weak=decimal(item["weak"], lang, 1), best=decimal(item["best"], lang, 1))
+        mine = ours.get(item["indicator"]) if item["indicator"] else None
+        if not mine or mine["ratio"] != mine["ratio"]:
+            ours_text, diff = t("rec.unreachable", lang), "–"
+        else:
+            ours_text = t("rec.health.ours", lang, factor=decimal(mine["ratio"], lang, 1),
+                          weak=decimal(mine["weak"], lang, 1), best=decimal(mine["best"], lang, 1))
+            diff = (t("rec.health.diff_factor", lang, diff=decimal(mine["ratio"] - item["factor"], lang, 1, signed=True))
+                    if "factor" in item else t("rec.health.diff_pair", lang,
+                                               weak=decimal(mine["weak"] - item["weak"], lang, 1, signed=True),
+                                               best=decimal(mine["best"] - item["best"], lang, 1, signed=True)))
+        why = t(f"rec.health.why.{item['key']}", lang)
+        rows.append(_row(lang, t(f"rec.health.topic.{item['key']}", lang), published, ours_text, diff, why))
+    return rows
+
+
 def pressure_row(areas: int, gemeenten: int, households: float, rule: dict, lang: str) -> dict:
     """`rule`: label (class name), n and years of our definition, as used for `areas`."""
     p = LETTER_PRESSURE
@@ -93,7 +130,7 @@ def g4_spread_ranks(spread: pd.DataFrame) -> dict[str, int]:
 
 def reconciliation(weak_households: float, pressure: tuple[int, int, float, dict],
                    risers_fallers: dict[tuple[int, int], pd.DataFrame | None], g4_ranks: dict[str, int],
-                   g4_names: dict[str, str], trend: pd.DataFrame, lang: str) -> pd.DataFrame:
+                   g4_names: dict[str, str], trend: pd.DataFrame, health: dict[str, dict], lang: str) -> pd.DataFrame:
     """The table on Over de data: every published figure the data can reach, ours beside it."""
     rows = [_row(
         lang, t("rec.weak.topic", lang),
@@ -117,6 +154,7 @@ def reconciliation(weak_households: float, pressure: tuple[int, int, float, dict
         t("rec.trend.ours", lang, first=int(by_year.index[0]), last=int(by_year.index[-1]),
           up=int((steps > 0).sum()), steps=len(steps), last_step=decimal(steps.iloc[-1], lang, 3, signed=True)),
         t("rec.trend.diff", lang), t("rec.trend.why", lang)))
+    rows.extend(health_rows(health, lang))
     rows.append(_row(lang, t("rec.ind.topic", lang), t("rec.ind.published", lang, n=LETTER_INDICATORS),
                      t("rec.ind.ours", lang), "–", t("rec.ind.why", lang)))
     return pd.DataFrame(rows)

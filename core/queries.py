@@ -182,6 +182,12 @@ def indicator_catalogue(con) -> pd.DataFrame:
     return _df(con, "SELECT * FROM indicators WHERE levels <> '' ORDER BY theme, indicator")
 
 
+def indicator_value(con, indicator: str, code: str) -> float | None:
+    """One area's value of one indicator (the country is code NL01), or None."""
+    df = _df(con, "SELECT value FROM indicator_values WHERE indicator = ? AND code = ?", [indicator, code])
+    return None if df.empty else float(df["value"].iloc[0])
+
+
 def indicator_coverage(con) -> pd.DataFrame:
     """Per indicator and level: values, how many join, and whether the level is offered."""
     return _df(con, """SELECT c.*, i.label_nl, i.label_en, i.year FROM indicator_coverage c

@@ -51,7 +51,33 @@ def join(values: pd.DataFrame, scores: pd.DataFrame) -> tuple[pd.DataFrame, list
 
 
 def mean_per_class(joined: pd.DataFrame, class_col: str) -> pd.DataFrame:
-    """The indicator's mean (and n) per liveability class: 'share of X in areas of class Y'."""
-    g = joined.dropna(subset=[class_col]).groupby(class_col)["value"]
-    return pd.DataFrame({"klasse": g.mean().index.astype(int), "mean": g.mean().to_numpy(),
-                         "n": g.size().to_numpy()})
+    """The indicator's household-weighted mean (and n) per liveability class: 'share of X
+    among households in areas of class Y', as the letters state their findings. Areas without
+    households weigh nothing; where no area of the join has households (an upload at a level
+    without them), every area weighs the same."""
+    frame = joined.dropna(subset=[class_col, "value"])
+    weights = frame["households"] if "households" in frame and frame["households"].fillna(0).gt(0).any() else None
+    frame = frame.assign(w=1.0 if weights is None else weights.fillna(0.0), klasse=frame[class_col].astype(int))
+    out = weighted_means(frame, ["klasse"], measures=("value",), weight="w")
+    n = frame.groupby("klasse").size()
+    return pd.DataFrame({"klasse": out["klasse"].astype(int), "mean": out["value"],
+                         "n": out["klasse"].map(n).astype(int), "households": out["households"],
+                         "weighted": weights is not None})
+
+
+WEAK_END_MAX_CLASS = 3  # onvoldoende or lower, as the letters compare
+BEST_CLASS = 9
+
+
+def weak_to_best_ratio(joined: pd.DataFrame, class_col: str) -> dict:
+    """The household-weighted mean in areas of class onvoldoende or lower against uitstekend,
+    and their ratio (the letters' "factor 2.8"); NaN where either end has no areas."""
+    frame = joined.dropna(subset=[class_col, "value"])
+    w = frame["households"].fillna(0.0) if "households" in frame else pd.Series(1.0, index=frame.index)
+    frame = frame.assign(w=w, end=frame[class_col].map(
+        lambda k: "weak" if k <= WEAK_END_MAX_CLASS else "best" if k == BEST_CLASS else None))
+    means = weighted_means(frame.dropna(subset=["end"]), ["end"], measures=("value",), weight="w")
+    by_end = dict(zip(means["end"], means["value"]))
+    weak, best = by_end.get("weak", float("nan")), by_end.get("best", float("nan"))
+    ratio = weak / best if best == best and weak == weak and best != 0 else float("nan")
+    return {"weak": weak, "best": best, "ratio": ratio}

@@ -4,6 +4,7 @@ import streamlit as st
 from core import cached, charts, maps, queries, ui, url_state
 from core.decompose import change_between, composition
 from core.scale import DIMENSIONS, ClassScale, class_label
+from core.format import decimal
 from core.search import closest_codes, resolve, search
 
 ctx = ui.setup("buurt")
@@ -130,6 +131,22 @@ st.plotly_chart(charts.comparison(
     ctx.t("buurt.compare.subtitle"),
     ctx.t("ui.source_footer", source=source_text) + ". " + ctx.t("ui.derived") + ": " + "; ".join(derived_notes)),
     key="compare")
+
+# ------------------------------------------------------------------ health (RIVM estimate, 2022)
+HEALTH = "health_good_2022"
+if level in ("buurt", "gemeente"):
+    here = cached.query(queries.indicator_value, HEALTH, code)
+    in_gemeente = cached.query(queries.indicator_value, HEALTH, area["gemeente_code"]) if level == "buurt" else None
+    national = cached.query(queries.indicator_value, HEALTH, "NL01")
+    st.subheader(ctx.t("buurt.health.title"))
+    if here is None:
+        st.write(ctx.t("buurt.health.none", name=name))
+    else:
+        gm_part = (ctx.t("buurt.health.gemeente", gemeente=area["gemeente_name"], value=decimal(in_gemeente, ctx.lang, 0))
+                   if in_gemeente is not None else "")
+        st.markdown(ctx.t("buurt.health.sentence", name=name, value=decimal(here, ctx.lang, 0), gemeente=gm_part,
+                          national=decimal(national, ctx.lang, 0) if national is not None else "–"))
+    st.caption(ctx.t("buurt.health.caveat") + " " + ctx.t("ui.source_footer", source=ui.source_names(ctx, ["rivm2022"])))
 
 # ------------------------------------------------------------------ development
 st.subheader(ctx.t("buurt.trend.title"))

@@ -6,6 +6,7 @@ from core import cached, published, queries, signals, ui
 from core.build.indicators import MIN_JOIN_SHARE, MIN_JOINED
 from core.format import number, percent
 from core.inequality import spread_by_gemeente
+from core.themes import join, weak_to_best_ratio
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, ClassScale, class_label
 from core.signals import DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N, DEFAULT_RELATIVE, UNDER_PRESSURE_CLASS
 
@@ -62,11 +63,13 @@ st.caption(ctx.t("over.build", built_at=info.get("built_at", "?"), seconds=info.
 
 st.subheader(ctx.t("over.coverage_ind.title"))
 ind_cov = cached.query(queries.indicator_coverage)
+ind_cov = ind_cov[ind_cov["level"] != "nl"]
 st.dataframe(pd.DataFrame({
     ctx.t("col.indicator"): ind_cov["label_nl" if ctx.lang == "nl" else "label_en"] + " (" + ind_cov["year"] + ")",
     ctx.t("col.level"): ind_cov["level"].map(lambda lv: ctx.t(f"level.{lv}")),
     ctx.t("col.values"): ind_cov["values"], ctx.t("col.joined"): ind_cov["joined"],
-    "%": (100 * ind_cov["share"]).round(1),
+    ctx.t("col.joined_share"): (100 * ind_cov["share"]).round(1),
+    ctx.t("col.areas_covered"): (100 * ind_cov["area_share"]).round(1),
     ctx.t("col.offered"): ind_cov["offered"].map({True: ctx.t("ui.yes"), False: ctx.t("ui.no")}),
 }), hide_index=True)
 st.caption(ctx.t("over.coverage_ind.caption", share=round(100 * MIN_JOIN_SHARE), n=MIN_JOINED))
@@ -81,6 +84,13 @@ pressure = cached.signal(signals.under_pressure, None, DEFAULT_N, DEFAULT_M, UND
 series_years = set(cached.derived_trend()["year"])
 letter_rf = {(a, b): cached.signal(signals.risers_and_fallers, None, a, b, DEFAULT_MIN_CHANGE, WEAK_CLASS, DEFAULT_RELATIVE)
              if a in series_years and b in series_years else None for a, b, *_ in published.LETTER_RISERS_FALLERS}
+catalogue = cached.query(queries.indicator_catalogue).set_index("indicator")
+health = {}
+for item in published.LETTER_HEALTH:
+    ind = item["indicator"]
+    if ind and ind in catalogue.index and "buurt" in catalogue.loc[ind, "levels"].split(","):
+        joined, _ = join(cached.query(queries.indicator_values, ind, "buurt"), buurten)
+        health[ind] = weak_to_best_ratio(joined, "klasse")
 st.table(published.reconciliation(
     weak_households=float(by_class.loc[by_class["klasse"] <= WEAK_CLASS, "households"].sum()),
     pressure=(len(pressure), pressure["gemeente_code"].nunique(), float(pressure["households"].sum()),
@@ -88,7 +98,7 @@ st.table(published.reconciliation(
                "years": ", ".join(map(str, sorted(series_years)[-DEFAULT_M:]))}),
     risers_fallers=letter_rf, g4_ranks=published.g4_spread_ranks(spread),
     g4_names=dict(zip(buurten["gemeente_code"], buurten["gemeente_name"])), trend=cached.derived_trend(),
-    lang=ctx.lang).set_index(ctx.t("rec.col.topic")))
+    health=health, lang=ctx.lang).set_index(ctx.t("rec.col.topic")))
 buurt_hh, pc4_hh = float(info.get("households_buurt_total", "nan")), float(info.get("households_pc4_total", "nan"))
 st.caption(ctx.t("rec.weights", buurt=number(buurt_hh, ctx.lang), pc4=number(pc4_hh, ctx.lang),
                  diff=percent((pc4_hh - buurt_hh) / buurt_hh, ctx.lang, 2), none=info.get("pc4_without_households", "?"))

@@ -1,12 +1,14 @@
 """Thema's: a statistic next to liveability, with the correlation, its interval, and the honest join."""
+import pandas as pd
 import streamlit as st
 
-from core import cached, charts, queries, ui, url_state
+from core import cached, charts, published, queries, ui, url_state
+from core.format import decimal, number, percent
 from core.params import MEASURES
 from core.scale import DIMENSIONS, ClassScale
 from core.search import wijk_of
 from core.stats import summary
-from core.themes import join, mean_per_class, merged_territory, missing_by_gemeente, wijk_scores
+from core.themes import join, mean_per_class, merged_territory, missing_by_gemeente, weak_to_best_ratio, wijk_scores
 from core.upload import UploadError, parse
 
 ctx = ui.setup("themas")
@@ -94,7 +96,12 @@ if measure != "afw":
     joined[class_col] = joined[measure].map(DIMENSION_SCALE.classify)
 lbm_text = ui.source_names(ctx, {"pc4": ["lbm_pc4"], "gemeente": ["lbm_gemeenten"]}.get(level, ["lbm_buurten"]))
 st.caption(ctx.t("themes.source", source=indicator_source, year=indicator_year, lbm=lbm_text) + (f" {note}" if note else ""))
-st.markdown(ctx.t("themes.matched", matched=len(joined), total=len(values)))
+st.markdown(ctx.t("themes.matched", matched=number(len(joined), ctx.lang), total=number(len(values), ctx.lang)))
+if theme != "upload":
+    cover = cached.query(queries.indicator_coverage).set_index(["indicator", "level"]).loc[(ind, level)]
+    st.caption(ctx.t("themes.covered", joined=number(cover["joined"], ctx.lang), areas=number(cover["areas"], ctx.lang),
+                     levels=ctx.t(f"buurt.levels.{level}"), year=latest_year,
+                     share=percent(cover["area_share"], ctx.lang)))
 gm_names = cached.query(queries.level_scores, "gemeente", latest_year).set_index("code")["name"]
 lost = missing_by_gemeente(unmatched, values)
 if len(lost):
@@ -133,12 +140,25 @@ log_x = st.checkbox(ctx.t("themes.log"), value=positive and joined["value"].max(
                     disabled=not positive, key="t_log")
 measure_name = ctx.t(f"dim.{measure}").lower() if ctx.lang == "nl" else ctx.t(f"dim.{measure}")
 source_line = ctx.t("ui.source_footer", source=f"{indicator_source} ({indicator_year}); {lbm_text}") + ". " + ctx.t("ui.no_cause")
+per_class = mean_per_class(joined, class_col)
+ends = weak_to_best_ratio(joined, class_col)
+if ends["ratio"] == ends["ratio"]:
+    st.markdown(ctx.t("themes.ratio", weak=f"{decimal(ends['weak'], ctx.lang, 1)} {unit}".strip(),
+                      best=f"{decimal(ends['best'], ctx.lang, 1)} {unit}".strip(),
+                      ratio=decimal(ends["ratio"], ctx.lang, 1)))
+st.plotly_chart(charts.class_means(
+    per_class, unit, ctx.lang, ctx.palette, ctx.t("themes.bars", indicator=x_label),
+    ctx.t("themes.bars_sub" if per_class["weighted"].all() else "themes.bars_sub_unweighted"), source_line,
+    measure != "afw"), key="class_means")
+if theme == "health" and measure == "afw" and level == "buurt":
+    letter = published.health_rows({ind: ends}, ctx.lang, only=ind)
+    if letter:
+        with st.container(border=True):
+            st.markdown("**" + ctx.t("themes.letter") + "**")
+            st.table(pd.DataFrame(letter).set_index(ctx.t("rec.col.topic")))
 st.plotly_chart(charts.scatter(
     joined, measure, class_col, x_label, ctx.lang, ctx.palette, (stats["slope"], stats["intercept"]), highlight,
     ctx.t("themes.scatter", indicator=x_label, measure=measure_name),
     ctx.t("themes.scatter_sub", level=ctx.t(f"level.{level}")), source_line, measure != "afw", log_x), key="scatter")
-st.plotly_chart(charts.class_means(
-    mean_per_class(joined, class_col), unit, ctx.lang, ctx.palette, ctx.t("themes.bars", indicator=x_label),
-    ctx.t("themes.bars_sub"), source_line, measure != "afw"), key="class_means")
 st.download_button(ctx.t("cmp.download"), joined[["code", "name", "gemeente_name", "value", measure, class_col]]
                    .to_csv(index=False), "thema_koppeling.csv", "text/csv", key="dl_theme", on_click="ignore")

@@ -233,3 +233,62 @@ if __name__ == "__main__":
     for gm, val in sorted(iqr.items(), key=lambda kv: -kv[1])[:5]:
         print(f"  {gm} {names.get(gm, '?')}: {val:.4f}")
     print(f"(ran in {time.time() - t0:.1f} s)")
+
+
+# ------------------------------------------------------------------ RIVM health estimates
+
+def _rivm_value(text) -> float | None:
+    text = "" if text is None else str(text).strip()
+    return None if text in ("", ".") else float(text)
+
+
+@lru_cache(maxsize=None)
+def rivm_2020(column: str) -> dict[str, float]:
+    """code (stripped) -> value of one column of the 2020 RIVM workbook, adults, central estimate."""
+    import openpyxl
+    book = openpyxl.load_workbook(_path("health/rivm_gezondheid_wijk_buurt_2020_18plus_50090NED.xlsx"), read_only=True)
+    rows = book.worksheets[0].iter_rows(values_only=True)
+    header = [str(h).strip() for h in next(rows)]
+    i_code, i_age, i_marg, i_val = (header.index(c) for c in ("WijkenEnBuurten", "Leeftijd", "Marges", column))
+    out = {}
+    for row in rows:
+        if str(row[i_age]).strip() == "20300" and str(row[i_marg]).strip() == "MW00000":
+            value = _rivm_value(row[i_val])
+            if value is not None:
+                out[str(row[i_code]).strip()] = value
+    book.close()
+    return out
+
+
+@lru_cache(maxsize=None)
+def rivm_2022() -> dict[str, float]:
+    """code -> perceived health good/very good 2022 (adults, central estimate)."""
+    df = pd.read_csv(_path("health/rivm_ervaren_gezondheid_wijk_buurt_2022_18plus.csv"), sep=";", dtype=str,
+                     encoding="utf-8-sig")
+    df = df[(df["Leeftijd"].str.strip() == "20300") & (df["Marges"].str.strip() == "MW00000")]
+    values = df["ErvarenGezondheidGoedZeerGoed_4"].map(_rivm_value)
+    return {c.strip(): v for c, v in zip(df["WijkenEnBuurten"], values) if v is not None}
+
+
+def class_means_2024(values: dict[str, float]) -> dict[int, float]:
+    """Household-weighted mean per official 2024 class (kscore) over buurten matched by code."""
+    bu = _buurten()
+    hh = buurt_households()
+    frame = pd.DataFrame({"code": bu["code"], "k": bu["kscore"]})
+    frame["v"] = frame["code"].map(values)
+    frame["w"] = frame["code"].map(hh).fillna(0.0)
+    frame = frame.dropna(subset=["v"])
+    frame = frame[frame["w"] > 0]
+    return {int(k): float(np.average(g["v"], weights=g["w"])) for k, g in frame.groupby("k")}
+
+
+def weak_to_best(values: dict[str, float]) -> tuple[float, float]:
+    """Household-weighted mean over buurten of class <= 3 and over class 9."""
+    bu = _buurten()
+    hh = buurt_households()
+    frame = pd.DataFrame({"code": bu["code"], "k": bu["kscore"]})
+    frame["v"] = frame["code"].map(values)
+    frame["w"] = frame["code"].map(hh).fillna(0.0)
+    frame = frame.dropna(subset=["v"])
+    weak, best = frame[frame["k"] <= 3], frame[frame["k"] == 9]
+    return float(np.average(weak["v"], weights=weak["w"])), float(np.average(best["v"], weights=best["w"]))

@@ -15,7 +15,8 @@ def test_an_indicator_is_offered_only_where_it_joins():
     known = {"buurt": {f"B{i}" for i in range(8)}, "wijk": {"W1"}, "gemeente": {"G1", "G2", "G3"}}
     cover = indicators.coverage(values, known).set_index(["indicator", "level"])
     assert cover.loc[("x", "buurt"), "share"] == 0.8 and bool(cover.loc[("x", "buurt"), "offered"])
-    assert not cover.loc[("x", "wijk"), "offered"]  # half joins
+    assert not cover.loc[("x", "wijk"), "offered"]  # every wijk has a value, but one area is too few
+    assert cover.loc[("x", "wijk"), "area_share"] == 1.0 and cover.loc[("x", "wijk"), "joined"] < indicators.MIN_JOINED
     assert not cover.loc[("y", "gemeente"), "offered"]  # all join, but three are too few for a correlation
     catalogue = pd.DataFrame({"indicator": ["x", "y"], "levels": ["buurt,wijk", "gemeente"]})
     out = indicators.offered_levels(catalogue, cover.reset_index()).set_index("indicator")["levels"]

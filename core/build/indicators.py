@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from core.build.readers import read_csv_plain
+from core.build.readers import read_csv_plain, read_xlsx_plain
 from core.format import number
 
-# An indicator is offered at a level only where most of its values find their area: at least
-# this share, and enough areas for a correlation (SES-WOA with 2019 codes joined 0 buurten,
-# 0 wijken and 1 gemeente, and was once offered anyway).
+# An indicator is offered at a level only where it joins well: at least this share of its
+# values find a 2024 area, or this share of the 2024 areas get a value; and enough areas for a
+# correlation (SES-WOA with 2019 codes joined 0 buurten, 0 wijken and 1 gemeente, and was once
+# offered anyway).
 MIN_JOIN_SHARE = 0.8
 MIN_JOINED = 5
 
@@ -131,11 +132,64 @@ def from_crime2024(path: Path, inhabitants: pd.DataFrame) -> list[Indicator]:
 def from_health2020(path: Path) -> list[Indicator]:
     df = read_csv_plain(path, ["RegioS", "ErvarenGezondheidGoedZeerGoed_6"], sep=";")
     return [Indicator(
-        "health_65plus_good", "health", "65-plussers met een goede of zeer goede gezondheid",
-        "People aged 65+ in good or very good health", "%", "health2020", "2020", True,
+        "health_65plus_good", "health", "65-plussers met een goede of zeer goede gezondheid (alleen gemeenten)",
+        "People aged 65+ in good or very good health (municipalities only)", "%", "health2020", "2020", True,
         "Alleen 65-plussers; gemeentelijke indeling 2020.", "Ages 65+ only; 2020 municipal boundaries.",
         values=[_frame(df["RegioS"], "gemeente", _num(df["ErvarenGezondheidGoedZeerGoed_6"]))],
     )]
+
+
+# RIVM's small-area health estimates: column, id, Dutch and English label, higher is better.
+RIVM_2020 = (
+    ("ErvarenGezondheidGoedZeerGoed_4", "health_good_2020", "Ervaren gezondheid goed of zeer goed",
+     "Perceived health good or very good", True),
+    ("HoogRisicoOpAngstOfDepressie_25", "health_anxiety_depression", "Hoog risico op angststoornis of depressie",
+     "High risk of anxiety disorder or depression", False),
+    ("LangdurigeZiekteEnBeperkt_19", "health_longterm_limited", "Langdurige ziekte en (ernstig) beperkt",
+     "Long-term illness and (severely) limited", False),
+    ("ErnstigBeperktVanwegeGezondheid_18", "health_severely_limited", "Ernstig beperkt vanwege gezondheid",
+     "Severely limited by health", False),
+    ("HeelVeelStressInAfgelopen4Weken_26", "health_stress", "Heel veel stress in de afgelopen vier weken",
+     "A lot of stress in the past four weeks", False),
+    ("ErnstigZeerErnstigEenzaam_29", "health_lonely_severe", "Ernstig of zeer ernstig eenzaam",
+     "Severely or very severely lonely", False),
+    ("MoeiteMetRondkomen_38", "health_making_ends_meet", "Moeite met rondkomen", "Difficulty making ends meet", False),
+    ("ErnstigeGeluidhinderDoorBuren_37", "health_noise_neighbours", "Ernstige geluidhinder door buren",
+     "Severe noise nuisance from neighbours", False),
+)
+RIVM_NOTE_NL = ("Modelschatting van het RIVM uit de Gezondheidsmonitor Volwassenen en Ouderen (GGD'en, CBS, RIVM), "
+                "volwassenen (18+), indeling {year}: geen meting per buurt. Buurten waarvan de code sinds {year} "
+                "veranderde, hebben hier geen waarde (geen terugval op wijk of gemeente). Cijfers van 2020 en 2022 "
+                "staan niet op één schaal (landelijk goed ervaren gezondheid 78,4% en 69,0%).")
+RIVM_NOTE_EN = ("RIVM model-based estimate from the Health Monitor of Adults and the Elderly (GGDs, CBS, RIVM), "
+                "adults (18+), {year} division: not a measurement per buurt. Buurten whose code changed since {year} "
+                "have no value here (no fallback to wijk or gemeente). 2020 and 2022 figures are not on one scale "
+                "(national perceived health good 78.4% and 69.0%).")
+RIVM_LEVELS = {"Gemeente": "gemeente", "Wijk": "wijk", "Buurt": "buurt", "Land": "nl"}
+
+
+def _rivm_frames(df: pd.DataFrame, column: str) -> list[pd.DataFrame]:
+    """Central estimates for adults (18+) per level; `.` (suppressed) and blanks left out."""
+    rows = df[(df["Leeftijd"] == "20300") & (df["Marges"] == "MW00000")]
+    level = rows["SoortRegio_2"].map(RIVM_LEVELS)
+    keep = level.notna()
+    return [_frame(rows.loc[keep, "WijkenEnBuurten"], level[keep], _num(rows.loc[keep, column]))]
+
+
+def from_rivm2020(path: Path) -> list[Indicator]:
+    df = read_xlsx_plain(path, ["WijkenEnBuurten", "SoortRegio_2", "Leeftijd", "Marges", *(c for c, *_ in RIVM_2020)])
+    return [Indicator(ind, "health", nl, en, "%", "rivm2020", "2020", better,
+                      RIVM_NOTE_NL.format(year=2020), RIVM_NOTE_EN.format(year=2020), values=_rivm_frames(df, col))
+            for col, ind, nl, en, better in RIVM_2020]
+
+
+def from_rivm2022(path: Path) -> list[Indicator]:
+    df = read_csv_plain(path, ["WijkenEnBuurten", "SoortRegio_2", "Leeftijd", "Marges",
+                               "ErvarenGezondheidGoedZeerGoed_4"], sep=";")
+    return [Indicator("health_good_2022", "health", "Ervaren gezondheid goed of zeer goed",
+                      "Perceived health good or very good", "%", "rivm2022", "2022", True,
+                      RIVM_NOTE_NL.format(year=2022), RIVM_NOTE_EN.format(year=2022),
+                      values=_rivm_frames(df, "ErvarenGezondheidGoedZeerGoed_4"))]
 
 
 def from_kea_sample(path: Path) -> list[Indicator]:
@@ -168,16 +222,23 @@ def from_ses_amsterdam(path: Path) -> list[Indicator]:
 
 
 def coverage(values: pd.DataFrame, codes_by_level: dict[str, set[str]]) -> pd.DataFrame:
-    """Per indicator and level: values, how many join a 2024 area, the share, and whether offered."""
+    """Per indicator and level: values, how many join a 2024 area, the share of the values
+    that join and the share of the 2024 areas that get a value, and whether the level is
+    offered: when most of the values find an area, or most areas get a value (a 2020 file
+    whose merged buurten no longer exist still covers 85% of today's buurten), and at least
+    MIN_JOINED areas join."""
     rows = []
     groups = values.groupby(["indicator", "level"]) if len(values) else []
     for (indicator, level), g in groups:
         known = codes_by_level.get(level, set())
         joined = int(g["code"].isin(known).sum())
         share = joined / len(g) if len(g) else 0.0
-        rows.append({"indicator": indicator, "level": level, "values": len(g), "joined": joined,
-                     "share": share, "offered": bool(share >= MIN_JOIN_SHARE and joined >= MIN_JOINED)})
-    return pd.DataFrame(rows, columns=["indicator", "level", "values", "joined", "share", "offered"])
+        area_share = joined / len(known) if known else 0.0
+        offered = (share >= MIN_JOIN_SHARE or area_share >= MIN_JOIN_SHARE) and joined >= MIN_JOINED
+        rows.append({"indicator": indicator, "level": level, "values": len(g), "joined": joined, "share": share,
+                     "areas": len(known), "area_share": area_share, "offered": bool(offered)})
+    return pd.DataFrame(rows, columns=["indicator", "level", "values", "joined", "share", "areas", "area_share",
+                                       "offered"])
 
 
 def offered_levels(catalogue: pd.DataFrame, cover: pd.DataFrame) -> pd.DataFrame:

@@ -216,6 +216,8 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
         ("income2024", lambda p: indicators.from_income2024(p)),
         ("crime2024", lambda p: indicators.from_crime2024(p, inhabitants)),
         ("health2020", lambda p: indicators.from_health2020(p)),
+        ("rivm2020", lambda p: indicators.from_rivm2020(p)),
+        ("rivm2022", lambda p: indicators.from_rivm2022(p)),
         ("kea_sample", lambda p: indicators.from_kea_sample(p)),
         ("ses_amsterdam", lambda p: indicators.from_ses_amsterdam(p)),
     ):

@@ -136,6 +136,25 @@ def read_kwb2024_households(path: Path) -> pd.DataFrame:
     })
 
 
+def read_xlsx_plain(path: Path, required: list[str]) -> pd.DataFrame:
+    """The first sheet of a StatLine export saved as .xlsx (every cell text, padded): stripped text."""
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any unreadable workbook is one clear validation error
+        raise ValidationError(path.name, None, "not a readable .xlsx file", str(exc)[:80]) from exc
+    try:
+        rows = book.worksheets[0].iter_rows(values_only=True)
+        header = [str(c).strip() if c is not None else "" for c in next(rows)]
+        data = [["" if c is None else str(c).strip() for c in row] for row in rows]
+    finally:
+        book.close()
+    df = pd.DataFrame(data, columns=header)
+    require_columns(df, required, path.name)
+    return df
+
+
 def read_csv_plain(path: Path, required: list[str], sep: str = ",") -> pd.DataFrame:
     """A CBS export: strips the BOM and padding StatLine leaves in names and values."""
     df = pd.read_csv(path, sep=sep, encoding="utf-8-sig", dtype=str)
