@@ -838,6 +838,81 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "A model-based estimate by RIVM, not a measurement in this area; it shows a link with liveability, "
               "not a cause.",
     },
+    "rec.dir.ours": {"nl": "{weak} waar de leefbaarheid onvoldoende of lager is, {best} waar ze uitstekend is",
+                     "en": "{weak} where liveability is insufficient or lower, {best} where it is excellent"},
+    "rec.dir.same": {"nl": "zelfde richting", "en": "same direction"},
+    "rec.dir.opposite": {"nl": "andere richting", "en": "opposite direction"},
+    "rec.dir.topic.vwo": {"nl": "Schooladvies vwo", "en": "School advice vwo"},
+    "rec.dir.topic.vmbo": {"nl": "Schooladvies vmbo", "en": "School advice vmbo"},
+    "rec.dir.topic.heat": {"nl": "Hitte", "en": "Heat"},
+    "rec.dir.topic.green": {"nl": "Groen", "en": "Green"},
+    "rec.dir.published.vwo": {"nl": "minder vaak vwo waar de leefbaarheid onvoldoende of lager is (brief 2024)",
+                              "en": "vwo less often where liveability is insufficient or lower (2024 letter)"},
+    "rec.dir.published.vmbo": {"nl": "vaker vmbo waar de leefbaarheid onvoldoende of lager is (brief 2024)",
+                               "en": "vmbo more often where liveability is insufficient or lower (2024 letter)"},
+    "rec.dir.published.heat": {
+        "nl": "de minste hittestress in uitstekende gebieden; in zwakke en onvoldoende gebieden beperkt door schaduw van "
+              "hoogbouw; veel hittestress in dichte laagbouw (vaak ruim voldoende of goed) (brief 2024)",
+        "en": "least heat stress in excellent areas; limited by high-rise shade in weak and insufficient areas; much heat "
+              "stress in dense low-rise areas (often more than sufficient or good) (2024 letter)",
+    },
+    "rec.dir.published.green": {"nl": "het meeste groen in uitstekende gebieden, maar ook veel groen in zwakke en "
+                                      "onvoldoende gebieden (brief 2024)",
+                                "en": "most green in excellent areas, but also much green in weak and insufficient "
+                                      "areas (2024 letter)"},
+    "rec.dir.why.vwo": {
+        "nl": "Per postcodegebied van de school (2019-20 tot 2021-22), niet de woonbuurt van de leerling zoals de brief; "
+              "klassen van 2022 per postcodegebied.",
+        "en": "By the school's postcode area (2019-20 to 2021-22), not the pupil's home buurt as in the letter; 2022 "
+              "classes per postcode area.",
+    },
+    "rec.dir.why.vmbo": {
+        "nl": "vmbo-basis/kader en praktijkonderwijs; per postcodegebied van de school, niet de woonbuurt.",
+        "en": "vmbo basic/vocational and practical education; by the school's postcode area, not the home buurt.",
+    },
+    "rec.dir.why.heat": {
+        "nl": "Een model van het hitte-eiland (luchttemperatuur, bebouwing 2008–2012), niet de gevoelstemperatuur met "
+              "schaduw die de brief gebruikt; buurten van 2024. Zie de gemiddelden per klasse op Thema's.",
+        "en": "A heat-island model (air temperature, built environment 2008–2012), not the felt temperature with shade "
+              "the letter uses; 2024 buurten. See the means per class on Themes.",
+    },
+    "rec.dir.why.green": {
+        "nl": "Begroeid oppervlak uit luchtfoto's van 2008 (Summer in the City), niet de groenkaart van de brief.",
+        "en": "Vegetated surface from 2008 aerial photographs (Summer in the City), not the letter's green map.",
+    },
+    "themes.letter2024": {"nl": "Naast de Kamerbrief (2024)", "en": "Beside the letter to parliament (2024)"},
+    "themes.pupils": {
+        "nl": "Achter deze aandelen: {pupils} adviezen op {schools} scholen (2019-20 tot en met 2021-22).",
+        "en": "Behind these shares: {pupils} pieces of advice at {schools} schools (2019-20 to 2021-22).",
+    },
+    "buurt.heat.title": {"nl": "Hitte en groen (model)", "en": "Heat and green (model)"},
+    "buurt.heat.sentence": {
+        "nl": "Op een hittegolfdag is het in {name} naar schatting **{value} °C** warmer dan op het platteland eromheen "
+              "(stedelijk hitte-eiland); dat is meer dan in {pct}% van de {levels}. Begroeid oppervlak: {green}%.",
+        "en": "On a heat-wave day {name} is an estimated **{value} °C** warmer than the countryside around it (urban "
+              "heat island); that is more than in {pct}% of {levels}. Vegetated surface: {green}%.",
+    },
+    "buurt.heat.caveat": {
+        "nl": "Een model van de bebouwing rond 2008–2012 (luchttemperatuur), niet de gevoelstemperatuur in de schaduw; "
+              "een samenhang met de leefbaarheid is geen oorzaak.",
+        "en": "A model of the built environment around 2008–2012 (air temperature), not the felt temperature in the "
+              "shade; a link with liveability is not a cause.",
+    },
+    "buurt.advice.title": {"nl": "Schooladviezen op de basisscholen hier", "en": "School advice at the primary schools here"},
+    "buurt.advice.sentence": {
+        "nl": "Van de leerlingen van de basisscholen in {name} kreeg **{vwo}%** een vwo-advies, {havo}% havo/vwo of "
+              "hoger en {vmbo}% vmbo-basis/kader of praktijkonderwijs ({pupils} adviezen op {schools} scholen, "
+              "2019-20 tot en met 2021-22). Landelijk kreeg {national}% een vwo-advies.",
+        "en": "Of the pupils at the primary schools in {name}, **{vwo}%** got a vwo advice, {havo}% havo/vwo or higher "
+              "and {vmbo}% vmbo basic/vocational or practical education ({pupils} pieces of advice at {schools} "
+              "schools, 2019-20 to 2021-22). Nationally {national}% got a vwo advice.",
+    },
+    "buurt.advice.caveat": {
+        "nl": "Waar leerlingen naar school gaan, niet waar ze wonen; scholen met vestigingen in meer postcodegebieden "
+              "tellen niet mee.",
+        "en": "Where pupils go to school, not where they live; schools with locations in several postcode areas are "
+              "not counted.",
+    },
     # --- reconciliation (Over de data)
     "rec.title": {"nl": "Wat de Kamerbrieven noemen en wat deze verkenner laat zien",
                   "en": "What the letters report and what this explorer shows"},

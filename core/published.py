@@ -77,6 +77,38 @@ def beside_signals(ours: dict[tuple[int, int], pd.DataFrame | None], lang: str) 
     return pd.DataFrame(risers_fallers_rows(ours, lang))
 
 
+# The 2024 letter's thematic links, stated as directions: which end has more. `higher` is the
+# end the letter says has more of the indicator ("weak": onvoldoende or lower; "best": uitstekend).
+LETTER_DIRECTIONS = (
+    {"key": "vwo", "indicator": "advice_vwo", "higher": "best"},
+    {"key": "vmbo", "indicator": "advice_vmbo_bk_pro", "higher": "weak"},
+    {"key": "heat", "indicator": "heat_island_heatwave", "higher": "weak"},
+    {"key": "green", "indicator": "green_percent", "higher": "best"},
+)
+
+
+def direction_rows(ours: dict[str, dict], units: dict[str, str], lang: str, only: str | None = None) -> list[dict]:
+    """The letter's statements on school advice, heat and green beside the same comparison in
+    these data: the household-weighted mean where liveability is onvoldoende or lower against
+    uitstekend (core.themes.weak_to_best_ratio)."""
+    rows = []
+    for item in LETTER_DIRECTIONS:
+        if only and item["indicator"] != only:
+            continue
+        mine = ours.get(item["indicator"])
+        if not mine or mine["ratio"] != mine["ratio"]:
+            ours_text, verdict = t("rec.unreachable", lang), "–"
+        else:
+            unit = units.get(item["indicator"], "")
+            ours_text = t("rec.dir.ours", lang, weak=f"{decimal(mine['weak'], lang, 1)} {unit}".strip(),
+                          best=f"{decimal(mine['best'], lang, 1)} {unit}".strip())
+            higher = "weak" if mine["weak"] > mine["best"] else "best"
+            verdict = t("rec.dir.same" if higher == item["higher"] else "rec.dir.opposite", lang)
+        rows.append(_row(lang, t(f"rec.dir.topic.{item['key']}", lang), t(f"rec.dir.published.{item['key']}", lang),
+                         ours_text, verdict, t(f"rec.dir.why.{item['key']}", lang)))
+    return rows
+
+
 def health_rows(ours: dict[str, dict], lang: str, only: str | None = None) -> list[dict]:
     """The letter's health figures beside ours: `ours` maps an indicator to its
     weak_to_best_ratio (core.themes); `only` keeps the row of one indicator."""
@@ -130,7 +162,8 @@ def g4_spread_ranks(spread: pd.DataFrame) -> dict[str, int]:
 
 def reconciliation(weak_households: float, pressure: tuple[int, int, float, dict],
                    risers_fallers: dict[tuple[int, int], pd.DataFrame | None], g4_ranks: dict[str, int],
-                   g4_names: dict[str, str], trend: pd.DataFrame, health: dict[str, dict], lang: str) -> pd.DataFrame:
+                   g4_names: dict[str, str], trend: pd.DataFrame, health: dict[str, dict], lang: str,
+                   themes: dict[str, dict] | None = None, units: dict[str, str] | None = None) -> pd.DataFrame:
     """The table on Over de data: every published figure the data can reach, ours beside it."""
     rows = [_row(
         lang, t("rec.weak.topic", lang),
@@ -155,6 +188,7 @@ def reconciliation(weak_households: float, pressure: tuple[int, int, float, dict
           up=int((steps > 0).sum()), steps=len(steps), last_step=decimal(steps.iloc[-1], lang, 3, signed=True)),
         t("rec.trend.diff", lang), t("rec.trend.why", lang)))
     rows.extend(health_rows(health, lang))
+    rows.extend(direction_rows(themes or {}, units or {}, lang))
     rows.append(_row(lang, t("rec.ind.topic", lang), t("rec.ind.published", lang, n=LETTER_INDICATORS),
                      t("rec.ind.ours", lang), "–", t("rec.ind.why", lang)))
     return pd.DataFrame(rows)

@@ -188,6 +188,18 @@ def indicator_value(con, indicator: str, code: str) -> float | None:
     return None if df.empty else float(df["value"].iloc[0])
 
 
+def indicator_row(con, indicator: str, code: str) -> dict | None:
+    """One area's value with its counts (n_pupils, n_schools) and its place among the areas of
+    its level: `share_below` = share of those areas with a lower value."""
+    df = _df(con, """
+        WITH me AS (SELECT * FROM indicator_values WHERE indicator = ? AND code = ?)
+        SELECT me.value, me.n_pupils, me.n_schools, me.level,
+               (SELECT avg(CASE WHEN o.value < me.value THEN 1.0 ELSE 0.0 END) FROM indicator_values o
+                WHERE o.indicator = me.indicator AND o.level = me.level) AS share_below
+        FROM me""", [indicator, code])
+    return None if df.empty else df.iloc[0].to_dict()
+
+
 def indicator_coverage(con) -> pd.DataFrame:
     """Per indicator and level: values, how many join, and whether the level is offered."""
     return _df(con, """SELECT c.*, i.label_nl, i.label_en, i.year FROM indicator_coverage c
@@ -200,5 +212,6 @@ def gemeente_mergers(con) -> pd.DataFrame:
 
 
 def indicator_values(con, indicator: str, level: str) -> pd.DataFrame:
-    return _df(con, "SELECT code, value, year FROM indicator_values WHERE indicator = ? AND level = ?",
-               [indicator, level])
+    """One indicator at one level; n_pupils and n_schools where a share rests on counts."""
+    return _df(con, """SELECT code, value, year, n_pupils, n_schools FROM indicator_values
+                       WHERE indicator = ? AND level = ?""", [indicator, level])

@@ -4,7 +4,7 @@ import streamlit as st
 from core import cached, charts, maps, queries, ui, url_state
 from core.decompose import change_between, composition
 from core.scale import DIMENSIONS, ClassScale, class_label
-from core.format import decimal
+from core.format import decimal, number
 from core.search import closest_codes, resolve, search
 
 ctx = ui.setup("buurt")
@@ -147,6 +147,29 @@ if level in ("buurt", "gemeente"):
         st.markdown(ctx.t("buurt.health.sentence", name=name, value=decimal(here, ctx.lang, 0), gemeente=gm_part,
                           national=decimal(national, ctx.lang, 0) if national is not None else "–"))
     st.caption(ctx.t("buurt.health.caveat") + " " + ctx.t("ui.source_footer", source=ui.source_names(ctx, ["rivm2022"])))
+
+# ------------------------------------------------------------------ heat and green (model, 2012), school advice
+heat = cached.query(queries.indicator_row, "heat_island_heatwave", code) if level in ("buurt", "gemeente") else None
+if heat is not None:
+    green = cached.query(queries.indicator_row, "green_percent", code)
+    st.subheader(ctx.t("buurt.heat.title"))
+    st.markdown(ctx.t("buurt.heat.sentence", name=name, value=decimal(heat["value"], ctx.lang, 1),
+                      pct=round(100 * heat["share_below"]), levels=ctx.t(f"buurt.levels.{level}"),
+                      green=decimal(green["value"], ctx.lang, 0) if green else "–"))
+    st.caption(ctx.t("buurt.heat.caveat") + " " + ctx.t("ui.source_footer", source=ui.source_names(ctx, ["heat_uhi"])))
+advice_code = code if level in ("pc4", "gemeente") else None
+mix = {ind: cached.query(queries.indicator_row, ind, advice_code)
+       for ind in ("advice_vwo", "advice_havo_vwo", "advice_vmbo_bk_pro")} if advice_code else {}
+if mix and all(mix.values()):
+    st.subheader(ctx.t("buurt.advice.title"))
+    st.markdown(ctx.t("buurt.advice.sentence", name=name, vwo=decimal(mix["advice_vwo"]["value"], ctx.lang, 0),
+                      havo=decimal(mix["advice_havo_vwo"]["value"], ctx.lang, 0),
+                      vmbo=decimal(mix["advice_vmbo_bk_pro"]["value"], ctx.lang, 0),
+                      pupils=number(mix["advice_vwo"]["n_pupils"], ctx.lang),
+                      schools=number(mix["advice_vwo"]["n_schools"], ctx.lang),
+                      national=decimal(cached.query(queries.indicator_value, "advice_vwo", "NL01"), ctx.lang, 1)))
+    st.caption(ctx.t("buurt.advice.caveat") + " " + ctx.t("ui.source_footer",
+                                                           source=ui.source_names(ctx, ["duo_advice", "duo_locations"])))
 
 # ------------------------------------------------------------------ development
 st.subheader(ctx.t("buurt.trend.title"))

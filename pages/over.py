@@ -91,6 +91,14 @@ for item in published.LETTER_HEALTH:
     if ind and ind in catalogue.index and "buurt" in catalogue.loc[ind, "levels"].split(","):
         joined, _ = join(cached.query(queries.indicator_values, ind, "buurt"), buurten)
         health[ind] = weak_to_best_ratio(joined, "klasse")
+themes, units = {}, {}
+pc4_scores = cached.query(queries.level_scores, "pc4", max(cached.query(queries.years_of, "pc4")))
+for item in published.LETTER_DIRECTIONS:
+    ind = item["indicator"]
+    if ind in catalogue.index:
+        level = "buurt" if "buurt" in catalogue.loc[ind, "levels"].split(",") else "pc4"
+        joined, _ = join(cached.query(queries.indicator_values, ind, level), buurten if level == "buurt" else pc4_scores)
+        themes[ind], units[ind] = weak_to_best_ratio(joined, "klasse"), catalogue.loc[ind, "unit"]
 st.table(published.reconciliation(
     weak_households=float(by_class.loc[by_class["klasse"] <= WEAK_CLASS, "households"].sum()),
     pressure=(len(pressure), pressure["gemeente_code"].nunique(), float(pressure["households"].sum()),
@@ -98,7 +106,7 @@ st.table(published.reconciliation(
                "years": ", ".join(map(str, sorted(series_years)[-DEFAULT_M:]))}),
     risers_fallers=letter_rf, g4_ranks=published.g4_spread_ranks(spread),
     g4_names=dict(zip(buurten["gemeente_code"], buurten["gemeente_name"])), trend=cached.derived_trend(),
-    health=health, lang=ctx.lang).set_index(ctx.t("rec.col.topic")))
+    health=health, lang=ctx.lang, themes=themes, units=units).set_index(ctx.t("rec.col.topic")))
 buurt_hh, pc4_hh = float(info.get("households_buurt_total", "nan")), float(info.get("households_pc4_total", "nan"))
 st.caption(ctx.t("rec.weights", buurt=number(buurt_hh, ctx.lang), pc4=number(pc4_hh, ctx.lang),
                  diff=percent((pc4_hh - buurt_hh) / buurt_hh, ctx.lang, 2), none=info.get("pc4_without_households", "?"))

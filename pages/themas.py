@@ -118,6 +118,10 @@ if level == "gemeente" and str(indicator_year)[:4] < str(latest_year):
 if unmatched:
     with st.expander(ctx.t("themes.unmatched", n=len(unmatched))):
         st.write(", ".join(unmatched[:500]) + (" …" if len(unmatched) > 500 else ""))
+if "n_pupils" in values and values["n_pupils"].notna().any():
+    behind = values[values["code"].isin(set(joined["code"]))]
+    st.caption(ctx.t("themes.pupils", pupils=number(behind["n_pupils"].sum(), ctx.lang),
+                     schools=number(behind["n_schools"].sum(), ctx.lang)))
 if len(joined) < 5:
     st.info(ctx.t("themes.too_few"))
     st.stop()
@@ -150,11 +154,15 @@ st.plotly_chart(charts.class_means(
     per_class, unit, ctx.lang, ctx.palette, ctx.t("themes.bars", indicator=x_label),
     ctx.t("themes.bars_sub" if per_class["weighted"].all() else "themes.bars_sub_unweighted"), source_line,
     measure != "afw"), key="class_means")
-if theme == "health" and measure == "afw" and level == "buurt":
-    letter = published.health_rows({ind: ends}, ctx.lang, only=ind)
+if theme != "upload" and measure == "afw":
+    letter, title = [], ""
+    if theme == "health" and level == "buurt":
+        letter, title = published.health_rows({ind: ends}, ctx.lang, only=ind), "themes.letter"
+    elif level in ("buurt", "pc4"):
+        letter, title = published.direction_rows({ind: ends}, {ind: unit}, ctx.lang, only=ind), "themes.letter2024"
     if letter:
         with st.container(border=True):
-            st.markdown("**" + ctx.t("themes.letter") + "**")
+            st.markdown("**" + ctx.t(title) + "**")
             st.table(pd.DataFrame(letter).set_index(ctx.t("rec.col.topic")))
 st.plotly_chart(charts.scatter(
     joined, measure, class_col, x_label, ctx.lang, ctx.palette, (stats["slope"], stats["intercept"]), highlight,

@@ -292,3 +292,49 @@ def weak_to_best(values: dict[str, float]) -> tuple[float, float]:
     frame = frame.dropna(subset=["v"])
     weak, best = frame[frame["k"] <= 3], frame[frame["k"] == 9]
     return float(np.average(weak["v"], weights=weak["w"])), float(np.average(best["v"], weights=best["w"]))
+
+
+# ------------------------------------------------------------------ heat and school advice
+
+@lru_cache(maxsize=None)
+def _heat_polygons() -> list[tuple[object, dict]]:
+    feats = json.loads(_path("heat/summerinthecity_uhi_buurt_2012.geojson").read_text(encoding="utf-8"))["features"]
+    return [(shapely.make_valid(shape(f["geometry"])), f["properties"]) for f in feats
+            if f.get("geometry") and f["properties"].get("bu_naam") is not None]
+
+
+@lru_cache(maxsize=None)
+def _heat_tree():
+    return shapely.STRtree([g for g, _ in _heat_polygons()])
+
+
+def heat_of_buurt(code: str, field: str = "uhi95p") -> float:
+    """A 2024 buurt's heat value: the 2012 model buurten it overlaps, weighted by area of overlap (°C)."""
+    bu = _buurten().set_index("code").loc[code, "geom"]
+    total = weighted = 0.0
+    polygons = _heat_polygons()
+    for i in _heat_tree().query(bu):
+        geom, props = polygons[i]
+        if geom.intersects(bu):
+            area = geom.intersection(bu).area
+            if area > 0 and props.get(field) is not None:
+                total += area
+                weighted += area * float(props[field])
+    return weighted / total / 100
+
+
+ADVICE_ORDER = ("VSO", "PRO", "VMBO_B", "VMBO_B_K", "VMBO_K", "VMBO_K_GT", "VMBO_GT", "VMBO_GT_HAVO", "HAVO",
+                "HAVO_VWO", "VWO", "ADVIES_NIET_MOGELIJK")
+
+
+def national_vwo_share(years=("2019-2020", "2020-2021", "2021-2022")) -> float:
+    """VWO advice over all advice of all schools in the given school years (%)."""
+    counts = json.loads(_path("education/duo_schooladvies_counts_2019_2025.json").read_text(encoding="utf-8"))
+    vwo = total = 0
+    for per_year in counts.values():
+        for year in years:
+            row = per_year.get(year)
+            if row:
+                vwo += row[ADVICE_ORDER.index("VWO")]
+                total += sum(row[:12])
+    return 100 * vwo / total

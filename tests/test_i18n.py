@@ -87,8 +87,8 @@ def test_numbers_follow_the_language(app_db):
 
 
 @pytest.mark.parametrize("lang, expected, foreign", [
-    ("nl", "totaal geschat als de helft", "total estimated"),
-    ("en", "total estimated as half", "totaal geschat"),
+    ("nl", "gepubliceerd totaal waar het uittreksel het heeft", "published total"),
+    ("en", "published total where the extract has it", "gepubliceerd totaal"),
 ])
 def test_source_titles_speak_the_readers_language(app_db, lang, expected, foreign):
     at = open_page("themas", {"ind": "crime_per_1000", "level": "buurt", "lang": lang})

@@ -144,7 +144,8 @@ def test_every_offered_indicator_joins_most_of_its_areas(real_con):
     """Join rates recomputed against the 2024 area codes read from the source files: most of
     the indicator's values find an area, or most areas get a value."""
     bu = set(independent._buurten()["code"])
-    known = {"buurt": bu, "gemeente": set(independent._gemeenten()["code"]), "wijk": {"WK" + c[2:8] for c in bu}}
+    known = {"buurt": bu, "gemeente": set(independent._gemeenten()["code"]), "wijk": {"WK" + c[2:8] for c in bu},
+             "pc4": {"PC4-" + c for c in independent.pc4_scores()["PC4"]}}
     offered = real_con.execute("SELECT indicator, levels FROM indicators WHERE levels <> ''").fetchall()
     assert offered
     for indicator, levels in offered:
@@ -202,3 +203,24 @@ def test_reconciliation_health_rows_are_the_independent_ones(app_db):
     mine = table.loc["Gezondheid: psychische problemen", "Deze verkenner"]
     assert f"{weak:.1f}% (klasse onvoldoende of lager) tegen {best:.1f}%".replace(".", ",") in mine
     assert "niet te berekenen" in table.loc["Gezondheid: zeer lage veerkracht", "Deze verkenner"]
+
+
+# ------------------------------------------------------------------ heat and school advice
+
+@pytest.mark.parametrize("code", ["BU07430101", "BU05990110", "BU0363MF01"])
+def test_heat_of_a_buurt_is_the_independent_overlap_mean(app_db, real_con, code):
+    expected = independent.heat_of_buurt(code)
+    stored = real_con.execute("SELECT value FROM indicator_values WHERE indicator = 'heat_island_heatwave' AND code = ?",
+                              [code]).fetchone()
+    assert stored is not None and stored[0] == pytest.approx(expected, abs=1e-6)
+    sentence = next(m.value for m in open_page("buurt", {"area": code}).markdown if "hittegolfdag" in m.value)
+    assert f"**{expected:.1f} °C**".replace(".", ",") in sentence
+
+
+def test_national_advice_shares_are_the_independent_ones(app_db):
+    # PROVENANCE.md: 17.3% (2019-20), 19.4%, 19.2% (2021-22) of all advice was vwo.
+    assert [round(independent.national_vwo_share((y,)), 1) for y in ("2019-2020", "2020-2021", "2021-2022")] == \
+        [17.3, 19.4, 19.2]
+    pooled = independent.national_vwo_share()
+    sentence = next(m.value for m in open_page("buurt", {"area": "GM0363"}).markdown if "vwo-advies" in m.value)
+    assert f"Landelijk kreeg {pooled:.1f}% een vwo-advies".replace(".", ",", 1) in sentence

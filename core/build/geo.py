@@ -66,13 +66,14 @@ def locate_points(points: dict[str, object], polygons: dict[str, object]) -> dic
     return found
 
 
-def split_by_overlap(parts: dict[str, object], wholes: dict[str, object]) -> dict[str, dict[str, float]]:
+def split_by_overlap(parts: dict[str, object], wholes: dict[str, object], nearest: bool = True
+                     ) -> dict[str, dict[str, float]]:
     """For each part (a buurt), the share of it that lies in each whole (a postcode area).
 
     Shares are areas of overlap normalised over the part's covered area, so they sum to 1
     for every part that touches any whole: nothing is counted twice and nothing is dropped.
-    A part that touches none goes wholly to the nearest whole. Planar areas in degrees are
-    fine here: only ratios within one small part are used.
+    A part that touches none goes wholly to the nearest whole (with `nearest`; else it is left
+    out). Planar areas in degrees are fine here: only ratios within one small part are used.
     """
     part_codes, whole_codes = list(parts), list(wholes)
     if not part_codes or not whole_codes:
@@ -89,11 +90,11 @@ def split_by_overlap(parts: dict[str, object], wholes: dict[str, object]) -> dic
     for code, overlaps in out.items():
         total = sum(overlaps.values())
         out[code] = {w: a / total for w, a in overlaps.items()}
-    for code in part_codes:
+    for code in part_codes if nearest else ():
         if code not in out:
-            nearest = tree.nearest(parts[code])
-            if nearest is not None:
-                out[code] = {whole_codes[nearest]: 1.0}
+            closest = tree.nearest(parts[code])
+            if closest is not None:
+                out[code] = {whole_codes[closest]: 1.0}
     return out
 
 

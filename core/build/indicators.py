@@ -5,6 +5,7 @@ themes page can show where a number comes from without knowing any source file.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,6 +193,140 @@ def from_rivm2022(path: Path) -> list[Indicator]:
                       values=_rivm_frames(df, "ErvarenGezondheidGoedZeerGoed_4"))]
 
 
+HEAT_NOTE_NL = ("Model van het stedelijk hitte-eiland (Summer in the City, NLeSC en WUR) op de bebouwing rond 2008–2012 "
+                "(AHN2, luchtfoto's 2008, buurten 2012), naar de buurten van 2024 omgerekend als gemiddelde gewogen "
+                "met de oppervlakte van de overlap; wijken en gemeenten: gewogen met huishoudens. Een hitte-eiland is "
+                "niet de gevoelstemperatuur of de hittestress van de Klimaateffectatlas.")
+HEAT_NOTE_EN = ("Urban heat island model (Summer in the City, NLeSC and WUR) of the built environment around 2008–2012 "
+                "(AHN2, 2008 aerial photographs, 2012 buurten), carried over to the 2024 buurten as a mean weighted by "
+                "area of overlap; wijken and gemeenten: weighted by households. A heat island is not the felt "
+                "temperature or the heat stress of the Klimaateffectatlas.")
+HEAT_FIELDS = (  # property, id, Dutch, English, unit, divide by, higher is better
+    ("uhi95p", "heat_island_heatwave", "Hitte-eiland op een hittegolfdag", "Heat island on a heat-wave day", "°C", 100, False),
+    ("uhi50p", "heat_island_summer", "Hitte-eiland op een gemiddelde zomerdag", "Heat island on an average summer day",
+     "°C", 100, False),
+    ("green", "green_percent", "Groen (begroeid oppervlak)", "Green (vegetated surface)", "%", 1, True),
+    ("urban", "paved_percent", "Bebouwd en verhard oppervlak", "Built-up and paved surface", "%", 1, False),
+)
+
+
+def from_heat(path: Path, buurten: dict[str, object], households: pd.DataFrame) -> tuple[list[Indicator], dict]:
+    """Heat island, green and paved surface for the 2024 buurten (overlap-weighted mean of the
+    2012 model buurten), and for wijken and gemeenten (household-weighted mean of their
+    buurten, core.weighting). Returns the indicators and a coverage report."""
+    from core.build import geo
+    from core.search import wijk_of
+    from core.weighting import weighted_means
+
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    props, shapes = [], {}
+    for i, feature in enumerate(data.get("features", [])):
+        if feature.get("geometry") and (feature.get("properties") or {}).get("bu_naam") is not None:
+            shapes[str(i)] = geo.to_shape(feature["geometry"])
+            props.append((str(i), feature["properties"]))
+    values = pd.DataFrame({key: [p.get(key) for _, p in props] for key, *_ in HEAT_FIELDS},
+                          index=[i for i, _ in props]).apply(pd.to_numeric, errors="coerce")
+    shares = geo.split_by_overlap(buurten, shapes, nearest=False)
+    keys = tuple(key for key, *_ in HEAT_FIELDS)
+    long = pd.DataFrame([(code, part, share) for code, parts in shares.items() for part, share in parts.items()],
+                        columns=["code", "part", "share"]).join(values, on="part")
+    per_buurt = weighted_means(long, ["code"], measures=keys, weight="share")[["code", *keys]]
+    hh = households.set_index("code")["households"]
+    per_buurt["households"] = per_buurt["code"].map(hh).fillna(0.0)
+    per_buurt["wijk"] = per_buurt["code"].map(wijk_of)
+    per_buurt["gemeente"] = "GM" + per_buurt["code"].str.slice(2, 6)
+    wijk = weighted_means(per_buurt, ["wijk"], measures=keys).rename(columns={"wijk": "code"})
+    gemeente = weighted_means(per_buurt, ["gemeente"], measures=keys).rename(columns={"gemeente": "code"})
+    made = []
+    for key, ind, nl, en, unit, divide, better in HEAT_FIELDS:
+        frames = [_frame(df["code"], level, df[key] / divide)
+                  for df, level in ((per_buurt, "buurt"), (wijk, "wijk"), (gemeente, "gemeente"))]
+        made.append(Indicator(ind, "heat_green", nl, en, unit, "heat_uhi", "2012", better, HEAT_NOTE_NL, HEAT_NOTE_EN,
+                              values=frames))
+    report = {"heat_buurten_2012": str(len(shapes)), "heat_buurten_2024_covered": str(len(per_buurt)),
+              "heat_buurten_2024": str(len(buurten))}
+    return made, report
+
+
+# School advice: the twelve counts of each school year, in DUO's order.
+ADVICE = ("VSO", "PRO", "VMBO_B", "VMBO_B_K", "VMBO_K", "VMBO_K_GT", "VMBO_GT", "VMBO_GT_HAVO", "HAVO", "HAVO_VWO",
+          "VWO", "ADVIES_NIET_MOGELIJK")
+EXACT_YEARS = ("2019-2020", "2020-2021", "2021-2022")  # from 2022-23 counts under 5 are stored as 2
+ADVICE_SHARES = (  # id, Dutch, English, the advice counted, higher is better
+    ("advice_vwo", "Schooladvies vwo", "School advice vwo", ("VWO",), True),
+    ("advice_havo_vwo", "Schooladvies havo/vwo of hoger", "School advice havo/vwo or higher", ("HAVO", "HAVO_VWO", "VWO"),
+     True),
+    ("advice_vmbo_bk_pro", "Schooladvies vmbo-basis/kader of praktijkonderwijs",
+     "School advice vmbo basic/vocational or practical education", ("PRO", "VMBO_B", "VMBO_B_K", "VMBO_K"), False),
+)
+ADVICE_NOTE_NL = ("Adviezen van leerlingen in groep 8, schooljaren 2019-20 tot en met 2021-22 samen (exacte aantallen; "
+                  "latere jaren zijn bij kleine aantallen afgerond en blijven weg), bij de postcode van de school: waar "
+                  "leerlingen naar school gaan, niet waar ze wonen. Scholen met vestigingen in meer postcodegebieden "
+                  "blijven weg. Aandeel van alle adviezen; in de bron staan het aantal leerlingen en scholen.")
+ADVICE_NOTE_EN = ("Advice of pupils in year 8, school years 2019-20 to 2021-22 together (exact counts; later years round "
+                  "small counts and are left out), at the school's postcode: where pupils go to school, not where they "
+                  "live. Schools with locations in several postcode areas are left out. Share of all advice.")
+
+
+def school_advice_counts(counts_path: Path, locations_path: Path) -> tuple[pd.DataFrame, dict]:
+    """Per school (BRIN4) with one postcode area: its PC4 and the summed counts of the exact
+    years; a last row `ALL` holds the counts of every school (the national figure)."""
+    counts = json.loads(Path(counts_path).read_text(encoding="utf-8"))
+    locations = read_csv_plain(locations_path, ["BRIN", "postcode"])
+    locations["brin4"] = locations["BRIN"].str.slice(0, 4)
+    locations["pc4"] = locations["postcode"].str.slice(0, 4)
+    pc4s = locations[locations["pc4"].str.fullmatch(r"\d{4}")].groupby("brin4")["pc4"].agg(lambda s: sorted(set(s)))
+    rows, several, none = [], 0, 0
+    national = [0] * len(ADVICE)  # every school, whatever its postcode
+    for years in counts.values():
+        for year in EXACT_YEARS:
+            for i, c in enumerate((years.get(year) or [])[: len(ADVICE)]):
+                national[i] += int(c or 0)
+    for brin4, years in counts.items():
+        places = pc4s.get(brin4)
+        if not places:
+            none += 1
+            continue
+        if len(places) > 1:
+            several += 1
+            continue
+        summed = [0] * len(ADVICE)
+        for year in EXACT_YEARS:
+            for i, c in enumerate((years.get(year) or [])[: len(ADVICE)]):
+                summed[i] += int(c or 0)
+        if sum(summed):
+            rows.append({"brin4": brin4, "pc4": places[0], **dict(zip(ADVICE, summed))})
+    report = {"schools": str(len(counts)), "schools_one_pc4": str(len(rows)), "schools_several_pc4": str(several),
+              "schools_no_location": str(none)}
+    rows.append({"brin4": "ALL", "pc4": None, **dict(zip(ADVICE, national))})
+    return pd.DataFrame(rows, columns=["brin4", "pc4", *ADVICE]), report
+
+
+def from_school_advice(schools: pd.DataFrame, pc4_gemeente: dict[str, str]) -> list[Indicator]:
+    """Advice shares per PC4 (the school's postcode) and per gemeente (through the PC4's gemeente)."""
+    everyone = schools[schools["brin4"] == "ALL"]
+    frame = schools[schools["brin4"] != "ALL"]
+    frame = frame.assign(code="PC4-" + frame["pc4"])
+    frame["gemeente"] = frame["code"].map(pc4_gemeente)
+    made = []
+    for ind, nl, en, counted, better in ADVICE_SHARES:
+        frames = []
+        for key, level in (("code", "pc4"), ("gemeente", "gemeente")):
+            g = frame.dropna(subset=[key]).groupby(key)
+            total = g[list(ADVICE)].sum().sum(axis=1)
+            share = 100 * g[list(counted)].sum().sum(axis=1) / total
+            out = _frame(share.index.to_series(), level, share)
+            frames.append(out.assign(n_pupils=out["code"].map(total).astype(float),
+                                     n_schools=out["code"].map(g.size()).astype(float)))
+        if len(everyone):
+            total = float(everyone[list(ADVICE)].sum(axis=1).iloc[0])
+            frames.append(pd.DataFrame({"code": ["NL01"], "level": ["nl"], "n_pupils": [total], "n_schools": [float("nan")],
+                                        "value": [100 * float(everyone[list(counted)].sum(axis=1).iloc[0]) / total]}))
+        made.append(Indicator(ind, "education", nl, en, "%", "duo_advice", "2019-2022", better, ADVICE_NOTE_NL,
+                              ADVICE_NOTE_EN, values=frames))
+    return made
+
+
 def from_kea_sample(path: Path) -> list[Indicator]:
     df = read_csv_plain(path, ["BU_CODE", "F35_40perc", "F41_49perc", "allGroen"])
     sample_nl = "Steekproef van 317 buurten (buurtcodes van vóór 2022); alleen ter illustratie."
@@ -252,11 +387,14 @@ def offered_levels(catalogue: pd.DataFrame, cover: pd.DataFrame) -> pd.DataFrame
 
 
 def to_tables(indicators: list[Indicator]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(catalogue, values) for the database."""
+    """(catalogue, values) for the database; `n_pupils` and `n_schools` where a share rests on counts."""
     columns = list(Indicator("", "", "", "", "", "", "", True).catalogue_row())
     catalogue = pd.DataFrame([i.catalogue_row() for i in indicators], columns=columns)
     values = [v.assign(indicator=i.id, year=i.year) for i in indicators for v in i.values]
-    long = pd.concat(values, ignore_index=True) if values else pd.DataFrame(
-        columns=["code", "level", "value", "indicator", "year"])
+    cols = ["indicator", "code", "level", "year", "value", "n_pupils", "n_schools"]
+    long = pd.concat(values, ignore_index=True) if values else pd.DataFrame(columns=cols)
+    for col in ("n_pupils", "n_schools"):
+        if col not in long:
+            long[col] = float("nan")
     long = long.drop_duplicates(["indicator", "code"], keep="first")
-    return catalogue, long[["indicator", "code", "level", "year", "value"]]
+    return catalogue, long[cols]

@@ -228,6 +228,29 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
             progress(source_id, sum(len(v) for i in made for v in i.values), t0)
         else:
             progress(source_id, 0, t0, "(not found: themes from this source are left out)")
+    # Heat and green for the whole country (by geometry), school advice by the school's postcode.
+    t0 = time.perf_counter()
+    national_reports: dict[str, str] = {}
+    if files.get("heat_uhi"):
+        made, report = indicators.from_heat(files["heat_uhi"][0], bu_shapes,
+                                            areas.loc[areas.level == "buurt", ["code", "households"]])
+        built.extend(made)
+        national_reports.update(report)
+        progress("heat_uhi", int(report["heat_buurten_2012"]), t0, f"({report['heat_buurten_2024_covered']} of "
+                 f"{report['heat_buurten_2024']} buurten of 2024 covered)")
+    else:
+        progress("heat_uhi", 0, t0, "(not found: heat and green are left out)")
+    t0 = time.perf_counter()
+    if files.get("duo_advice") and files.get("duo_locations"):
+        schools, report = indicators.school_advice_counts(files["duo_advice"][0], files["duo_locations"][0])
+        pc4_gemeente = dict(zip(areas.loc[areas.level == "pc4", "code"], areas.loc[areas.level == "pc4", "gemeente_code"]))
+        built.extend(indicators.from_school_advice(schools, pc4_gemeente))
+        national_reports.update(report)
+        progress("duo_advice", int(report["schools"]), t0, f"({report['schools_one_pc4']} schools with one postcode area)")
+        progress("duo_locations", len(schools), t0)
+    else:
+        progress("duo_advice", 0, t0, "(not found: school advice is left out)")
+        progress("duo_locations", 0, t0)
     catalogue, values = indicators.to_tables(built)
 
     # Which indicator joins where: an indicator is offered at a level only where it joins.
@@ -269,7 +292,7 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
             "bytes": sum(p.stat().st_size for p in paths),
             "sha256": _checksum(paths) if paths else None,
         })
-    extra_info = {"groups_unmatched": ",".join(unmatched), **_weight_check(areas)}
+    extra_info = {"groups_unmatched": ",".join(unmatched), **_weight_check(areas), **national_reports}
     return tables, provenance, extra_info
 
 
