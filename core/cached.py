@@ -126,10 +126,14 @@ def level_mean(level: str, year: int, gemeente_code: str | None = None) -> dict:
 @st.cache_resource(show_spinner=False, max_entries=48)
 def _map_collection(db_key, level, year, measure, palette, lang, from_year, gemeente, province):
     from core.maps import choropleth
+    from core.maps import THEME_LAYERS, theme_choropleth
     con = _connection(*db_key)
     df = queries.map_data(con, level, year, gemeente)
     if province and not gemeente:
         df = df[df["province_name"] == province]
+    if measure in THEME_LAYERS:
+        values = queries.indicator_values(con, THEME_LAYERS[measure]["indicator"], level)
+        return theme_choropleth(df, values, measure, lang), df["code"].tolist()
     before = queries.scores_in_year(con, level, from_year) if from_year else None
     return choropleth(df, measure, palette, lang, before), df["code"].tolist()
 
@@ -155,8 +159,9 @@ def _map_spec(db_key, level, year, measure, palette, lang, from_year, gemeente, 
     view = {"longitude": (box["min_lon"] + box["max_lon"]) / 2, "latitude": (box["min_lat"] + box["max_lat"]) / 2,
             "zoom": maps.zoom_for(box["min_lon"], box["min_lat"], box["max_lon"], box["max_lat"], px=430)}
     outlines = maps.outline_collection(queries.province_outlines(con)) if with_provinces else None
-    deck = maps.national_map(collection, outlines, view, lang, from_year is not None)
-    return maps.compact_json(deck), maps.tooltip(lang, from_year is not None)
+    plain = from_year is not None or measure in maps.THEME_LAYERS  # no dimension scores in the tooltip
+    deck = maps.national_map(collection, outlines, view, lang, plain)
+    return maps.compact_json(deck), maps.tooltip(lang, plain)
 
 
 def map_deck(level: str, year: int, measure: str, palette: str, lang: str, from_year: int | None = None,

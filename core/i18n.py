@@ -401,6 +401,23 @@ TEXTS: dict[str, dict[str, str]] = {
     "map.gemeente": {"nl": "Gemeente", "en": "Municipality"},
     "map.everything": {"nl": "Heel Nederland", "en": "All of the Netherlands"},
     "map.heading": {"nl": "{measure}, {level}, {year}", "en": "{measure}, {level}, {year}"},
+    "map.heading_theme": {"nl": "{measure}, {level} (model rond 2008–2012)", "en": "{measure}, {level} (model around 2008–2012)"},
+    "map.layer.heat": {"nl": "Hitte-eiland op een hittegolfdag", "en": "Heat island on a heat-wave day"},
+    "map.layer.green": {"nl": "Groen (begroeid oppervlak)", "en": "Green (vegetated surface)"},
+    "map.theme_levels": {"nl": "Hitte en groen zijn er per buurt en gemeente; de kaart toont buurten.",
+                         "en": "Heat and green exist per buurt and municipality; the map shows buurten."},
+    "map.theme_note": {
+        "nl": "Een eigen kleurschaal, niet de leefbaarheidsklassen. Het hitte-eiland is de extra luchttemperatuur "
+              "op een hittegolfdag volgens een model van de bebouwing, niet de gevoelstemperatuur.",
+        "en": "A colour scale of its own, not the liveability classes. The heat island is the extra air temperature on "
+              "a heat-wave day according to a model of the built environment, not the felt temperature.",
+    },
+    "map.theme_derived": {
+        "nl": "waarden van de modelbuurten van 2012 naar de buurten van 2024 omgerekend naar oppervlakte van de "
+              "overlap; gemeenten: gewogen met huishoudens",
+        "en": "values of the 2012 model buurten carried to the 2024 buurten by area of overlap; municipalities: "
+              "weighted by households",
+    },
     "map.heading_change": {"nl": "Verandering {measure}, {level}, {a}–{b}", "en": "Change in {measure}, {level}, {a}–{b}"},
     "map.click": {
         "nl": "Beweeg over een gebied voor de scores; klik erop om het te openen in Mijn buurt. "

@@ -110,12 +110,54 @@ def choropleth(df: pd.DataFrame, measure: str, palette: str, lang: str,
     return {"type": "FeatureCollection", "features": features}
 
 
+# Thematic layers in sequential colours that are clearly not the liveability classes (which run
+# purple to green): heat in yellow to dark red (ColorBrewer YlOrRd), green in yellow to blue
+# (YlGnBu). Edges in the indicator's unit; the first and last bins are open.
+THEME_LAYERS = {
+    "heat": {"indicator": "heat_island_heatwave", "unit": "°C", "edges": (1, 2, 3, 4, 5, 6),
+             "colours": ("#FFFFB2", "#FED976", "#FEB24C", "#FD8D3C", "#F03B20", "#BD0026", "#800026"),
+             "source": "heat_uhi"},
+    "green": {"indicator": "green_percent", "unit": "%", "edges": (50, 60, 70, 80, 90),
+              "colours": ("#FFFFD9", "#C7E9B4", "#7FCDBB", "#41B6C4", "#225EA8", "#0C2C84"), "source": "heat_uhi"},
+}
+
+
+def theme_bin_labels(layer: str, lang: str) -> list[str]:
+    """'< 1 °C', '1–2 °C', … '≥ 6 °C': the legend of a thematic layer."""
+    spec = THEME_LAYERS[layer]
+    e, unit = spec["edges"], spec["unit"]
+    sep = " " if unit != "%" else ""
+    return ([f"< {e[0]}{sep}{unit}"] + [f"{a}–{b}{sep}{unit}" for a, b in zip(e, e[1:])] + [f"≥ {e[-1]}{sep}{unit}"])
+
+
+def theme_choropleth(df: pd.DataFrame, values: pd.DataFrame, layer: str, lang: str) -> dict:
+    """Areas coloured by a thematic indicator in its own sequential scale (areas without a value grey)."""
+    import bisect
+
+    spec = THEME_LAYERS[layer]
+    by_code = values.set_index("code")["value"]
+    labels = theme_bin_labels(layer, lang)
+    features = []
+    for row in df.itertuples(index=False):
+        value = by_code.get(row.code)
+        if value is None or pd.isna(value):
+            fill, label, shown = NO_DATA_RGB + [140], "–", "–"
+        else:
+            k = bisect.bisect_right(spec["edges"], float(value))
+            fill, label, shown = hex_to_rgb(spec["colours"][k]) + [230], labels[k], f"{value:.1f} {spec['unit']}"
+        props = {"code": row.code, "name": row.name, "gemeente": row.gemeente_name or "", "label": label,
+                 "score": shown, "fill": fill}
+        features.append({"type": "Feature", "geometry": json.loads(row.outline), "properties": props})
+    return {"type": "FeatureCollection", "features": features}
+
+
 def outline_collection(df: pd.DataFrame) -> dict:
     return {"type": "FeatureCollection", "features": [
         {"type": "Feature", "geometry": json.loads(o), "properties": {}} for o in df["outline"]]}
 
 
 def tooltip(lang: str, change: bool = False) -> dict:
+    """Name, gemeente, class (or bin) and value; the five dimensions unless it is a change or thematic map."""
     from core.i18n import t
     from core.scale import DIMENSIONS
     dims = "<br/>".join(f"{t(f'dim.{d}', lang)}: {{{d}}}" for d in DIMENSIONS)
@@ -143,12 +185,15 @@ def national_map(collection: dict, outlines: dict | None, view: dict, lang: str,
                     initial_view_state=pdk.ViewState(**view), tooltip=tooltip(lang, change))
 
 
-def legend_html(labels: list[str], colours: list[str]) -> str:
-    """Colour chips with words: the map never relies on colour alone."""
+def legend_html(labels: list[str], colours: list[str], numbered: bool = True) -> str:
+    """Colour chips with words: the map never relies on colour alone. Classes are numbered
+    (1–9); the bins of a thematic layer carry their range instead."""
+    from html import escape
+
     from core.scale import text_colour_on
     chips = "".join(
         f'<span style="display:inline-block;background:{c};color:{text_colour_on(c)};padding:2px 8px;'
-        f'margin:2px;border-radius:4px;font-size:0.85em">{i + 1} {lbl}</span>'
+        f'margin:2px;border-radius:4px;font-size:0.85em">{f"{i + 1} " if numbered else ""}{escape(lbl)}</span>'
         for i, (lbl, c) in enumerate(zip(labels, colours)))
     return f'<div role="list" aria-label="legend">{chips}</div>'
 

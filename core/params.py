@@ -20,6 +20,7 @@ from core.signals import DEFAULT_MIN_CHANGE, DEFAULT_RELATIVE
 
 LEVELS_MAP = ("gemeente", "buurt", "pc4")
 MEASURES = ("afw", *DIMENSIONS)
+MAP_MEASURES = (*MEASURES, "heat", "green")  # the last two: thematic layers (core.maps.THEME_LAYERS)
 MAX_RAW = 2000  # characters of one raw value that are ever looked at
 MAX_COMPARED = 6  # gemeenten side by side on Vergelijken
 
@@ -60,7 +61,7 @@ PAGES: dict[str, tuple[Param, ...]] = {
     "vergelijk": (Param("gm", "gemeente_list", max_items=MAX_COMPARED, about="2–6 gemeente codes, comma-separated"),),
     "kaart": (
         Param("level", "choice", "gemeente", LEVELS_MAP, about="gemeente, buurt or pc4"),
-        Param("dim", "choice", "afw", MEASURES, about="afw (total) or a dimension"),
+        Param("dim", "choice", "afw", MAP_MEASURES, about="afw (total), a dimension, or heat / green (buurt, gemeente)"),
         Param("year", "int", about="PC4 measurement year"),
         Param("from", "int", about="PC4 start year of a change map"),
         Param("gm", "gemeente", about="one gemeente code"),

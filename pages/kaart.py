@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from core import cached, maps, queries, ui, url_state
-from core.params import LEVELS_MAP as LEVELS, MEASURES
+from core.params import LEVELS_MAP as LEVELS, MAP_MEASURES
 from core.scale import PALETTES, legend_labels
 MAX_LISTED = 1500  # a longer option list slows every rerun; filter first
 ctx = ui.setup("kaart")
@@ -17,6 +17,10 @@ provinces = sorted(gm_all["province_name"].dropna().unique())
 url, _ = url_state.read("kaart", ctx.lang, allowed={"year": pc4_years, "from": pc4_years, "gm": gm_all["code"],
                                                     "pv": provinces})
 level, measure, gm_code, province = url["level"], url["dim"], url["gm"], url["pv"]
+thematic = measure in maps.THEME_LAYERS
+if thematic and level == "pc4":  # heat and green exist per buurt and gemeente
+    st.info(ctx.t("map.theme_levels"))
+    level = "buurt"
 year, from_year = (url["year"] or pc4_years[-1], url["from"]) if level == "pc4" else (latest_year, None)
 if level != "pc4" and (url["year"] or url["from"]):
     st.info(ctx.t("map.pc4_only"))
@@ -29,8 +33,12 @@ elif from_year is not None and from_year >= year:
 c1, c2, c3, c4 = st.columns([1.8, 1.2, 0.8, 1.2])
 level = c1.segmented_control(ctx.t("map.level"), LEVELS, default=level, key="m_level",
                              format_func=lambda lv: ctx.t(f"buurt.levels.{lv}").capitalize()) or level
-measure = c2.selectbox(ctx.t("map.measure"), MEASURES, index=MEASURES.index(measure), key="m_dim",
-                       format_func=lambda m: ctx.t(f"dim.{m}"))
+measure = c2.selectbox(ctx.t("map.measure"), MAP_MEASURES, index=MAP_MEASURES.index(measure), key="m_dim",
+                       format_func=lambda m: ctx.t(f"map.layer.{m}") if m in maps.THEME_LAYERS else ctx.t(f"dim.{m}"))
+thematic = measure in maps.THEME_LAYERS
+if thematic and level == "pc4":
+    st.info(ctx.t("map.theme_levels"))
+    level = "buurt"
 if level == "pc4":
     year = c3.selectbox(ctx.t("map.year"), pc4_years, index=pc4_years.index(year), key="m_year")
     options = [None] + [y for y in pc4_years if y < year]
@@ -56,16 +64,18 @@ url_state.keep("kaart", {"level": level, "dim": measure, "year": year if level =
                          "from": from_year, "pv": province, "gm": gm_code})
 
 dim_years = cached.query(queries.years_with_dimensions, level)
-if measure != "afw" and (year not in dim_years or (from_year and from_year not in dim_years)):
+if not thematic and measure != "afw" and (year not in dim_years or (from_year and from_year not in dim_years)):
     st.info(ctx.t("map.no_dims_year"))
 
 # ------------------------------------------------------------------ the map
 collection, codes = cached.map_collection(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code,
                                       None if gm_code else province)
 change = from_year is not None
-heading_args = {"measure": ctx.t(f"dim.{measure}").lower() if ctx.lang == "nl" else ctx.t(f"dim.{measure}"),
+measure_words = ctx.t(f"map.layer.{measure}") if thematic else ctx.t(f"dim.{measure}")
+heading_args = {"measure": measure_words.lower() if ctx.lang == "nl" else measure_words,
                 "level": ctx.t(f"buurt.levels.{level}")}
 heading = (ctx.t("map.heading_change", a=from_year, b=year, **heading_args) if change
+           else ctx.t("map.heading_theme", **heading_args) if thematic
            else ctx.t("map.heading", year=year, **heading_args))
 st.subheader(heading[:1].upper() + heading[1:])
 deck = cached.map_deck(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code, None if gm_code else province,
@@ -75,10 +85,18 @@ picked = (event.selection.get("objects", {}) or {}).get("areas", []) if event el
 if picked:
     st.switch_page("pages/buurt.py", query_params={"area": picked[0]["properties"]["code"]})
 
-labels = legend_labels("change" if change else "dimension" if measure != "afw" else "total", ctx.lang)
-st.markdown(maps.legend_html(labels, list(PALETTES[ctx.palette])), unsafe_allow_html=True)
+if thematic:
+    layer = maps.THEME_LAYERS[measure]
+    st.markdown(maps.legend_html(maps.theme_bin_labels(measure, ctx.lang), list(layer["colours"]), numbered=False),
+                unsafe_allow_html=True)
+    st.caption(ctx.t("map.theme_note"))
+else:
+    labels = legend_labels("change" if change else "dimension" if measure != "afw" else "total", ctx.lang)
+    st.markdown(maps.legend_html(labels, list(PALETTES[ctx.palette])), unsafe_allow_html=True)
 source = {"pc4": "lbm_pc4", "buurt": "lbm_buurten", "gemeente": "lbm_gemeenten"}[level]
-ui.source_caption(ctx, [source] + (["pc4_boundaries"] if level == "pc4" else []))
+ui.source_caption(ctx, ([maps.THEME_LAYERS[measure]["source"]] if thematic else [])
+                  + [source] + (["pc4_boundaries"] if level == "pc4" else []),
+                  derived=ctx.t("map.theme_derived") if thematic else None)
 st.caption(ctx.t("map.click") + " " + ctx.t("map.count", n=len(codes)) + (" " + ctx.t("map.change_note") if change else ""))
 
 # ------------------------------------------------------------------ keyboard route and data

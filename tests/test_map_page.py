@@ -88,3 +88,32 @@ def test_bad_parameters_explain_and_fall_back(app_db, params):
     assert_clean(at)
     assert at.warning or at.info
     assert deck(at)["layers"][0]["data"]["features"]
+
+
+def test_heat_layer_colours_each_buurt_by_its_own_bin(app_db, real_con):
+    import bisect
+
+    from core.maps import THEME_LAYERS
+    from core.scale import hex_to_rgb
+    at = open_page("kaart", {"level": "buurt", "dim": "heat"})
+    assert_clean(at)
+    features = deck(at)["layers"][0]["data"]["features"]
+    spec = THEME_LAYERS["heat"]
+    stored = dict(real_con.execute(
+        "SELECT code, value FROM indicator_values WHERE indicator = 'heat_island_heatwave' AND level = 'buurt'").fetchall())
+    checked = 0
+    for f in features[:: max(1, len(features) // 200)]:
+        value = stored.get(f["properties"]["code"])
+        if value is not None:
+            colour = spec["colours"][bisect.bisect_right(spec["edges"], value)]
+            assert f["properties"]["fill"][:3] == hex_to_rgb(colour)
+            checked += 1
+    assert checked > 150
+    assert "niet de leefbaarheidsklassen" in texts(at)
+
+
+def test_thematic_layer_on_postcode_areas_falls_back_to_buurten(app_db):
+    at = open_page("kaart", {"level": "pc4", "dim": "green", "lang": "en"})
+    assert_clean(at)
+    assert any("per buurt and municipality" in i.value for i in at.info)
+    assert deck(at)["layers"][0]["data"]["features"][0]["properties"]["code"].startswith("BU")

@@ -24,3 +24,11 @@ def test_change_classes_are_symmetric():
 def test_zoom_fits_the_country_and_a_town():
     assert 6 < zoom_for(3.3, 50.75, 7.25, 53.6, px=430) < 8
     assert zoom_for(4.40, 51.85, 4.60, 51.95, px=430) > 10
+
+
+def test_theme_bins_have_one_label_per_colour():
+    from core.maps import THEME_LAYERS, theme_bin_labels
+    for layer, spec in THEME_LAYERS.items():
+        labels = theme_bin_labels(layer, "nl")
+        assert len(labels) == len(spec["colours"]) == len(spec["edges"]) + 1
+        assert labels[0].startswith("<") and labels[-1].startswith("≥")

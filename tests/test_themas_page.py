@@ -14,6 +14,11 @@ from tests.apptest import assert_clean, open_page, texts
     {"ind": "health_65plus_good"},
     {"ind": "income_per_inhabitant", "level": "wijk", "measure": "soc"},
     {"ind": "low_income_households", "level": "gemeente"},
+    {"ind": "heat_island_heatwave", "level": "buurt"},
+    {"ind": "green_percent", "level": "wijk"},
+    {"ind": "advice_vwo", "level": "pc4"},
+    {"ind": "advice_vmbo_bk_pro", "level": "gemeente"},
+    {"ind": "health_good_2022", "level": "wijk"},
 ])
 def test_every_theme_renders_with_the_no_cause_warning(app_db, params):
     at = open_page("themas", params)
@@ -44,3 +49,11 @@ def test_upload_theme_explains_the_format_and_waits_for_a_file(app_db):
     assert_clean(at)
     assert any("never stored" in c.value for c in at.caption)
     assert not at.get("plotly_chart")  # nothing to draw before a file arrives
+
+
+def test_school_advice_shows_pupils_schools_and_the_letter(app_db):
+    at = open_page("themas", {"ind": "advice_vwo", "level": "pc4"})
+    assert_clean(at)
+    assert any("adviezen op" in c.value for c in at.caption)  # the counts behind the shares
+    letter = next(t.value for t in at.table if "Kamerbrief" in t.value.columns)
+    assert letter["Verschil"].iloc[0] in ("zelfde richting", "andere richting")
