@@ -924,6 +924,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "and {vmbo}% vmbo basic/vocational or practical education ({pupils} pieces of advice at {schools} "
               "schools, 2019-20 to 2021-22). Nationally {national}% got a vwo advice.",
     },
+    "buurt.advice.pc4": {"nl": "postcodegebied {pc4} (waar deze buurt ligt)", "en": "postcode area {pc4} (where this buurt lies)"},
     "buurt.advice.caveat": {
         "nl": "Waar leerlingen naar school gaan, niet waar ze wonen; scholen met vestigingen in meer postcodegebieden "
               "tellen niet mee.",

@@ -157,12 +157,14 @@ if heat is not None:
                       pct=round(100 * heat["share_below"]), levels=ctx.t(f"buurt.levels.{level}"),
                       green=decimal(green["value"], ctx.lang, 0) if green else "–"))
     st.caption(ctx.t("buurt.heat.caveat") + " " + ctx.t("ui.source_footer", source=ui.source_names(ctx, ["heat_uhi"])))
-advice_code = code if level in ("pc4", "gemeente") else None
+# A buurt: the schools of the postcode area its centre lies in ("nearby schools").
+advice_code = code if level in ("pc4", "gemeente") else area["pc4"] if level == "buurt" else None
+advice_place = name if advice_code == code else ctx.t("buurt.advice.pc4", pc4=str(advice_code).removeprefix("PC4-"))
 mix = {ind: cached.query(queries.indicator_row, ind, advice_code)
        for ind in ("advice_vwo", "advice_havo_vwo", "advice_vmbo_bk_pro")} if advice_code else {}
 if mix and all(mix.values()):
     st.subheader(ctx.t("buurt.advice.title"))
-    st.markdown(ctx.t("buurt.advice.sentence", name=name, vwo=decimal(mix["advice_vwo"]["value"], ctx.lang, 0),
+    st.markdown(ctx.t("buurt.advice.sentence", name=advice_place, vwo=decimal(mix["advice_vwo"]["value"], ctx.lang, 0),
                       havo=decimal(mix["advice_havo_vwo"]["value"], ctx.lang, 0),
                       vmbo=decimal(mix["advice_vmbo_bk_pro"]["value"], ctx.lang, 0),
                       pupils=number(mix["advice_vwo"]["n_pupils"], ctx.lang),
