@@ -270,26 +270,24 @@ def rivm_2022() -> dict[str, float]:
     return {c.strip(): v for c, v in zip(df["WijkenEnBuurten"], values) if v is not None}
 
 
-def class_means_2024(values: dict[str, float]) -> dict[int, float]:
-    """Household-weighted mean per official 2024 class (kscore) over buurten matched by code."""
+def _valued_buurten(values: dict[str, float]) -> pd.DataFrame:
+    """2024 buurten with a value (matched by code): official class k, value v, households w (> 0)."""
     bu = _buurten()
-    hh = buurt_households()
     frame = pd.DataFrame({"code": bu["code"], "k": bu["kscore"]})
     frame["v"] = frame["code"].map(values)
-    frame["w"] = frame["code"].map(hh).fillna(0.0)
-    frame = frame.dropna(subset=["v"])
-    frame = frame[frame["w"] > 0]
+    frame["w"] = frame["code"].map(buurt_households()).fillna(0.0)
+    return frame[frame["v"].notna() & (frame["w"] > 0)]
+
+
+def class_means_2024(values: dict[str, float]) -> dict[int, float]:
+    """Household-weighted mean per official 2024 class (kscore) over buurten matched by code."""
+    frame = _valued_buurten(values)
     return {int(k): float(np.average(g["v"], weights=g["w"])) for k, g in frame.groupby("k")}
 
 
 def weak_to_best(values: dict[str, float]) -> tuple[float, float]:
     """Household-weighted mean over buurten of class <= 3 and over class 9."""
-    bu = _buurten()
-    hh = buurt_households()
-    frame = pd.DataFrame({"code": bu["code"], "k": bu["kscore"]})
-    frame["v"] = frame["code"].map(values)
-    frame["w"] = frame["code"].map(hh).fillna(0.0)
-    frame = frame.dropna(subset=["v"])
+    frame = _valued_buurten(values)
     weak, best = frame[frame["k"] <= 3], frame[frame["k"] == 9]
     return float(np.average(weak["v"], weights=weak["w"])), float(np.average(best["v"], weights=best["w"]))
 
