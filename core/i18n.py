@@ -931,6 +931,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Where pupils go to school, not where they live; schools with locations in several postcode areas are "
               "not counted.",
     },
+    "over.a11y.title": {"nl": "Toegankelijkheid", "en": "Accessibility"},
+    "over.a11y.body": {
+        "nl": "Deze verkenner streeft naar WCAG 2.1 niveau AA (EN 301 549), zoals voor overheidssites geldt.\n\n"
+              "- **Getest:** elke pagina in het Nederlands en het Engels, het kleurenblind-vriendelijke palet en de "
+              "presentatiemodus met axe-core (regels WCAG 2.1 A en AA) in een echte browser: geen ernstige of kritieke "
+              "overtreding. De taal van de pagina volgt de taal van de interface.\n"
+              "- **Kleur draagt nooit alleen de betekenis:** klassen staan overal met hun naam en nummer naast de kleur.\n"
+              "- **Bekende beperkingen:** op een telefoon (390 pixels breed) lopen titels en bronregels van grafieken "
+              "rechts buiten beeld; een volledige toetsenbordtest van de hoofdtaken en een tabel naast elke kaart "
+              "volgen nog (Signalen heeft lijsten naast de kaarten, de Kaart een lijst na filteren en een "
+              "CSV-download).",
+        "en": "This explorer aims at WCAG 2.1 level AA (EN 301 549), as government sites must.\n\n"
+              "- **Tested:** every page in Dutch and English, the colour-blind palette and presenter mode with axe-core "
+              "(WCAG 2.1 A and AA rules) in a real browser: no serious or critical violation. The page language follows "
+              "the interface language.\n"
+              "- **Colour never carries meaning alone:** classes everywhere show their name and number next to the "
+              "colour.\n"
+              "- **Known limits:** on a phone (390 pixels wide) chart titles and source lines run off the right edge; a "
+              "full keyboard-only test of the main tasks and a table next to every map are still to come (Signalen lists "
+              "beside its maps, the Map a list after filtering and a CSV download).",
+    },
     # --- reconciliation (Over de data)
     "rec.title": {"nl": "Wat de Kamerbrieven noemen en wat deze verkenner laat zien",
                   "en": "What the letters report and what this explorer shows"},

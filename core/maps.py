@@ -192,7 +192,7 @@ def legend_html(labels: list[str], colours: list[str], numbered: bool = True) ->
 
     from core.scale import text_colour_on
     chips = "".join(
-        f'<span style="display:inline-block;background:{c};color:{text_colour_on(c)};padding:2px 8px;'
+        f'<span role="listitem" style="display:inline-block;background:{c};color:{text_colour_on(c)};padding:2px 8px;'
         f'margin:2px;border-radius:4px;font-size:0.85em">{f"{i + 1} " if numbered else ""}{escape(lbl)}</span>'
         for i, (lbl, c) in enumerate(zip(labels, colours)))
     return f'<div role="list" aria-label="legend">{chips}</div>'

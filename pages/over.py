@@ -111,3 +111,7 @@ buurt_hh, pc4_hh = float(info.get("households_buurt_total", "nan")), float(info.
 st.caption(ctx.t("rec.weights", buurt=number(buurt_hh, ctx.lang), pc4=number(pc4_hh, ctx.lang),
                  diff=percent((pc4_hh - buurt_hh) / buurt_hh, ctx.lang, 2), none=info.get("pc4_without_households", "?"))
            + " " + ctx.t("ui.derived") + ": " + ctx.t("method.pc4_weights") + ".")
+
+# ------------------------------------------------------------------ accessibility statement
+st.subheader(ctx.t("over.a11y.title"))
+st.markdown(ctx.t("over.a11y.body"))
