@@ -171,3 +171,18 @@ def map_deck(level: str, year: int, measure: str, palette: str, lang: str, from_
     spec, tooltip = _map_spec(_db_key(), level, year, measure, palette, lang, from_year, gemeente, province,
                               not gemeente)
     return SpecDeck(spec, tooltip, height)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _class_ends(db_key, indicator: str, level: str) -> dict:
+    from core.themes import join, weak_to_best_ratio
+    con = _connection(*db_key)
+    scores = queries.level_scores(con, level, max(queries.years_of(con, level)))
+    joined, _ = join(queries.indicator_values(con, indicator, level), scores)
+    return weak_to_best_ratio(joined, "klasse")
+
+
+def class_ends(indicator: str, level: str) -> dict:
+    """An indicator's household-weighted mean where liveability is onvoldoende or lower and
+    where it is uitstekend, in the latest year of `level` (computed once per database)."""
+    return _class_ends(_db_key(), indicator, level)

@@ -6,7 +6,6 @@ from core import cached, published, queries, signals, ui
 from core.build.indicators import MIN_JOIN_SHARE, MIN_JOINED
 from core.format import number, percent
 from core.inequality import spread_by_gemeente
-from core.themes import join, weak_to_best_ratio
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, ClassScale, class_label
 from core.signals import DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N, DEFAULT_RELATIVE, UNDER_PRESSURE_CLASS
 
@@ -85,20 +84,13 @@ series_years = set(cached.derived_trend()["year"])
 letter_rf = {(a, b): cached.signal(signals.risers_and_fallers, None, a, b, DEFAULT_MIN_CHANGE, WEAK_CLASS, DEFAULT_RELATIVE)
              if a in series_years and b in series_years else None for a, b, *_ in published.LETTER_RISERS_FALLERS}
 catalogue = cached.query(queries.indicator_catalogue).set_index("indicator")
-health = {}
-for item in published.LETTER_HEALTH:
-    ind = item["indicator"]
-    if ind and ind in catalogue.index and "buurt" in catalogue.loc[ind, "levels"].split(","):
-        joined, _ = join(cached.query(queries.indicator_values, ind, "buurt"), buurten)
-        health[ind] = weak_to_best_ratio(joined, "klasse")
-themes, units = {}, {}
-pc4_scores = cached.query(queries.level_scores, "pc4", max(cached.query(queries.years_of, "pc4")))
-for item in published.LETTER_DIRECTIONS:
-    ind = item["indicator"]
-    if ind in catalogue.index:
-        level = "buurt" if "buurt" in catalogue.loc[ind, "levels"].split(",") else "pc4"
-        joined, _ = join(cached.query(queries.indicator_values, ind, level), buurten if level == "buurt" else pc4_scores)
-        themes[ind], units[ind] = weak_to_best_ratio(joined, "klasse"), catalogue.loc[ind, "unit"]
+offered = {ind: levels.split(",") for ind, levels in catalogue["levels"].items()}
+health = {item["indicator"]: cached.class_ends(item["indicator"], "buurt") for item in published.LETTER_HEALTH
+          if "buurt" in offered.get(item["indicator"], [])}
+themes = {item["indicator"]: cached.class_ends(item["indicator"], "buurt" if "buurt" in offered[item["indicator"]]
+                                                else "pc4")
+          for item in published.LETTER_DIRECTIONS if item["indicator"] in offered}
+units = {ind: catalogue.loc[ind, "unit"] for ind in themes}
 st.table(published.reconciliation(
     weak_households=float(by_class.loc[by_class["klasse"] <= WEAK_CLASS, "households"].sum()),
     pressure=(len(pressure), pressure["gemeente_code"].nunique(), float(pressure["households"].sum()),
