@@ -66,47 +66,53 @@ def area_labels(lang: str) -> dict[str, str]:
 
 
 @st.cache_data(show_spinner=False)
-def _pc4_series(db_key):
-    return queries.pc4_series(_connection(*db_key))
+def _series(db_key, level: str):
+    return queries.series(_connection(*db_key), level)
+
+
+def series(level: str = "pc4"):
+    """A whole 2002–2022 series (pc4 or wijk) with weights, read once per database version."""
+    return _series(_db_key(), level)
 
 
 def pc4_series():
     """The whole PC4 series with weights, read once per database version."""
-    return _pc4_series(_db_key())
+    return series("pc4")
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def _signal(_fn: Callable, name: str, db_key, region: str | None, args: tuple):
-    series = _pc4_series(db_key)
+def _signal(_fn: Callable, name: str, db_key, region: str | None, args: tuple, level: str):
+    series_ = _series(db_key, level)
     within = None
     if region:
         column = "gemeente_code" if region.startswith("GM") else "province_name"
-        within = frozenset(series.loc[series[column] == region, "code"])
-    return _fn(series, *args, within=within)
+        within = frozenset(series_.loc[series_[column] == region, "code"])
+    return _fn(series_, *args, within=within)
 
 
-def signal(fn: Callable, region: str | None, *args):
-    """A signal of core.signals for a region (None, a gemeente code or a province), computed
-    once per parameter set on the whole country (the national reference stays national),
-    then narrowed to the region's areas."""
-    return _signal(fn, fn.__qualname__, _db_key(), region, args)
+def signal(fn: Callable, region: str | None, *args, level: str = "pc4"):
+    """A signal of core.signals on the series of `level` for a region (None, a gemeente code or
+    a province), computed once per parameter set on the whole country (the national reference
+    stays national), then narrowed to the region's areas."""
+    return _signal(fn, fn.__qualname__, _db_key(), region, args, level)
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
 def _derived_trend(db_key, gemeente_codes: tuple[str, ...] | None):
-    from core.weighting import trend
-    return trend(_pc4_series(db_key), gemeente_codes)
+    from core.weighting import official_trend
+    return official_trend(_series(db_key, "wijk"), _series(db_key, "pc4"), gemeente_codes)
 
 
 def derived_trend(gemeente_codes: tuple[str, ...] | None = None):
-    """The household-weighted PC4 trend, nationally (None) or per gemeente (see core.weighting)."""
+    """The household-weighted trend nationally (None) or per gemeente, from official wijk scores
+    where they cover the gemeente (column `source`; see core.weighting.official_trend)."""
     return _derived_trend(_db_key(), tuple(gemeente_codes) if gemeente_codes is not None else None)
 
 
-def national_change(year_from: int, year_to: int) -> float:
-    """Change of the national derived mean between two years (the reference of every signal)."""
+def national_change(year_from: int, year_to: int, level: str = "pc4") -> float:
+    """Change of the national mean of one series between two years (the reference of its signals)."""
     from core.signals import national_change as change
-    return change(pc4_series(), year_from, year_to)
+    return change(series(level), year_from, year_to)
 
 
 @st.cache_data(show_spinner=False, max_entries=1024)

@@ -189,12 +189,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "chart.change": {"nl": "Verandering van de afwijking", "en": "Change in the deviation"},
     # --- Mijn buurt
     "buurt.title": {"nl": "Mijn buurt", "en": "My neighbourhood"},
-    "buurt.search": {"nl": "Zoek een postcode, buurt of gemeente", "en": "Search a postcode, neighbourhood or municipality"},
-    "buurt.placeholder": {"nl": "bijv. 1011 AB, Hoogveld of Venlo", "en": "e.g. 1011 AB, Hoogveld or Venlo"},
+    "buurt.search": {"nl": "Zoek een postcode, buurt, wijk of gemeente",
+                     "en": "Search a postcode, neighbourhood, district or municipality"},
+    "buurt.placeholder": {"nl": "bijv. 1011 AB, Hoogveld, Burgwallen of Venlo",
+                          "en": "e.g. 1011 AB, Hoogveld, Burgwallen or Venlo"},
     "buurt.intro": {
-        "nl": "Typ een postcode (vier cijfers is genoeg), de naam van een buurt of een gemeente. "
+        "nl": "Typ een postcode (vier cijfers is genoeg), de naam van een buurt, een wijk of een gemeente. "
               "Kies daarna uit de suggesties.",
-        "en": "Type a postcode (four digits are enough), a neighbourhood or a municipality name, "
+        "en": "Type a postcode (four digits are enough), a neighbourhood, district or municipality name, "
               "then pick from the suggestions.",
     },
     "buurt.no_match": {
@@ -245,10 +247,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Nederland = gemiddelde van alle {levels}, gewogen met huishoudens (CBS 2024)",
         "en": "the Netherlands = mean of all {levels}, weighted by households (CBS 2024)",
     },
-    "buurt.compare.gm_derived": {
-        "nl": "gemeente = gemiddelde van haar postcodegebieden, gewogen met geschatte huishoudens",
-        "en": "municipality = mean of its postcode areas, weighted by estimated households",
-    },
     "buurt.trend.title": {"nl": "Ontwikkeling", "en": "Development"},
     "buurt.trend.chart": {"nl": "Hoe {name} zich ontwikkelde, {first}–{last}",
                           "en": "How {name} developed, {first}–{last}"},
@@ -257,18 +255,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Deviation from the national reference; the coloured bands are the classes",
     },
     "buurt.trend.other_area": {
-        "nl": "Voor buurten bestaat alleen 2024. Hieronder de reeks van **postcodegebied {pc4}**, waarin "
-              "deze buurt ligt: een ander, groter gebied, uit de editie 2022 van de Leefbaarometer.",
-        "en": "Neighbourhoods only have 2024. Below is the series of **postcode area {pc4}**, which this "
-              "neighbourhood lies in: a different, larger area, from the 2022 edition of the Leefbaarometer.",
-    },
-    "buurt.trend.gemeente_derived": {
-        "nl": "Voor gemeenten publiceert de Leefbaarometer hier alleen 2024. De reeks hieronder is een eigen "
-              "berekening: het gemiddelde van de postcodegebieden in de gemeente, gewogen met huishoudens "
-              "(editie 2022); dezelfde als op Gemeenten vergelijken.",
-        "en": "For municipalities only 2024 is published here. The series below is our own calculation: "
-              "the mean of the postcode areas in the municipality, weighted by households (2022 edition); "
-              "the same as on Compare municipalities.",
+        "nl": "Voor buurten bestaat alleen 2024, en de wijkcode van deze buurt ({wijk}) bestond in 2022 niet. "
+              "Hieronder daarom de reeks van **postcodegebied {pc4}**, waarin deze buurt ligt: een ander, groter "
+              "gebied, uit de editie 2022 van de Leefbaarometer.",
+        "en": "Neighbourhoods only have 2024, and this neighbourhood's wijk code ({wijk}) did not exist in 2022. "
+              "Below is therefore the series of **postcode area {pc4}**, which this neighbourhood lies in: a "
+              "different, larger area, from the 2022 edition of the Leefbaarometer.",
     },
     "buurt.trend.none": {
         "nl": "Voor dit gebied is geen reeks beschikbaar.",
@@ -339,19 +331,25 @@ TEXTS: dict[str, dict[str, str]] = {
                            "en": "spread (interquartile range, standard deviation) and household share weighted by CBS households 2024"},
     "cmp.trend.title": {"nl": "Ontwikkeling 2002–2022", "en": "Development 2002–2022"},
     "cmp.trend.chart": {"nl": "Leefbaarheid per gemeente, 2002–2022 (afgeleid)", "en": "Liveability per municipality, 2002–2022 (derived)"},
-    "cmp.trend.subtitle": {"nl": "Gemiddelde van de postcodegebieden in de gemeente, gewogen met geschatte huishoudens",
-                           "en": "Mean of the postcode areas in the municipality, weighted by estimated households"},
+    "cmp.trend.subtitle": {"nl": "Gemiddelde van de officiële wijkscores in de gemeente, gewogen met huishoudens",
+                           "en": "Mean of the official wijk scores in the municipality, weighted by households"},
+    "cmp.trend.coverage.wijk": {"nl": "{name}: wijken, dekking ≥ {coverage} van de huishoudens",
+                                "en": "{name}: wijken, covering ≥ {coverage} of households"},
+    "cmp.trend.coverage.pc4": {"nl": "{name}: postcodegebieden (wijken dekken maar {coverage})",
+                               "en": "{name}: postcode areas (wijken cover only {coverage})"},
     "cmp.trend.note": {
-        "nl": "Geen officieel gemeentecijfer: een eigen berekening uit de PC4-reeks (editie 2022). Elk postcodegebied "
-              "telt mee met de huishoudens van de buurten die het overlapt (CBS 2024, per buurt verdeeld naar de "
-              "oppervlakte van de overlap; niets dubbel, niets weggelaten); het gebied hoort bij de gemeente waarin "
-              "zijn middelpunt ligt. Huishoudens van 2024 wegen ook voor eerdere jaren. Dimensies bestaan in 2014, "
-              "2018, 2020 en 2022. Dezelfde berekening staat op Mijn buurt en op de startpagina.",
-        "en": "Not an official municipal figure: our own calculation from the PC4 series (2022 edition). Each postcode "
-              "area counts with the households of the buurten it overlaps (CBS 2024, each buurt split by area of "
-              "overlap; nothing counted twice, nothing dropped); an area belongs to the municipality its centre lies "
-              "in. 2024 households weigh earlier years too. Dimensions exist for 2014, 2018, 2020 and 2022. The same "
-              "calculation is shown on My neighbourhood and the start page.",
+        "nl": "Geen officieel gemeentecijfer: een eigen berekening uit de officiële wijkscores (editie 2022, "
+              "wijkindeling 2022). Elke wijk telt mee met haar huishoudens (CBS 2022) en hoort bij de gemeente "
+              "van 2024 waarin haar buurten liggen (of waarin haar gemeente opging). Dekken de wijken een gemeente "
+              "in een jaar niet voor minstens 90% van de huishoudens, dan komt haar reeks uit de postcodegebieden. "
+              "Dimensies bestaan in 2014, 2018, 2020 en 2022. Dezelfde berekening staat op Mijn buurt en op de "
+              "startpagina. Per gemeente:",
+        "en": "Not an official municipal figure: our own calculation from the official wijk scores (2022 edition, "
+              "2022 wijk division). Each wijk counts with its households (CBS 2022) and belongs to the 2024 "
+              "municipality its buurten lie in (or its municipality merged into). Where the wijken do not cover at "
+              "least 90% of a municipality's households in a year, its series comes from the postcode areas. "
+              "Dimensions exist for 2014, 2018, 2020 and 2022. The same calculation is on My neighbourhood and the "
+              "start page. Per municipality:",
     },
     "cmp.trend.dim": {"nl": "Maat", "en": "Measure"},
     "cmp.rank.title": {"nl": "Alle 342 gemeenten", "en": "All 342 municipalities"},
@@ -429,11 +427,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "map.filter_to_list": {"nl": "Kies een provincie of gemeente om de gebieden als lijst te zien (tot {n}).",
                            "en": "Choose a province or municipality to see the areas as a list (up to {n})."},
     "map.count": {"nl": "{n} gebieden getekend.", "en": "{n} areas drawn."},
-    "map.pc4_only": {"nl": "Jaren en veranderingen bestaan alleen voor postcodegebieden (2002–2022).",
-                     "en": "Years and changes exist for postcode areas only (2002–2022)."},
-    "map.no_dims_year": {"nl": "Dimensiescores bestaan alleen voor 2014, 2018, 2020 en 2022 (postcodegebieden) en 2024 "
+    "map.pc4_only": {"nl": "Jaren en veranderingen bestaan alleen voor wijken en postcodegebieden (2002–2022).",
+                     "en": "Years and changes exist for districts (wijken) and postcode areas only (2002–2022)."},
+    "map.wijk_outlines": {"nl": "omtrek van een wijk = de buurten van 2024 met haar wijkcode samengevoegd",
+                          "en": "a district's outline = the 2024 neighbourhoods carrying its wijk code, merged"},
+    "map.wijk_missing": {
+        "nl": "{n} wijken van 2022 ontbreken op de kaart: geen buurt van 2024 draagt hun code (hernummerde of "
+              "heringedeelde gemeenten). Ze staan op Over de data en zijn te vinden op Mijn buurt.",
+        "en": "{n} districts of 2022 are missing from the map: no 2024 neighbourhood carries their code (re-coded or "
+              "merged municipalities). They are listed on About the data and can be found on My neighbourhood.",
+    },
+    "map.no_dims_year": {"nl": "Dimensiescores bestaan alleen voor 2014, 2018, 2020 en 2022 (postcodegebieden, wijken) en 2024 "
                                "(buurten, gemeenten); kies zo'n jaar of het totaal.",
-                         "en": "Dimension scores exist only for 2014, 2018, 2020 and 2022 (postcode areas) and 2024 "
+                         "en": "Dimension scores exist only for 2014, 2018, 2020 and 2022 (postcode areas, districts) and 2024 "
                                "(buurten, municipalities); choose such a year or the total."},
     "map.download": {"nl": "Download de kaartgegevens (CSV)", "en": "Download the map data (CSV)"},
     "map.change_note": {
@@ -446,14 +452,16 @@ TEXTS: dict[str, dict[str, str]] = {
                           "en": "How many households live in each class? 2024"},
     "nat.classes.subtitle": {"nl": "Huishoudens per klasse van hun buurt", "en": "Households by the class of their neighbourhood"},
     "nat.weak_line": {
-        "nl": "**{hh}** huishoudens (**{pct}%**, {inh} inwoners) wonen in een buurt die *zwak* of lager scoort. "
+        "nl": "**{hh}** huishoudens (**{pct}**, {inh} inwoners) wonen in een buurt die *zwak* of lager scoort. "
               "Het kabinet noemt voor 2024 ongeveer **963.000** huishoudens, geteld op 100-meterniveau.",
-        "en": "**{hh}** households (**{pct}%**, {inh} inhabitants) live in a neighbourhood scoring *weak* or lower. "
+        "en": "**{hh}** households (**{pct}**, {inh} inhabitants) live in a neighbourhood scoring *weak* or lower. "
               "The government reports about **963,000** households for 2024, counted on a 100 m grid.",
     },
     "nat.trend.chart": {"nl": "Leefbaarheid in Nederland, 2002–2022 (afgeleid)", "en": "Liveability in the Netherlands, 2002–2022 (derived)"},
-    "nat.trend.subtitle": {"nl": "Gemiddelde van alle postcodegebieden, gewogen met geschatte huishoudens; balken: bijdrage per dimensie",
-                           "en": "Mean of all postcode areas, weighted by estimated households; bars: contribution per dimension"},
+    "nat.trend.subtitle.wijk": {"nl": "Gemiddelde van alle wijken (officiële scores), gewogen met huishoudens; balken: bijdrage per dimensie",
+                                "en": "Mean of all wijken (official scores), weighted by households; bars: contribution per dimension"},
+    "nat.trend.subtitle.pc4": {"nl": "Gemiddelde van alle postcodegebieden, gewogen met geschatte huishoudens; balken: bijdrage per dimensie",
+                               "en": "Mean of all postcode areas, weighted by estimated households; bars: contribution per dimension"},
     "nat.dist.chart": {"nl": "Verdeling van de postcodegebieden over de klassen, 2002–2022",
                        "en": "Postcode areas by class, 2002–2022"},
     "nat.dist.subtitle": {"nl": "Aandeel van de postcodegebieden per klasse", "en": "Share of postcode areas per class"},
@@ -675,6 +683,68 @@ TEXTS: dict[str, dict[str, str]] = {
     "label.pc4.in": {"nl": "{name} (postcodegebied in {gemeente})", "en": "{name} (postcode area in {gemeente})"},
     "label.buurt": {"nl": "{name} (buurt)", "en": "{name} (neighbourhood)"},
     "label.buurt.in": {"nl": "{name} (buurt in {gemeente})", "en": "{name} (neighbourhood in {gemeente})"},
+    # --- wijken: the official 2002–2022 series (issue 19)
+    "label.wijk": {"nl": "{name} (wijk)", "en": "{name} (district)"},
+    "label.wijk.in": {"nl": "{name} (wijk in {gemeente})", "en": "{name} (district in {gemeente})"},
+    "method.wijk_weights": {
+        "nl": "gemiddelde van officiële wijkscores gewogen met huishoudens (CBS 2022 per wijk, de wijkindeling van "
+              "de scores; huishoudens van 2022 ook voor eerdere jaren)",
+        "en": "mean of official wijk scores weighted by households (CBS 2022 per wijk, the wijk division of the "
+              "scores; 2022 households for earlier years too)",
+    },
+    "buurt.compare.gm_derived.pc4": {
+        "nl": "gemeente = gemiddelde van haar postcodegebieden, gewogen met geschatte huishoudens",
+        "en": "municipality = mean of its postcode areas, weighted by estimated households",
+    },
+    "buurt.compare.gm_derived.wijk": {
+        "nl": "gemeente = gemiddelde van haar wijken, gewogen met huishoudens",
+        "en": "municipality = mean of its wijken, weighted by households",
+    },
+    "buurt.compare.nl_derived.wijk": {
+        "nl": "Nederland = gemiddelde van alle wijken, gewogen met huishoudens (CBS 2022)",
+        "en": "the Netherlands = mean of all wijken, weighted by households (CBS 2022)",
+    },
+    "buurt.trend.from_wijk": {
+        "nl": "Voor buurten bestaat alleen 2024. Hieronder de officiële reeks van **{wijk}**, de wijk waarin deze "
+              "buurt ligt (zelfde wijkcode in 2022 en 2024): een groter gebied, uit de editie 2022 van de "
+              "Leefbaarometer.",
+        "en": "Neighbourhoods only have 2024. Below is the official series of **{wijk}**, the district this "
+              "neighbourhood lies in (the same wijk code in 2022 and 2024): a larger area, from the 2022 edition "
+              "of the Leefbaarometer.",
+    },
+    "buurt.trend.gemeente_derived.wijk": {
+        "nl": "Voor gemeenten publiceert de Leefbaarometer hier alleen 2024. De reeks hieronder is een eigen "
+              "berekening uit officiële scores: het gemiddelde van de wijken van de gemeente, gewogen met "
+              "huishoudens (CBS 2022). De wijken met een score dekken in elk jaar minstens {coverage} van de "
+              "huishoudens. Dezelfde reeks staat op Gemeenten vergelijken.",
+        "en": "For municipalities only 2024 is published here. The series below is our own calculation from "
+              "official scores: the mean of the municipality's wijken, weighted by households (CBS 2022). In "
+              "every year the wijken with a score hold at least {coverage} of the households. The same series "
+              "is on Compare municipalities.",
+    },
+    "buurt.trend.gemeente_derived.pc4": {
+        "nl": "Voor gemeenten publiceert de Leefbaarometer hier alleen 2024. De wijken dekken deze gemeente niet "
+              "(laagste dekking {coverage}); de reeks hieronder is het gemiddelde van de postcodegebieden in de "
+              "gemeente, gewogen met huishoudens (editie 2022).",
+        "en": "For municipalities only 2024 is published here. The wijken do not cover this municipality (lowest "
+              "coverage {coverage}); the series below is the mean of the postcode areas in the municipality, "
+              "weighted by households (2022 edition).",
+    },
+    "buurt.trend.nl_line.wijk": {
+        "nl": "Nederland = gemiddelde van alle wijken, gewogen met huishoudens (CBS 2022)",
+        "en": "the Netherlands = mean of all wijken, weighted by households (CBS 2022)",
+    },
+    "buurt.trend.nl_line.pc4": {
+        "nl": "Nederland = gemiddelde van alle postcodegebieden, gewogen met huishoudens (CBS 2024)",
+        "en": "the Netherlands = mean of all postcode areas, weighted by households (CBS 2024)",
+    },
+    "buurt.map.no_outline": {
+        "nl": "Deze wijk bestaat alleen in de wijkindeling van 2022: geen buurt van 2024 draagt haar code, dus er "
+              "is hier geen omtrek om te tekenen.",
+        "en": "This district exists only in the 2022 division: no 2024 neighbourhood carries its code, so there "
+              "is no outline to draw here.",
+    },
+    "level.wijk.series": {"nl": "wijken (officieel, 2002–2022)", "en": "districts (official, 2002–2022)"},
     # --- derived figures: one method, named where shown
     "method.pc4_weights": {
         "nl": "gemiddelde van postcodegebieden gewogen met huishoudens (CBS 2024 per buurt, verdeeld over de "

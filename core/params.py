@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from core.scale import DIMENSIONS
 from core.signals import DEFAULT_MIN_CHANGE, DEFAULT_RELATIVE
 
-LEVELS_MAP = ("gemeente", "buurt", "pc4")
+LEVELS_MAP = ("gemeente", "wijk", "buurt", "pc4")
 MEASURES = ("afw", *DIMENSIONS)
 MAP_MEASURES = (*MEASURES, "heat", "green")  # the last two: thematic layers (core.maps.THEME_LAYERS)
 MAX_RAW = 2000  # characters of one raw value that are ever looked at
@@ -57,13 +57,13 @@ COMMON = (
 
 PAGES: dict[str, tuple[Param, ...]] = {
     "start": (),
-    "buurt": (Param("area", "area", about="area code: PC4-1011, BU07430101, GM0363 (any case)"),),
+    "buurt": (Param("area", "area", about="area code: PC4-1011, BU07430101, WK036300, GM0363 (any case)"),),
     "vergelijk": (Param("gm", "gemeente_list", max_items=MAX_COMPARED, about="2–6 gemeente codes, comma-separated"),),
     "kaart": (
-        Param("level", "choice", "gemeente", LEVELS_MAP, about="gemeente, buurt or pc4"),
+        Param("level", "choice", "gemeente", LEVELS_MAP, about="gemeente, wijk, buurt or pc4"),
         Param("dim", "choice", "afw", MAP_MEASURES, about="afw (total), a dimension, or heat / green (buurt, gemeente)"),
-        Param("year", "int", about="PC4 measurement year"),
-        Param("from", "int", about="PC4 start year of a change map"),
+        Param("year", "int", about="measurement year (pc4, wijk: 2002–2022)"),
+        Param("from", "int", about="start year of a change map (pc4, wijk)"),
         Param("gm", "gemeente", about="one gemeente code"),
         Param("pv", "choice", about="province name"),
     ),

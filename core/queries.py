@@ -54,7 +54,7 @@ def search_index(con) -> pd.DataFrame:
     """Everything a person can look up: code, level, name, gemeente (and a sortable size)."""
     return _df(con, """
         SELECT code, level, name, gemeente_name, province_name, coalesce(households, 0) AS households
-        FROM areas WHERE level IN ('pc4', 'buurt', 'gemeente') ORDER BY level, name""")
+        FROM areas WHERE level IN ('pc4', 'buurt', 'wijk', 'gemeente') ORDER BY level, name""")
 
 
 def area(con, code: str) -> dict | None:
@@ -168,13 +168,31 @@ def class_distribution(con, level: str = "pc4") -> pd.DataFrame:
         GROUP BY year, klasse ORDER BY year, klasse""", [level])
 
 
-def pc4_series(con) -> pd.DataFrame:
-    """The whole PC4 series (about 32,000 rows) with each area's gemeente, province and
-    households (the weight of every derived PC4 figure: see core.weighting)."""
+SERIES_LEVELS = ("pc4", "wijk")  # the levels measured 2002–2022 (the 2022 edition)
+
+
+def series(con, level: str = "pc4") -> pd.DataFrame:
+    """A whole 2002–2022 series (PC4: about 32,000 rows; wijk: 26,000) with each area's
+    gemeente, province and households (the weight of every derived figure: core.weighting)."""
+    if level not in SERIES_LEVELS:
+        raise ValueError(f"no series at level {level!r}")
     return _df(con, f"""
         SELECT s.code, s.year, s.afw, {', '.join('s.' + d for d in DIMENSIONS)}, s.klasse,
                a.name, a.gemeente_code, a.gemeente_name, a.province_name, a.households
-        FROM scores s JOIN areas a USING (code) WHERE s.level = 'pc4' ORDER BY s.code, s.year""")
+        FROM scores s JOIN areas a USING (code) WHERE s.level = ? ORDER BY s.code, s.year""", [level])
+
+
+def pc4_series(con) -> pd.DataFrame:
+    """The PC4 series (see `series`)."""
+    return series(con, "pc4")
+
+
+def wijken_without_outline(con) -> pd.DataFrame:
+    """Wijken of the 2022 division whose code no 2024 buurt carries, so no outline could be
+    dissolved (re-coded or merged gemeenten)."""
+    return _df(con, """SELECT code, name, gemeente_name, gemeente_link FROM areas a
+                       WHERE level = 'wijk' AND NOT EXISTS (SELECT 1 FROM outlines o WHERE o.code = a.code)
+                       ORDER BY code""")
 
 
 def indicator_catalogue(con) -> pd.DataFrame:

@@ -14,9 +14,9 @@ import pandas as pd
 from core.i18n import t
 
 POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s*(?:[a-zA-Z]{2})?\s*$")
-AREA_CODE = re.compile(r"^\s*(?:(PC4)[-_ ]?([1-9][0-9]{3})|(BU)([0-9]{4}[0-9A-Z]{4})|(GM)([0-9]{4}))\s*$",
-                       re.IGNORECASE)
-LEVEL_ORDER = {"gemeente": 0, "pc4": 1, "buurt": 2}
+AREA_CODE = re.compile(r"^\s*(?:(PC4)[-_ ]?([1-9][0-9]{3})|(BU)([0-9]{4}[0-9A-Z]{4})|(GM)([0-9]{4})"
+                       r"|(WK)([0-9]{4}[0-9A-Z]{2}))\s*$", re.IGNORECASE)
+LEVEL_ORDER = {"gemeente": 0, "pc4": 1, "wijk": 2, "buurt": 3}
 MAX_QUERY = 100  # nobody types a longer place name; longer input is cut, not searched
 
 
@@ -40,7 +40,7 @@ def wijk_of(buurt_code: str) -> str:
 
 
 def parse_code(text: str) -> str | None:
-    """Canonical area code from 'pc4-1011', 'bu07430101', 'GM0363'; None if it is not one."""
+    """Canonical area code from 'pc4-1011', 'bu07430101', 'wk036300', 'GM0363'; None if it is not one."""
     m = AREA_CODE.match(str(text)[:MAX_QUERY])
     if not m:
         return None
@@ -48,6 +48,8 @@ def parse_code(text: str) -> str | None:
         return f"PC4-{m.group(2)}"
     if m.group(3):
         return f"BU{m.group(4).upper()}"
+    if m.group(7):
+        return f"WK{m.group(8).upper()}"
     return f"GM{m.group(6)}"
 
 

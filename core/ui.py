@@ -130,6 +130,18 @@ def source_names(ctx: PageContext, source_ids: list[str]) -> str:
     return "; ".join(f"{meta.loc[s, 'publisher']}, {meta.loc[s, 'title']}" for s in source_ids if s in meta.index)
 
 
+# The sources and the weights behind a trend, by where it came from (core.weighting.official_trend).
+TREND_SOURCES = {"wijk": ["lbm_wijken", "kwb2021"], "pc4": ["lbm_pc4", "kwb2024_households"]}
+
+
+def trend_footer(ctx: PageContext, trend) -> str:
+    """The footer of a derived trend: its sources and method, for each source it drew on."""
+    used = [s for s in ("wijk", "pc4") if s in set(trend["source"])] if len(trend) else ["wijk"]
+    ids = [i for s in used for i in TREND_SOURCES[s]]
+    return (ctx.t("ui.source_footer", source=source_names(ctx, ids)) + ". " + ctx.t("ui.derived") + ": "
+            + "; ".join(ctx.t(f"method.{s}_weights") for s in used))
+
+
 def source_caption(ctx: PageContext, source_ids: list[str], derived: str | None = None) -> None:
     """The footer under every figure: named sources (from the database) and, if any, our derivation."""
     text = ctx.t("ui.source_footer", source=source_names(ctx, source_ids))

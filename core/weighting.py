@@ -1,12 +1,13 @@
 """Household-weighted means: the one builder behind every derived average the app shows.
 
-The national trend, a gemeente's trend, a gemeente or the Netherlands in a comparison, the
+The national trend, a gemeente's trend (from official wijk scores: `official_trend`), a gemeente or the Netherlands in a comparison, the
 G4/G40 groups: all are means of area scores weighted by households, and all come from
 `weighted_means`, so the same question gets the same figure on every page (two separate
 derivations once gave one gemeente two trends a class width apart).
 
 Weights: CBS 2024 households per buurt; a postcode area's households are its buurten's,
-split by area of overlap (build: `geo.split_by_overlap`). Areas without households weigh
+split by area of overlap (build: `geo.split_by_overlap`); a wijk's are its CBS 2022
+households (kerncijfers 2022, the wijk division of the scores). Areas without households weigh
 nothing (no imputed averages). 2024 households weigh every year, as no older counts per
 area are in the sources.
 """
@@ -44,11 +45,57 @@ def weighted_means(frame: pd.DataFrame, by: list[str] | tuple[str, ...] = (), me
 
 
 def trend(series: pd.DataFrame, gemeente_codes: list[str] | tuple[str, ...] | None = None) -> pd.DataFrame:
-    """The derived trend of the postcode-area series: nationally (no codes) or per gemeente."""
+    """The household-weighted trend of one series (wijk or postcode area): nationally (no
+    codes) or per gemeente."""
     if gemeente_codes is None:
         return weighted_means(series, ["year"])
     within = series[series["gemeente_code"].isin(list(gemeente_codes))]
     return weighted_means(within, ["gemeente_code", "year"])
+
+
+# A gemeente's trend comes from its official wijken when, in every year, the wijken with a score
+# hold at least this share of the households of all its wijken (every gemeente does: the lowest
+# is 91% in 2002–2020, where a few wijken were not yet measured); otherwise from postcode areas.
+MIN_WIJK_COVERAGE = 0.9
+SOURCE_WIJK, SOURCE_PC4 = "wijk", "pc4"
+
+
+def wijk_coverage(wijk_series: pd.DataFrame) -> pd.DataFrame:
+    """Per gemeente and year: the share of the gemeente's wijk households in wijken with a score."""
+    areas = wijk_series.drop_duplicates("code")
+    w = pd.to_numeric(areas["households"], errors="coerce").fillna(0.0)
+    total = w.groupby(areas["gemeente_code"]).sum()
+    scored = wijk_series[wijk_series["afw"].notna()]
+    hh = pd.to_numeric(scored["households"], errors="coerce").fillna(0.0)
+    per_year = hh.groupby([scored["gemeente_code"], scored["year"]]).sum().rename("households").reset_index()
+    per_year["coverage"] = per_year["households"] / per_year["gemeente_code"].map(total).replace(0.0, np.nan)
+    return per_year
+
+
+def official_trend(wijk_series: pd.DataFrame, pc4_series: pd.DataFrame,
+                   gemeente_codes: list[str] | tuple[str, ...] | None = None) -> pd.DataFrame:
+    """The trend the app shows: household-weighted means of official wijk scores, nationally or
+    per gemeente, falling back to postcode areas for a gemeente its wijken do not cover (or when
+    there is no wijk series). Columns as `trend`, plus `source` (wijk or pc4) and `coverage`
+    (the gemeente's lowest yearly wijk coverage; 1 nationally)."""
+    if wijk_series is None or wijk_series.empty:
+        out = trend(pc4_series, gemeente_codes)
+        return out.assign(source=SOURCE_PC4, coverage=np.nan)
+    if gemeente_codes is None:
+        return trend(wijk_series).assign(source=SOURCE_WIJK, coverage=1.0)
+    codes = list(gemeente_codes)
+    cover = wijk_coverage(wijk_series[wijk_series["gemeente_code"].isin(codes)])
+    lowest = cover.groupby("gemeente_code")["coverage"].min()
+    by_wijk = [c for c in codes if lowest.get(c, 0.0) >= MIN_WIJK_COVERAGE]
+    parts = []
+    if by_wijk:
+        parts.append(trend(wijk_series, by_wijk).assign(source=SOURCE_WIJK))
+    rest = [c for c in codes if c not in by_wijk]
+    if rest:
+        parts.append(trend(pc4_series, rest).assign(source=SOURCE_PC4))
+    out = pd.concat(parts, ignore_index=True) if parts else trend(wijk_series, codes).assign(source=SOURCE_WIJK)
+    out["coverage"] = out["gemeente_code"].map(lowest)
+    return out.sort_values(["gemeente_code", "year"]).reset_index(drop=True)
 
 
 def mean_of(frame: pd.DataFrame) -> dict:

@@ -4,8 +4,8 @@ import streamlit as st
 from core import cached, charts, maps, queries, ui, url_state
 from core.decompose import change_between, composition
 from core.scale import DIMENSIONS, ClassScale, class_label
-from core.format import decimal, number
-from core.search import closest_codes, resolve, search
+from core.format import decimal, number, percent
+from core.search import closest_codes, resolve, search, wijk_of
 
 ctx = ui.setup("buurt")
 index = cached.search_index()
@@ -88,7 +88,7 @@ st.markdown(ctx.t("buurt.sentence", year=year, name=name, label=class_label(klas
                   levels=ctx.t(f"buurt.levels.{level}")))
 st.caption(ctx.t("buurt.caveat"))
 
-source_ids = ["lbm_pc4"] if level == "pc4" else (["lbm_buurten"] if level == "buurt" else ["lbm_gemeenten"])
+source_ids = {"pc4": ["lbm_pc4"], "wijk": ["lbm_wijken"], "buurt": ["lbm_buurten"]}.get(level, ["lbm_gemeenten"])
 source_text = ui.source_names(ctx, source_ids)
 
 # ------------------------------------------------------------------ why
@@ -119,12 +119,14 @@ if level == "buurt":
     gm_scores = cached.query(queries.scores_of, area["gemeente_code"])
     if not gm_scores.empty:
         rows.append({"label": area["gemeente_name"], **gm_scores.iloc[-1][["afw", *DIMENSIONS]].to_dict()})
-elif level == "pc4" and area["gemeente_code"]:
-    rows.append({"label": area["gemeente_name"], **cached.level_mean("pc4", year, area["gemeente_code"])})
-    derived_notes.append(ctx.t("buurt.compare.gm_derived") + " (" + ctx.t("method.pc4_weights") + ")")
-nl_level = "pc4" if level == "pc4" else "buurt"
+elif level in queries.SERIES_LEVELS and area["gemeente_code"]:
+    # No official gemeente score in 2022: the household-weighted mean of its areas of this level.
+    rows.append({"label": area["gemeente_name"], **cached.level_mean(level, year, area["gemeente_code"])})
+    derived_notes.append(ctx.t(f"buurt.compare.gm_derived.{level}") + " (" + ctx.t(f"method.{level}_weights") + ")")
+nl_level = level if level in queries.SERIES_LEVELS else "buurt"
 rows.append({"label": ctx.t("level.nl"), **cached.level_mean(nl_level, year)})
-derived_notes.append(ctx.t("buurt.compare.nl_derived", levels=ctx.t(f"buurt.levels.{nl_level}")))
+derived_notes.append(ctx.t("buurt.compare.nl_derived" + (".wijk" if nl_level == "wijk" else ""),
+                           levels=ctx.t(f"buurt.levels.{nl_level}")))
 others = ", ".join(r["label"] for r in rows[1:])
 st.plotly_chart(charts.comparison(
     rows, ctx.lang, ctx.t("buurt.compare.chart", name=name, others=others, year=year),
@@ -134,9 +136,10 @@ st.plotly_chart(charts.comparison(
 
 # ------------------------------------------------------------------ health (RIVM estimate, 2022)
 HEALTH = "health_good_2022"
-if level in ("buurt", "gemeente"):
+if level in ("buurt", "wijk", "gemeente"):
     here = cached.query(queries.indicator_value, HEALTH, code)
-    in_gemeente = cached.query(queries.indicator_value, HEALTH, area["gemeente_code"]) if level == "buurt" else None
+    in_gemeente = (cached.query(queries.indicator_value, HEALTH, area["gemeente_code"])
+                   if level != "gemeente" and area["gemeente_code"] else None)
     national = cached.query(queries.indicator_value, HEALTH, "NL01")
     st.subheader(ctx.t("buurt.health.title"))
     if here is None:
@@ -149,7 +152,7 @@ if level in ("buurt", "gemeente"):
     st.caption(ctx.t("buurt.health.caveat") + " " + ctx.t("ui.source_footer", source=ui.source_names(ctx, ["rivm2022"])))
 
 # ------------------------------------------------------------------ heat and green (model, 2012), school advice
-heat = cached.query(queries.indicator_row, "heat_island_heatwave", code) if level in ("buurt", "gemeente") else None
+heat = cached.query(queries.indicator_row, "heat_island_heatwave", code) if level in ("buurt", "wijk", "gemeente") else None
 if heat is not None:
     green = cached.query(queries.indicator_row, "green_percent", code)
     st.subheader(ctx.t("buurt.heat.title"))
@@ -175,16 +178,29 @@ if mix and all(mix.values()):
 
 # ------------------------------------------------------------------ development
 st.subheader(ctx.t("buurt.trend.title"))
-series_code, series_name = code, name
+# Which series: an area's own (PC4, wijk); a buurt's wijk, exact by code, or where the wijk
+# code changed since 2022 the postcode area it lies in; a gemeente's official-wijk trend.
+series_code, series_name, series_sources = code, name, source_ids
+series_derived = ""
 if level == "buurt":
-    series_code = area["pc4"]
-    if series_code:
-        st.info(ctx.t("buurt.trend.other_area", pc4=series_code.removeprefix("PC4-")))
-        series_name = series_code.removeprefix("PC4-")
+    if area.get("wijk"):
+        series_code, series_sources = area["wijk"], ["lbm_wijken"]
+        wijk_name = labels.get(series_code, series_code)
+        st.info(ctx.t("buurt.trend.from_wijk", wijk=wijk_name))
+        series_name = cached.query(queries.area, series_code)["name"]
+    else:
+        series_code, series_sources = area["pc4"], ["lbm_pc4"]
+        if series_code:
+            st.info(ctx.t("buurt.trend.other_area", pc4=series_code.removeprefix("PC4-"), wijk=wijk_of(code)))
+            series_name = series_code.removeprefix("PC4-")
     series = cached.query(queries.scores_of, series_code) if series_code else None
 elif level == "gemeente":
-    st.info(ctx.t("buurt.trend.gemeente_derived"))
     series = cached.derived_trend((code,))
+    source = series["source"].iloc[0] if len(series) else "wijk"
+    st.info(ctx.t(f"buurt.trend.gemeente_derived.{source}",
+                  coverage=percent(float(series["coverage"].min()), ctx.lang, 0) if len(series) else "–"))
+    series_sources = ["lbm_wijken", "kwb2021"] if source == "wijk" else ["lbm_pc4", "kwb2024_households"]
+    series_derived = "; " + ctx.t(f"method.{source}_weights")
 else:
     series = scores
 if series is None or series.empty:
@@ -193,15 +209,16 @@ else:
     bounds = cached.query(queries.class_boundaries, "total")
     lines = [{"label": series_name, "years": series["year"].tolist(), "values": series["afw"].tolist()}]
     national = cached.derived_trend()
+    national_source = national["source"].iloc[0] if len(national) else "wijk"
     lines.append({"label": ctx.t("level.nl"), "years": national["year"].tolist(),
                   "values": national["afw"].tolist()})
     first, last = int(series["year"].min()), int(series["year"].max())
+    national_ids = ["lbm_wijken", "kwb2021"] if national_source == "wijk" else ["lbm_pc4", "kwb2024_households"]
     st.plotly_chart(charts.trend(
         lines, bounds, ctx.lang, ctx.palette,
         ctx.t("buurt.trend.chart", name=series_name, first=first, last=last), ctx.t("buurt.trend.subtitle"),
-        ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4", "kwb2024_households"]))
-        + ". " + ctx.t("ui.derived") + ": " + ctx.t("buurt.compare.nl_derived", levels=ctx.t("buurt.levels.pc4"))
-        + " (" + ctx.t("method.pc4_weights") + ")"),
+        ctx.t("ui.source_footer", source=ui.source_names(ctx, list(dict.fromkeys(series_sources + national_ids))))
+        + ". " + ctx.t("ui.derived") + ": " + ctx.t("buurt.trend.nl_line." + national_source) + series_derived),
         key="trend")
 
     # What changed between two years, split by dimension.
@@ -225,7 +242,7 @@ else:
                               dim_delta=charts.fmt(change["dimensions"][change["driver"]])))
             st.plotly_chart(charts.change_bars(
                 change, ctx.lang, ctx.palette, ctx.t("buurt.change.chart", name=series_name, a=a, b=b),
-                ctx.t("buurt.change.subtitle"), ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4"]))),
+                ctx.t("buurt.change.subtitle"), ctx.t("ui.source_footer", source=ui.source_names(ctx, series_sources))),
                 key="change")
         else:
             st.markdown(ctx.t("buurt.change.no_dims", a=a, b=b, direction=direction,
@@ -233,9 +250,12 @@ else:
 
 # ------------------------------------------------------------------ map
 st.subheader(ctx.t("buurt.map.title"))
-around = cached.query(queries.neighbourhood, code)
-collection = maps.feature_collection(around, ctx.palette, ctx.lang, selected=code)
-zoom = maps.zoom_for(area["min_lon"], area["min_lat"], area["max_lon"], area["max_lat"], px=200)
-centre = ((area["min_lon"] + area["max_lon"]) / 2, (area["min_lat"] + area["max_lat"]) / 2)
-st.pydeck_chart(maps.area_map(collection, centre, zoom), key="map")
-st.caption(ctx.t("buurt.map.caption", year=year))
+if area["min_lon"] is None or area["min_lon"] != area["min_lon"]:
+    st.info(ctx.t("buurt.map.no_outline"))  # a wijk of the 2022 division that no 2024 buurt carries
+else:
+    around = cached.query(queries.neighbourhood, code)
+    collection = maps.feature_collection(around, ctx.palette, ctx.lang, selected=code)
+    zoom = maps.zoom_for(area["min_lon"], area["min_lat"], area["max_lon"], area["max_lat"], px=200)
+    centre = ((area["min_lon"] + area["max_lon"]) / 2, (area["min_lat"] + area["max_lat"]) / 2)
+    st.pydeck_chart(maps.area_map(collection, centre, zoom), key="map")
+    st.caption(ctx.t("buurt.map.caption", year=year))

@@ -4,29 +4,32 @@ import streamlit as st
 
 from core import cached, maps, queries, ui, url_state
 from core.params import LEVELS_MAP as LEVELS, MAP_MEASURES
+from core.queries import SERIES_LEVELS
 from core.scale import PALETTES, legend_labels
 MAX_LISTED = 1500  # a longer option list slows every rerun; filter first
 ctx = ui.setup("kaart")
 st.title(ctx.t("map.title"))
 
 # ------------------------------------------------------------------ parameters from the URL
-pc4_years = cached.query(queries.years_of, "pc4")
+series_years = {lv: cached.query(queries.years_of, lv) for lv in SERIES_LEVELS}  # PC4 and wijk: 2002–2022
+all_years = sorted(set().union(*series_years.values()))
 latest_year = max(cached.query(queries.years_of, "buurt"))
 gm_all = cached.query(queries.level_scores, "gemeente", latest_year)[["code", "name", "province_name"]]
 provinces = sorted(gm_all["province_name"].dropna().unique())
-url, _ = url_state.read("kaart", ctx.lang, allowed={"year": pc4_years, "from": pc4_years, "gm": gm_all["code"],
+url, _ = url_state.read("kaart", ctx.lang, allowed={"year": all_years, "from": all_years, "gm": gm_all["code"],
                                                     "pv": provinces})
 level, measure, gm_code, province = url["level"], url["dim"], url["gm"], url["pv"]
 thematic = measure in maps.THEME_LAYERS
-if thematic and level == "pc4":  # heat and green exist per buurt and gemeente
+if thematic and level in SERIES_LEVELS:  # heat and green exist per buurt and gemeente
     st.info(ctx.t("map.theme_levels"))
     level = "buurt"
-year, from_year = (url["year"] or pc4_years[-1], url["from"]) if level == "pc4" else (latest_year, None)
-if level != "pc4" and (url["year"] or url["from"]):
+years = series_years.get(level, [])
+year, from_year = (url["year"] or years[-1], url["from"]) if level in SERIES_LEVELS else (latest_year, None)
+if level not in SERIES_LEVELS and (url["year"] or url["from"]):
     st.info(ctx.t("map.pc4_only"))
 elif from_year is not None and from_year >= year:
     url_state.warn("from", str(from_year), ctx.lang, ctx.t("ui.choose_from", options=", ".join(
-        str(y) for y in pc4_years if y < year)))
+        str(y) for y in years if y < year)))
     from_year = None
 
 # ------------------------------------------------------------------ controls (they write the URL)
@@ -36,12 +39,14 @@ level = c1.segmented_control(ctx.t("map.level"), LEVELS, default=level, key="m_l
 measure = c2.selectbox(ctx.t("map.measure"), MAP_MEASURES, index=MAP_MEASURES.index(measure), key="m_dim",
                        format_func=lambda m: ctx.t(f"map.layer.{m}") if m in maps.THEME_LAYERS else ctx.t(f"dim.{m}"))
 thematic = measure in maps.THEME_LAYERS
-if thematic and level == "pc4":
+if thematic and level in SERIES_LEVELS:
     st.info(ctx.t("map.theme_levels"))
     level = "buurt"
-if level == "pc4":
-    year = c3.selectbox(ctx.t("map.year"), pc4_years, index=pc4_years.index(year), key="m_year")
-    options = [None] + [y for y in pc4_years if y < year]
+if level in SERIES_LEVELS:
+    years = series_years[level]
+    year = year if year in years else years[-1]
+    year = c3.selectbox(ctx.t("map.year"), years, index=years.index(year), key="m_year")
+    options = [None] + [y for y in years if y < year]
     from_year = c4.selectbox(ctx.t("map.from"), options, key="m_from",
                              index=options.index(from_year) if from_year in options else 0,
                              format_func=lambda y: ctx.t("map.no_change") if y is None else str(y))
@@ -60,7 +65,7 @@ gm_code = f2.selectbox(ctx.t("map.gemeente"), gm_options, key="m_gm",
                        index=gm_options.index(gm_code) if gm_code in gm_options else 0,
                        format_func=lambda c: "—" if c is None else gm_names[c])
 
-url_state.keep("kaart", {"level": level, "dim": measure, "year": year if level == "pc4" else None,
+url_state.keep("kaart", {"level": level, "dim": measure, "year": year if level in SERIES_LEVELS else None,
                          "from": from_year, "pv": province, "gm": gm_code})
 
 dim_years = cached.query(queries.years_with_dimensions, level)
@@ -93,10 +98,14 @@ if thematic:
 else:
     labels = legend_labels("change" if change else "dimension" if measure != "afw" else "total", ctx.lang)
     st.markdown(maps.legend_html(labels, list(PALETTES[ctx.palette])), unsafe_allow_html=True)
-source = {"pc4": "lbm_pc4", "buurt": "lbm_buurten", "gemeente": "lbm_gemeenten"}[level]
+source = {"pc4": "lbm_pc4", "wijk": "lbm_wijken", "buurt": "lbm_buurten", "gemeente": "lbm_gemeenten"}[level]
 ui.source_caption(ctx, ([maps.THEME_LAYERS[measure]["source"]] if thematic else [])
-                  + [source] + (["pc4_boundaries"] if level == "pc4" else []),
-                  derived=ctx.t("map.theme_derived") if thematic else None)
+                  + [source] + (["pc4_boundaries"] if level == "pc4" else ["lbm_buurten"] if level == "wijk" else []),
+                  derived=(ctx.t("map.theme_derived") if thematic else ctx.t("map.wijk_outlines") if level == "wijk"
+                           else None))
+if level == "wijk":
+    missing = cached.query(queries.wijken_without_outline)
+    st.caption(ctx.t("map.wijk_missing", n=len(missing)))
 st.caption(ctx.t("map.click") + " " + ctx.t("map.count", n=len(codes)) + (" " + ctx.t("map.change_note") if change else ""))
 
 # ------------------------------------------------------------------ keyboard route and data

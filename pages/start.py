@@ -50,9 +50,8 @@ st.plotly_chart(charts.class_bars(by_class, ctx.lang, ctx.palette, ctx.t("nat.cl
 left = right = st.container()
 trend = cached.derived_trend()
 left.plotly_chart(charts.national_trend(
-    trend, ctx.lang, ctx.t("nat.trend.chart"), ctx.t("nat.trend.subtitle"),
-    ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4", "kwb2024_households"])) + ". "
-    + ctx.t("ui.derived") + ": " + ctx.t("method.pc4_weights")), key="nat_trend")
+    trend, ctx.lang, ctx.t("nat.trend.chart"), ctx.t(f"nat.trend.subtitle.{trend['source'].iloc[0]}"),
+    ui.trend_footer(ctx, trend)), key="nat_trend")
 right.plotly_chart(charts.class_distribution(
     cached.query(queries.class_distribution, "pc4"), ctx.lang, ctx.palette, ctx.t("nat.dist.chart"), ctx.t("nat.dist.subtitle"),
     ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4"]))), key="nat_dist")

@@ -3,6 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from core import cached, charts, queries, ui, url_state
+from core.format import percent
 from core.compare import filter_ranking, gemeente_table, group_means, means_by_urbanity, most_similar
 from core.groups import G4, GROUPS, SOURCE as G40_SOURCE
 from core.inequality import MIN_BUURTEN_FOR_SPREAD
@@ -113,11 +114,13 @@ if len(picked) >= 1:
         bounds = cached.query(queries.class_boundaries, "total")
         fig = charts.trend(lines, bounds if measure == "afw" else [], ctx.lang, ctx.palette,
                            ctx.t("cmp.trend.chart") + ("" if measure == "afw" else f": {ctx.t(f'dim.{measure}')}"),
-                           ctx.t("cmp.trend.subtitle"),
-                           ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4", "kwb2024_households"]))
-                           + ". " + ctx.t("ui.derived") + ": " + ctx.t("method.pc4_weights"), equal=True)
+                           ctx.t("cmp.trend.subtitle"), ui.trend_footer(ctx, trends), equal=True)
         st.plotly_chart(fig, key="trend")
-    st.caption(ctx.t("cmp.trend.note"))
+    by_source = trends.drop_duplicates("gemeente_code").set_index("gemeente_code")
+    st.caption(ctx.t("cmp.trend.note") + " " + "; ".join(
+        ctx.t(f"cmp.trend.coverage.{by_source.at[c, 'source']}", name=names[c],
+              coverage=percent(float(by_source.at[c, "coverage"]), ctx.lang, 0))
+        for c in picked if c in by_source.index) + ".")
     st.download_button(ctx.t("cmp.download"), trends.to_csv(index=False), "gemeenten_ontwikkeling_afgeleid.csv",
                        "text/csv", key="dl_trend")
 

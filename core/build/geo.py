@@ -38,7 +38,12 @@ def outline_json(geom, tolerance: float) -> str:
         simplified = geom.simplify(tolerance, preserve_topology=True)
         if not simplified.is_empty:
             geom = simplified
-    geom = shapely.set_precision(geom, 10 ** -COORD_DECIMALS)
+    try:
+        geom = shapely.set_precision(geom, 10 ** -COORD_DECIMALS)
+    except shapely.errors.GEOSException:
+        # A dissolved outline (a wijk from its buurten) can come out of simplification with a
+        # self-touching ring; repaired, it rounds like any other.
+        geom = shapely.set_precision(shapely.make_valid(geom), 10 ** -COORD_DECIMALS)
     return json.dumps(mapping(geom), separators=(",", ":"))
 
 

@@ -20,7 +20,7 @@ import shapely
 
 from core import config
 from core import groups
-from core.build import geo, indicators, mergers, readers, validate
+from core.build import geo, indicators, mergers, readers, validate, wijken
 from core.scale import DIMENSIONS, DIMENSION_SCALE, ClassScale
 from core.search import wijk_of
 
@@ -148,6 +148,7 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
     validate.check_unique(pc4, ["pc4", "year"], pc4_file)
     validate.check_ranges(pc4, pc4_file)
     validate.check_dimension_sum(pc4, pc4_file)
+    validate.check_reference_constant(pc4, pc4_file)
     progress("lbm_pc4", len(pc4), t0)
 
     # 2024 gemeenten and buurten with geometry.
@@ -202,11 +203,51 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
     kwb_full = (readers.read_csv_plain(files["kwb2021"][0], ["gwb_code", "kwb_year", "ste_mvs", "regio", "recs"])
                 if files.get("kwb2021") else None)
     kwb2021 = kwb_full
+
+    # Gemeente mergers since 2021, from the data (for notes on older gemeente figures, and to
+    # follow a 2022-only wijk to the gemeente it lies in now).
+    t0 = time.perf_counter()
+    successors, gm2022 = pd.DataFrame(columns=mergers.COLUMNS), {}
+    if files.get("gemeenten2022"):
+        gm2022 = {code: (name, geo.to_shape(g)) for code, name, g in
+                  readers.read_polygons_named(files["gemeenten2022"][0], "statcode", "statnaam")}
+        by_kwb = mergers.from_kwb(kwb_full) if kwb_full is not None else pd.DataFrame(columns=mergers.COLUMNS)
+        successors = mergers.successors(mergers.from_polygons(gm2022, gm_shapes), by_kwb)
+    progress("gemeenten2022", len(gm2022), t0, f"({len(successors)} mergers found)")
+
+    # The official wijk series 2002–2022 (2022 division), linked to the 2024 gemeenten.
+    t0 = time.perf_counter()
+    wijk_series = pd.DataFrame(columns=["wijk", "name", "year", "lbm", "afw", *DIMENSIONS])
+    wijk_info: dict[str, str] = {}
+    if files.get("lbm_wijken"):
+        wijk_file = files["lbm_wijken"][0].name
+        wijk_series = readers.read_wijk_series(files["lbm_wijken"][0])
+        validate.check_codes(wijk_series, "wijk", "wijk", wijk_file)
+        validate.check_unique(wijk_series, ["wijk", "year"], wijk_file)
+        validate.check_ranges(wijk_series, wijk_file)
+        validate.check_dimension_sum(wijk_series, wijk_file)
+        reference = validate.check_reference_constant(wijk_series, wijk_file)
+        codes = sorted(set(wijk_series["wijk"]))
+        links = wijken.link_gemeenten(codes, bu["code"], gm["code"], successors)
+        wijk_areas, wijk_outlines = wijken.areas_and_outlines(
+            wijk_series, links, gm.set_index("code")[["name", "province_code", "province_name"]],
+            wijken.dissolve(codes, bu_shapes), wijken.households_2022(kwb_full))
+        areas = pd.concat([areas, wijk_areas], ignore_index=True)
+        outlines = pd.concat([outlines, pd.DataFrame(wijk_outlines)], ignore_index=True)
+        wijk_info = {**wijken.report(areas, wijk_series), "wijk_reference": f"{reference:.6f}"}
+    progress("lbm_wijken", len(wijk_series), t0, f"({wijk_info.get('wijk_with_outline', 0)} wijken with an outline)")
+    if "gemeente_link" not in areas.columns:
+        areas["gemeente_link"] = None
+    # Each buurt's official wijk, where the series has its code (its history comes from there).
+    wijk_codes = set(wijk_series["wijk"])
+    is_bu = areas["level"] == "buurt"
+    areas.loc[is_bu, "wijk"] = areas.loc[is_bu, "code"].map(lambda c: wijk_of(c) if wijk_of(c) in wijk_codes else None)
+
     unmatched = _add_groups_and_urbanity(areas, kwb2021)
     if unmatched:
         log(f"       note: G4/G40 names not found among the gemeenten: {', '.join(unmatched)}")
     outlines = pd.concat([outlines, pd.DataFrame(province_outlines)], ignore_index=True)
-    scores = _scores(pc4, gm, bu, total_scale)
+    scores = _scores(pc4, gm, bu, total_scale, wijk_series)
 
     # Thematic indicators.
     built: list[indicators.Indicator] = []
@@ -256,19 +297,9 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
     # Which indicator joins where: an indicator is offered at a level only where it joins.
     bu_codes = areas.loc[areas.level == "buurt", "code"]
     codes_by_level = {"buurt": set(bu_codes), "gemeente": set(areas.loc[areas.level == "gemeente", "code"]),
-                      "wijk": {wijk_of(c) for c in bu_codes}, "pc4": set(areas.loc[areas.level == "pc4", "code"])}
+                      "wijk": wijk_codes or {wijk_of(c) for c in bu_codes}, "pc4": set(areas.loc[areas.level == "pc4", "code"])}
     coverage = indicators.coverage(values, codes_by_level)
     catalogue = indicators.offered_levels(catalogue, coverage)
-
-    # Gemeente mergers since 2021, from the data (for notes on older gemeente figures).
-    t0 = time.perf_counter()
-    successors, gm2022 = pd.DataFrame(columns=mergers.COLUMNS), {}
-    if files.get("gemeenten2022"):
-        gm2022 = {code: (name, geo.to_shape(g)) for code, name, g in
-                  readers.read_polygons_named(files["gemeenten2022"][0], "statcode", "statnaam")}
-        by_kwb = mergers.from_kwb(kwb_full) if kwb_full is not None else pd.DataFrame(columns=mergers.COLUMNS)
-        successors = mergers.successors(mergers.from_polygons(gm2022, gm_shapes), by_kwb)
-    progress("gemeenten2022", len(gm2022), t0, f"({len(successors)} mergers found)")
 
     tables = {
         "areas": areas,
@@ -292,7 +323,7 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
             "bytes": sum(p.stat().st_size for p in paths),
             "sha256": _checksum(paths) if paths else None,
         })
-    extra_info = {"groups_unmatched": ",".join(unmatched), **_weight_check(areas), **national_reports}
+    extra_info = {"groups_unmatched": ",".join(unmatched), **_weight_check(areas), **national_reports, **wijk_info}
     return tables, provenance, extra_info
 
 
@@ -443,9 +474,12 @@ def _get(series: pd.Series, key):
     return None if value is None or pd.isna(value) else value
 
 
-def _scores(pc4, gm, bu, total_scale: ClassScale) -> pd.DataFrame:
+def _scores(pc4, gm, bu, total_scale: ClassScale, wijk_series: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per (area, year): scores, derived classes, official classes where published."""
     p = pc4.assign(code="PC4-" + pc4["pc4"], level="pc4", edition="2022", kscore=pd.NA)
+    if wijk_series is not None and len(wijk_series):
+        w = wijk_series.assign(code=wijk_series["wijk"], level="wijk", edition="2022", kscore=pd.NA)
+        p = pd.concat([p, w], ignore_index=True)
     for d in DIMENSIONS:
         p[f"official_k{d}"] = pd.NA
     f = pd.concat([gm, bu], ignore_index=True).assign(edition="2024")

@@ -28,6 +28,19 @@ def read_pc4_series(path: Path) -> pd.DataFrame:
     return df
 
 
+def read_wijk_series(path: Path) -> pd.DataFrame:
+    """Leefbaarometer wijk series: one row per (wijk, year), 2022 wijk codes and names."""
+    df = pd.read_csv(path, dtype={"wk_code": str, "wk_naam": str}, na_values=["NA", ""], keep_default_na=False)
+    require_columns(df, ["wk_code", "wk_naam", "jaar", "lbm", "afw", *DIMENSIONS], path.name)
+    df = df.rename(columns={"wk_code": "wijk", "wk_naam": "name", "jaar": "year"})
+    for col in ["lbm", "afw", *DIMENSIONS]:
+        df[col] = _numeric(df, col, path.name)
+    df["year"] = _numeric(df, "year", path.name).astype("Int64")
+    df["wijk"] = df["wijk"].astype(str).str.strip()
+    df["name"] = df["name"].fillna("").astype(str).str.strip()
+    return df
+
+
 def read_score_features(paths: list[Path], level: str) -> pd.DataFrame:
     """Leefbaarometer 2024 features (gemeente or buurt): official scores plus GeoJSON geometry."""
     rows = []

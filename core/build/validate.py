@@ -16,12 +16,15 @@ CODE_PATTERNS = {
     "pc4": re.compile(r"^[1-9][0-9]{3}$"),
     "buurt": re.compile(r"^BU[0-9]{4}[0-9A-Z]{4}$"),
     "gemeente": re.compile(r"^GM[0-9]{4}$"),
+    "wijk": re.compile(r"^WK[0-9]{4}[0-9A-Z]{2}$"),
 }
 
 # Observed ranges are about ±1.15 (afw) and ±0.5 (dimensions); anything far outside is
 # a unit or parsing error (e.g. a decimal comma read as thousands).
 SANE_RANGE = {"afw": (-2.0, 2.0), "lbm": (2.0, 6.5), **{d: (-1.5, 1.5) for d in DIMENSIONS}}
 SUM_TOLERANCE = 1e-5
+# lbm = reference + afw with one fixed national reference (4.102265 in the 2022 edition).
+REFERENCE_TOLERANCE = 1e-5
 
 
 class ValidationError(ValueError):
@@ -85,6 +88,23 @@ def check_dimension_sum(df: pd.DataFrame, file: str, row_of=None) -> None:
             file, _row(df, i, row_of), "afw is not the sum of the five dimensions",
             f"difference {diff.iloc[i]:.2e} > {SUM_TOLERANCE:g}",
         )
+
+
+def check_reference_constant(df: pd.DataFrame, file: str, row_of=None) -> float | None:
+    """`lbm - afw` is the same on every row (one fixed national reference); returns it."""
+    both = df["lbm"].notna() & df["afw"].notna()
+    if not both.any():
+        return None
+    reference = (df["lbm"].astype(float) - df["afw"].astype(float)).where(both)
+    first = float(reference[both].iloc[0])
+    bad = both & ((reference - first).abs() > REFERENCE_TOLERANCE)
+    if bad.any():
+        i = int(np.flatnonzero(bad.to_numpy())[0])
+        raise ValidationError(
+            file, _row(df, i, row_of), "lbm - afw differs from the national reference of the first row",
+            f"{reference.iloc[i]:.6f} vs {first:.6f}",
+        )
+    return first
 
 
 def check_official_class(df: pd.DataFrame, derived: str, official: str, file: str, row_of=None) -> None:
