@@ -109,6 +109,17 @@ def derived_trend(gemeente_codes: tuple[str, ...] | None = None):
     return _derived_trend(_db_key(), tuple(gemeente_codes) if gemeente_codes is not None else None)
 
 
+@st.cache_data(show_spinner=False)
+def _derivations_compared(db_key):
+    from core.weighting import derivations_compared
+    return derivations_compared(_series(db_key, "wijk"), _series(db_key, "pc4"))
+
+
+def derivations_compared():
+    """Per gemeente: the postcode-area trend against the official-wijk trend (core.weighting)."""
+    return _derivations_compared(_db_key())
+
+
 def national_change(year_from: int, year_to: int, level: str = "pc4") -> float:
     """Change of the national mean of one series between two years (the reference of its signals)."""
     from core.signals import national_change as change

@@ -473,10 +473,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- signalen
     "sig.title": {"nl": "Signalen", "en": "Signals"},
     "sig.intro": {
-        "nl": "Drie analyses uit de rapportages aan de Kamer, voor elke periode en regio: postcodegebieden die "
+        "nl": "Drie analyses uit de rapportages aan de Kamer, voor elke periode en regio: wijken of postcodegebieden die "
               "vanuit een zwakke positie sterk stegen of daalden, gebieden die structureel onder druk staan, en "
               "gebieden die vanuit een voldoende score achteruitgaan. Steeds met de dimensie die het verschil maakte.",
-        "en": "Three analyses from the reports to parliament, for any period and region: postcode areas that rose or "
+        "en": "Three analyses from the reports to parliament, for any period and region: districts or postcode areas that rose or "
               "fell substantially from a weak start, areas under persistent pressure, and areas slipping from a "
               "sufficient score. Always with the dimension that made the difference.",
     },
@@ -489,10 +489,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "sig.last_step": {"nl": "Laatste stap (2020–2022)", "en": "Last step (2020–2022)"},
     "sig.rf.title": {"nl": "Stijgers en dalers", "en": "Risers and fallers"},
     "sig.rf.definition": {
-        "nl": "**Definitie.** Postcodegebieden met klasse *zwak* of lager in {a} waarvan de afwijking tot {b} met "
+        "nl": "**Definitie.** {areas} met klasse *zwak* of lager in {a} waarvan de afwijking tot {b} met "
               "minstens {min} veranderde{ref} (omhoog: stijger, omlaag: daler). De drijvende dimensie is de dimensie "
               "die het meest in dezelfde richting bewoog; dimensies bestaan in 2014, 2018, 2020 en 2022.",
-        "en": "**Definition.** Postcode areas of class *weak* or lower in {a} whose deviation changed by at least "
+        "en": "**Definition.** {areas} of class *weak* or lower in {a} whose deviation changed by at least "
               "{min} by {b}{ref} (up: riser, down: faller). The driving dimension is the one that moved most in the "
               "same direction; dimensions exist for 2014, 2018, 2020 and 2022.",
     },
@@ -505,22 +505,22 @@ TEXTS: dict[str, dict[str, str]] = {
     "sig.up.n": {"nl": "Minstens N keer", "en": "At least N times"},
     "sig.up.m": {"nl": "in de laatste M metingen", "en": "in the last M measurements"},
     "sig.up.definition": {
-        "nl": "**Definitie (benadering).** Postcodegebieden met klasse *{label}* of lager in minstens {n} van "
+        "nl": "**Definitie (benadering).** {areas} met klasse *{label}* of lager in minstens {n} van "
               "de laatste {m} metingen ({years}). De brieven tellen buurten op basis van het 100-meterniveau "
-              "(431 buurten in 46 gemeenten, ongeveer 495.000 huishoudens, 2024); postcodegebieden zijn groter en "
+              "(431 buurten in 46 gemeenten, ongeveer 495.000 huishoudens, 2024); {areas_lower} zijn groter en "
               "onze reeks eindigt in 2022, dus dit is een benadering. Het kader hieronder zet beide naast elkaar.",
-        "en": "**Definition (proxy).** Postcode areas of class *{label}* or lower in at least {n} of the last "
+        "en": "**Definition (proxy).** {areas} of class *{label}* or lower in at least {n} of the last "
               "{m} measurements ({years}). The letters count buurten based on the 100 m grid (431 buurten in 46 "
-              "municipalities, about 495,000 households, 2024); postcode areas are larger and our series ends in "
+              "municipalities, about 495,000 households, 2024); {areas_lower} are larger and our series ends in "
               "2022, so this is a proxy. The box below puts both side by side.",
     },
     "sig.up.per_gemeente": {"nl": "Aantal per gemeente", "en": "Count per municipality"},
     "sig.ew.title": {"nl": "Vroegsignalering", "en": "Early warning"},
     "sig.ew.relative": {"nl": "Vergeleken met de landelijke verandering", "en": "Relative to the national change"},
     "sig.ew.definition": {
-        "nl": "**Definitie.** Postcodegebieden met klasse *voldoende* of *ruim voldoende* in {a} waarvan de afwijking "
+        "nl": "**Definitie.** {areas} met klasse *voldoende* of *ruim voldoende* in {a} waarvan de afwijking "
               "tot {b} met minstens {min} daalde{rel}.",
-        "en": "**Definition.** Postcode areas of class *sufficient* or *more than sufficient* in {a} whose deviation "
+        "en": "**Definition.** {areas} of class *sufficient* or *more than sufficient* in {a} whose deviation "
               "fell by at least {min} by {b}{rel}.",
     },
     "sig.ew.rel_text": {"nl": ", méér dan de landelijke verandering ({nat})", "en": ", more than the national change ({nat})"},
@@ -528,6 +528,44 @@ TEXTS: dict[str, dict[str, str]] = {
     "sig.bad_years": {"nl": "Het beginjaar moet vóór het eindjaar liggen; de standaardperiode wordt getoond.",
                       "en": "The start year must come before the end year; showing the default period."},
     "sig.col.area": {"nl": "Postcode", "en": "Postcode"},
+    "sig.col.area.wijk": {"nl": "Wijk", "en": "District"},
+    "sig.level": {"nl": "Niveau", "en": "Level"},
+    "pub.wijk_note": {
+        "nl": "De rijen voor wijken passen dezelfde regel toe op de officiële wijkscores (huishoudens CBS 2022, "
+              "landelijke verandering van de wijken); wijken zijn groter dan buurten, dus ook daar middelt een deel weg.",
+        "en": "The district rows apply the same rule to the official district scores (CBS 2022 households, the "
+              "districts' national change); districts are larger than buurten, so there too some of it averages away.",
+    },
+    "sig.level.pc4": {"nl": "Postcodegebieden", "en": "Postcode areas"},
+    "sig.level.wijk": {"nl": "Wijken", "en": "Districts (wijken)"},
+    "sig.level_help": {
+        "nl": "Beide reeksen zijn officieel (editie 2022). Wijken zijn kleiner dan de meeste postcodegebieden "
+              "buiten de steden en groter in de steden; de brieven tellen buurten en 100-metercellen.",
+        "en": "Both series are official (2022 edition). Districts are smaller than most postcode areas outside the "
+              "cities and larger within them; the letters count buurten and 100 m cells.",
+    },
+    "sig.up.areas.wijk": {"nl": "Wijken", "en": "Districts"},
+    "rec.level.pc4": {"nl": "postcodegebieden", "en": "postcode areas"},
+    "rec.level.wijk": {"nl": "wijken", "en": "districts (wijken)"},
+    "rec.up.ours.wijk": {"nl": "{areas} wijken in {gemeenten} gemeenten, ongeveer {households} huishoudens "
+                               "({label} of lager in minstens {n} van de metingen {years})",
+                         "en": "{areas} districts in {gemeenten} municipalities, about {households} households "
+                               "({label} or lower in at least {n} of the measurements {years})"},
+    "rec.up.why.wijk": {
+        "nl": "Wijken (ongeveer vier buurten elk) in plaats van buurten; officiële wijkscores tot en met 2022, "
+              "huishoudens van 2022; de precieze regel van de brief staat niet in de open data, de onze staat op "
+              "Signalen.",
+        "en": "Districts (about four buurten each) instead of buurten; official district scores up to 2022, 2022 "
+              "households; the letter's exact rule is not in the open data, ours is on Signals.",
+    },
+    "rec.rf.why.wijk": {
+        "nl": "De brieven tellen delen van buurten (100-metercellen); wij hele wijken, die kleine veranderingen "
+              "uitmiddelen. Wij meten ten opzichte van de landelijke verandering van de wijken (instelbaar op "
+              "Signalen); huishoudens van 2022.",
+        "en": "The letters count parts of buurten (100 m cells); we count whole districts, which average small "
+              "changes away. We measure relative to the districts' national change (settable on Signals); 2022 "
+              "households.",
+    },
     "sig.col.from": {"nl": "Klasse begin", "en": "Class start"},
     "sig.col.to": {"nl": "Klasse eind", "en": "Class end"},
     "sig.col.change": {"nl": "Verandering", "en": "Change"},
@@ -591,10 +629,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "themes.fit": {"nl": "Lijn", "en": "Fit"},
     "themes.highlighted": {"nl": "Gekozen", "en": "Chosen"},
     "themes.highlight": {"nl": "Markeer gebieden", "en": "Highlight areas"},
-    "themes.wijk_derived": {
-        "nl": "Wijkscores zijn een eigen berekening: het gemiddelde van de buurten in de wijk, gewogen met huishoudens.",
-        "en": "District scores are our own calculation: the mean of the neighbourhoods in the district, weighted by households.",
-    },
     "themes.upload.title": {"nl": "Eigen indicator", "en": "Your own indicator"},
     "themes.upload.help": {
         "nl": "Een CSV met een kolom `code` (GM0363, BU03630000, WK036300 of een postcode) en een kolom `value`; "
@@ -745,6 +779,48 @@ TEXTS: dict[str, dict[str, str]] = {
               "is no outline to draw here.",
     },
     "level.wijk.series": {"nl": "wijken (officieel, 2002–2022)", "en": "districts (official, 2002–2022)"},
+    "col.code": {"nl": "Code", "en": "Code"},
+    "col.gemeente": {"nl": "Gemeente", "en": "Municipality"},
+    "over.wijk.title": {"nl": "Wijken: de officiële reeks 2002–2022", "en": "Districts: the official series 2002–2022"},
+    "over.wijk.body": {
+        "nl": "De Leefbaarometer publiceert scores voor **{total} wijken** (wijkindeling 2022; {latest} in 2022), "
+              "berekend door de makers op het 100-meterniveau: geen gemiddelden van buurten of postcodegebieden. "
+              "Controles bij de bouw: codes, jaren, bereik, afw = som van de dimensies, en lbm − afw = {reference} "
+              "op elke rij. Koppeling aan de gemeenten van 2024: {buurten} wijken via de buurten van 2024 met hun "
+              "code, {same} via hun gemeentecode die nog bestaat, {merger} via een gemeentelijke herindeling die de "
+              "data tonen; {none} zonder gemeente. {outline} wijken hebben een omtrek (hun buurten van 2024 "
+              "samengevoegd). Gewicht: huishoudens per wijk uit CBS Kerncijfers 2022 ({households} wijken met "
+              "huishoudens). De trends per gemeente en van Nederland komen uit deze wijken.",
+        "en": "The Leefbaarometer publishes scores for **{total} districts** (2022 division; {latest} in 2022), "
+              "computed by its makers on the 100 m grid: not averages of buurten or postcode areas. Checked in the "
+              "build: codes, years, ranges, afw = sum of the dimensions, and lbm − afw = {reference} on every row. "
+              "Link to the 2024 municipalities: {buurten} districts through the 2024 buurten carrying their code, "
+              "{same} through their municipality code that still exists, {merger} through a municipal merger the "
+              "data show; {none} without a municipality. {outline} districts have an outline (their 2024 buurten "
+              "merged). Weight: households per district from CBS kerncijfers 2022 ({households} districts with "
+              "households). The trends per municipality and of the Netherlands come from these districts.",
+    },
+    "over.wijk.compare": {
+        "nl": "Vroeger kwamen de gemeentetrends uit postcodegebieden. Beide afleidingen naast elkaar voor {n} "
+              "gemeenten: mediaan van het gemiddelde verschil {median}, grootste verschil {worst}; bij {over} "
+              "gemeenten is het grootste verschil meer dan één klassebreedte van de dimensies (0,0392). De tien "
+              "grootste verschillen (postcodegebieden min wijken):",
+        "en": "Municipal trends used to come from postcode areas. Both derivations side by side for {n} "
+              "municipalities: median of the mean difference {median}, largest difference {worst}; for {over} "
+              "municipalities the largest difference exceeds one dimension class width (0.0392). The ten largest "
+              "differences (postcode areas minus districts):",
+    },
+    "over.wijk.col.mean": {"nl": "Gem. verschil", "en": "Mean difference"},
+    "over.wijk.col.max": {"nl": "Grootste verschil", "en": "Largest difference"},
+    "over.wijk.col.year": {"nl": "In jaar", "en": "In year"},
+    "over.wijk.col.sign": {"nl": "PC4 − wijken", "en": "PC4 − districts"},
+    "over.wijk.col.link": {"nl": "Gekoppeld via", "en": "Linked through"},
+    "over.wijk.link.buurten": {"nl": "buurten van 2024", "en": "2024 buurten"},
+    "over.wijk.link.same_code": {"nl": "gemeentecode", "en": "municipality code"},
+    "over.wijk.link.merger": {"nl": "herindeling", "en": "merger"},
+    "over.wijk.link.None": {"nl": "geen", "en": "none"},
+    "over.wijk.missing": {"nl": "{n} wijken zonder omtrek (alleen in de indeling van 2022)",
+                          "en": "{n} districts without an outline (2022 division only)"},
     # --- derived figures: one method, named where shown
     "method.pc4_weights": {
         "nl": "gemiddelde van postcodegebieden gewogen met huishoudens (CBS 2024 per buurt, verdeeld over de "
@@ -788,13 +864,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "sig.rf.ref_nat": {"nl": ", bovenop de landelijke verandering in dezelfde periode",
                        "en": ", beyond the national change over the same period"},
     "sig.rf.ref_abs": {"nl": " (absoluut)", "en": " (absolute)"},
-    "sig.households_help": {"nl": "Ongeveer {hh} huishoudens (schatting, CBS 2024)",
-                            "en": "About {hh} households (estimate, CBS 2024)"},
+    "sig.households_help": {"nl": "Ongeveer {hh} huishoudens (schatting, CBS {year})",
+                            "en": "About {hh} households (estimate, CBS {year})"},
     "sig.national_change": {"nl": "Landelijke verandering", "en": "National change"},
     "sig.rf.households": {
         "nl": "In deze gebieden wonen ongeveer **{risers}** huishoudens in stijgers en **{fallers}** in dalers "
-              "(schatting met huishoudens van 2024).",
-        "en": "About **{risers}** households live in risers and **{fallers}** in fallers (estimated with 2024 "
+              "(schatting met huishoudens van {year}).",
+        "en": "About **{risers}** households live in risers and **{fallers}** in fallers (estimated with {year} "
               "households).",
     },
     "sig.periods.axis": {"nl": "Huishoudens (dalers omlaag)", "en": "Households (fallers down)"},
@@ -1069,6 +1145,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "exact rule is not in the open data, ours is stated on Signals.",
     },
     "rec.rf.topic": {"nl": "Stijgers en dalers {a}–{b}", "en": "Risers and fallers {a}–{b}"},
+    "rec.by_level": {"nl": "{topic} ({level})", "en": "{topic} ({level})"},
     "rec.rf.published": {"nl": "{risers} {unit} gestegen, {fallers} gedaald (brief over de meting {b})",
                          "en": "{risers} {unit} rose, {fallers} fell (letter on the {b} measurement)"},
     "rec.rf.ours": {"nl": "ongeveer {risers} huishoudens in stijgers, {fallers} in dalers",

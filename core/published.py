@@ -55,9 +55,19 @@ def _rf_sums(found: pd.DataFrame | None) -> tuple[float, float] | None:
     return float(found.loc[up, "households"].sum()), float(found.loc[~up, "households"].sum())
 
 
-def risers_fallers_rows(ours: dict[tuple[int, int], pd.DataFrame | None], lang: str) -> list[dict]:
+def _topic(text: str, level: str | None, lang: str) -> str:
+    """A row's topic, naming the level of our series where the table shows more than one."""
+    return t("rec.by_level", lang, topic=text, level=t(f"rec.level.{level}", lang)) if level else text
+
+
+def _level_key(key: str, level: str | None) -> str:
+    return f"{key}.wijk" if level == "wijk" else key
+
+
+def risers_fallers_rows(ours: dict[tuple[int, int], pd.DataFrame | None], lang: str,
+                        level: str | None = None) -> list[dict]:
     """One row per period the letters report; `ours` holds our risers/fallers (or None where
-    our series cannot reach the period)."""
+    our series cannot reach the period); `level` (pc4, wijk) names the series in the topic."""
     rows = []
     for a, b, risers, fallers, unit in LETTER_RISERS_FALLERS:
         sums = _rf_sums(ours.get((a, b)))
@@ -68,12 +78,16 @@ def risers_fallers_rows(ours: dict[tuple[int, int], pd.DataFrame | None], lang: 
         else:
             mine = t("rec.rf.ours", lang, risers=number(sums[0], lang, -3), fallers=number(sums[1], lang, -3))
             diff = t("rec.rf.diff", lang, risers=_signed(sums[0] - risers, lang), fallers=_signed(sums[1] - fallers, lang))
-        why = t("rec.rf.why_unreachable" if sums is None else "rec.rf.why", lang)
-        rows.append(_row(lang, t("rec.rf.topic", lang, a=a, b=b), published, mine, diff, why))
+        why = t("rec.rf.why_unreachable" if sums is None else _level_key("rec.rf.why", level), lang)
+        rows.append(_row(lang, _topic(t("rec.rf.topic", lang, a=a, b=b), level, lang), published, mine, diff, why))
     return rows
 
 
-def beside_signals(ours: dict[tuple[int, int], pd.DataFrame | None], lang: str) -> pd.DataFrame:
+def beside_signals(ours: dict[tuple[int, int], pd.DataFrame | None], lang: str,
+                   by_level: dict[str, dict] | None = None) -> pd.DataFrame:
+    """The letters' stijgers/dalers beside ours; with `by_level` (level -> ours), one block per level."""
+    if by_level:
+        return pd.DataFrame([r for lv, found in by_level.items() for r in risers_fallers_rows(found, lang, lv)])
     return pd.DataFrame(risers_fallers_rows(ours, lang))
 
 
@@ -135,20 +149,27 @@ def health_rows(ours: dict[str, dict], lang: str, only: str | None = None) -> li
     return rows
 
 
-def pressure_row(areas: int, gemeenten: int, households: float, rule: dict, lang: str) -> dict:
+def pressure_row(areas: int, gemeenten: int, households: float, rule: dict, lang: str,
+                 level: str | None = None) -> dict:
     """`rule`: label (class name), n and years of our definition, as used for `areas`."""
     p = LETTER_PRESSURE
     return _row(
-        lang, t("rec.up.topic", lang),
+        lang, _topic(t("rec.up.topic", lang), level, lang),
         t("rec.up.published", lang, buurten=p["buurten"], gemeenten=p["gemeenten"],
           households=number(p["households"], lang)),
-        t("rec.up.ours", lang, areas=areas, gemeenten=gemeenten, households=number(households, lang, -3), **rule),
+        t(_level_key("rec.up.ours", level), lang, areas=areas, gemeenten=gemeenten,
+          households=number(households, lang, -3), **rule),
         t("rec.up.diff", lang, households=_signed(households - p["households"], lang),
           gemeenten=f"{gemeenten - p['gemeenten']:+d}"),
-        t("rec.up.why", lang))
+        t(_level_key("rec.up.why", level), lang))
 
 
-def beside_pressure(areas: int, gemeenten: int, households: float, rule: dict, lang: str) -> pd.DataFrame:
+def beside_pressure(areas: int, gemeenten: int, households: float, rule: dict, lang: str,
+                    by_level: dict[str, tuple] | None = None) -> pd.DataFrame:
+    """The letter's 'structureel onder druk' beside ours; with `by_level` (level -> (areas,
+    gemeenten, households)), one row per level."""
+    if by_level:
+        return pd.DataFrame([pressure_row(*found, rule, lang, lv) for lv, found in by_level.items()])
     return pd.DataFrame([pressure_row(areas, gemeenten, households, rule, lang)])
 
 
@@ -163,8 +184,12 @@ def g4_spread_ranks(spread: pd.DataFrame) -> dict[str, int]:
 def reconciliation(weak_households: float, pressure: tuple[int, int, float, dict],
                    risers_fallers: dict[tuple[int, int], pd.DataFrame | None], g4_ranks: dict[str, int],
                    g4_names: dict[str, str], trend: pd.DataFrame, health: dict[str, dict], lang: str,
-                   themes: dict[str, dict] | None = None, units: dict[str, str] | None = None) -> pd.DataFrame:
-    """The table on Over de data: every published figure the data can reach, ours beside it."""
+                   themes: dict[str, dict] | None = None, units: dict[str, str] | None = None,
+                   wijk_pressure: tuple[int, int, float, dict] | None = None,
+                   wijk_risers_fallers: dict[tuple[int, int], pd.DataFrame | None] | None = None) -> pd.DataFrame:
+    """The table on Over de data: every published figure the data can reach, ours beside it
+    (postcode areas, and wijken where given)."""
+    by_level = wijk_pressure is not None or wijk_risers_fallers is not None
     rows = [_row(
         lang, t("rec.weak.topic", lang),
         t("rec.weak.published", lang, hh=number(LETTER_WEAK_HOUSEHOLDS_2024, lang)),
@@ -173,8 +198,12 @@ def reconciliation(weak_households: float, pressure: tuple[int, int, float, dict
     rows.append(_row(lang, t("rec.weakchange.topic", lang),
                      t("rec.weakchange.published", lang, hh=number(LETTER_WEAK_HOUSEHOLDS_CHANGE, lang)),
                      t("rec.unreachable", lang), "–", t("rec.weakchange.why", lang)))
-    rows.append(pressure_row(*pressure, lang))
-    rows.extend(risers_fallers_rows(risers_fallers, lang))
+    rows.append(pressure_row(*pressure, lang, "pc4" if by_level else None))
+    if wijk_pressure is not None:
+        rows.append(pressure_row(*wijk_pressure, lang, "wijk"))
+    rows.extend(risers_fallers_rows(risers_fallers, lang, "pc4" if by_level else None))
+    if wijk_risers_fallers is not None:
+        rows.extend(risers_fallers_rows(wijk_risers_fallers, lang, "wijk"))
     in_top5 = sum(1 for r in g4_ranks.values() if 0 < r <= 5)
     rows.append(_row(
         lang, t("rec.g4.topic", lang), t("rec.g4.published", lang),

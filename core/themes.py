@@ -3,25 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.scale import ClassScale
-from core.search import wijk_of
 from core.weighting import weighted_means
-
-
-def wijk_scores(buurten: pd.DataFrame, scale: ClassScale) -> pd.DataFrame:
-    """Wijk scores derived from buurten (WK = BU[:8]), household-weighted; not an official figure.
-
-    The Leefbaarometer's wijk layer for 2024 is not in our data, so a wijk indicator can only
-    be compared with this derivation (said so on the page). Same weighting as every derived
-    figure (core.weighting); a wijk whose buurten have no households gets no score.
-    """
-    b = buurten.assign(code=buurten["code"].map(wijk_of))
-    out = weighted_means(b, ["code"])
-    first = b.groupby("code").agg(gemeente_name=("gemeente_name", "first"))
-    out = out.merge(first, left_on="code", right_index=True).assign(name=lambda d: d["code"])
-    out = out.dropna(subset=["afw"]).reset_index(drop=True)
-    out["klasse"] = out["afw"].map(scale.classify)
-    return out
 
 
 def missing_by_gemeente(unmatched: list[str], values: pd.DataFrame, min_share: float = 0.5) -> pd.DataFrame:

@@ -98,6 +98,23 @@ def official_trend(wijk_series: pd.DataFrame, pc4_series: pd.DataFrame,
     return out.sort_values(["gemeente_code", "year"]).reset_index(drop=True)
 
 
+def derivations_compared(wijk_series: pd.DataFrame, pc4_series: pd.DataFrame) -> pd.DataFrame:
+    """Per gemeente: how far the postcode-area trend lies from the official-wijk trend
+    (mean and largest absolute difference of afw over the years both have, and the year of the
+    largest), so the change of method is visible rather than silent."""
+    by_wijk = trend(wijk_series, sorted(wijk_series["gemeente_code"].dropna().unique()))
+    by_pc4 = trend(pc4_series, sorted(pc4_series["gemeente_code"].dropna().unique()))
+    both = by_wijk.merge(by_pc4, on=["gemeente_code", "year"], suffixes=("_wijk", "_pc4"))
+    both = both[both["afw_wijk"].notna() & both["afw_pc4"].notna()]
+    both["diff"] = both["afw_pc4"] - both["afw_wijk"]
+    both["abs_diff"] = both["diff"].abs()
+    worst = both.loc[both.groupby("gemeente_code")["abs_diff"].idxmax(), ["gemeente_code", "year", "diff"]]
+    out = both.groupby("gemeente_code").agg(years=("year", "size"), mean_abs_diff=("abs_diff", "mean"),
+                                             max_abs_diff=("abs_diff", "max")).reset_index()
+    out = out.merge(worst.rename(columns={"year": "worst_year", "diff": "worst_diff"}), on="gemeente_code")
+    return out.sort_values("max_abs_diff", ascending=False).reset_index(drop=True)
+
+
 def mean_of(frame: pd.DataFrame) -> dict:
     """One weighted mean over all rows (a gemeente's or the country's scores in one year)."""
     return weighted_means(frame).iloc[0].to_dict()

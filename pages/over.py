@@ -4,7 +4,7 @@ import streamlit as st
 
 from core import cached, published, queries, signals, ui
 from core.build.indicators import MIN_JOIN_SHARE, MIN_JOINED
-from core.format import number, percent
+from core.format import decimal, number, percent
 from core.inequality import spread_by_gemeente
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, ClassScale, class_label
 from core.signals import DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N, DEFAULT_RELATIVE, UNDER_PRESSURE_CLASS
@@ -60,6 +60,35 @@ st.dataframe(pd.DataFrame({
 info = cached.query(queries.build_info)
 st.caption(ctx.t("over.build", built_at=info.get("built_at", "?"), seconds=info.get("build_seconds", "?")))
 
+# ------------------------------------------------------------------ the wijk series and its links
+st.subheader(ctx.t("over.wijk.title"))
+wijk_counts = {key: number(int(info.get(f"wijk_{name}", "0")), ctx.lang) for key, name in (
+    ("total", "total"), ("latest", "latest"), ("buurten", "by_buurten"), ("same", "same_code"),
+    ("merger", "by_merger"), ("none", "no_gemeente"), ("outline", "with_outline"), ("households", "with_households"))}
+st.markdown(ctx.t("over.wijk.body", reference=info.get("wijk_reference", "?").replace(".", "," if ctx.lang == "nl" else "."),
+                  **wijk_counts))
+compared = cached.derivations_compared()
+if len(compared):
+    gm_names = cached.query(queries.level_scores, "gemeente", latest_year).set_index("code")["name"]
+    over_class = int((compared["max_abs_diff"] > 0.0392).sum())
+    st.markdown(ctx.t("over.wijk.compare", n=len(compared), median=decimal(compared["mean_abs_diff"].median(), ctx.lang),
+                      worst=decimal(compared["max_abs_diff"].max(), ctx.lang), over=over_class))
+    top = compared.head(10)
+    st.dataframe(pd.DataFrame({
+        ctx.t("col.name"): top["gemeente_code"].map(gm_names).fillna(top["gemeente_code"]),
+        ctx.t("over.wijk.col.mean"): top["mean_abs_diff"].round(3), ctx.t("over.wijk.col.max"): top["max_abs_diff"].round(3),
+        ctx.t("over.wijk.col.year"): top["worst_year"], ctx.t("over.wijk.col.sign"): top["worst_diff"].round(3),
+    }), hide_index=True, key="wijk_compare")
+    ui.source_caption(ctx, ["lbm_wijken", "lbm_pc4", "kwb2021", "kwb2024_households"],
+                      derived=ctx.t("method.wijk_weights") + "; " + ctx.t("method.pc4_weights"))
+missing = cached.query(queries.wijken_without_outline)
+with st.expander(ctx.t("over.wijk.missing", n=len(missing))):
+    st.dataframe(pd.DataFrame({
+        ctx.t("col.code"): missing["code"], ctx.t("col.name"): missing["name"],
+        ctx.t("col.gemeente"): missing["gemeente_name"],
+        ctx.t("over.wijk.col.link"): missing["gemeente_link"].map(lambda k: ctx.t(f"over.wijk.link.{k}")),
+    }), hide_index=True, key="wijk_missing")
+
 st.subheader(ctx.t("over.coverage_ind.title"))
 ind_cov = cached.query(queries.indicator_coverage)
 ind_cov = ind_cov[ind_cov["level"] != "nl"]
@@ -80,9 +109,12 @@ by_class = cached.query(queries.households_by_class, "buurt", latest_year)
 buurten = cached.query(queries.level_scores, "buurt", latest_year)
 spread = spread_by_gemeente(buurten)
 pressure = cached.signal(signals.under_pressure, None, DEFAULT_N, DEFAULT_M, UNDER_PRESSURE_CLASS)
+wijk_pressure = cached.signal(signals.under_pressure, None, DEFAULT_N, DEFAULT_M, UNDER_PRESSURE_CLASS, level="wijk")
 series_years = set(cached.derived_trend()["year"])
-letter_rf = {(a, b): cached.signal(signals.risers_and_fallers, None, a, b, DEFAULT_MIN_CHANGE, WEAK_CLASS, DEFAULT_RELATIVE)
-             if a in series_years and b in series_years else None for a, b, *_ in published.LETTER_RISERS_FALLERS}
+letter_rf, wijk_rf = ({(a, b): cached.signal(signals.risers_and_fallers, None, a, b, DEFAULT_MIN_CHANGE, WEAK_CLASS,
+                                              DEFAULT_RELATIVE, level=lv)
+                        if a in series_years and b in series_years else None
+                        for a, b, *_ in published.LETTER_RISERS_FALLERS} for lv in ("pc4", "wijk"))
 catalogue = cached.query(queries.indicator_catalogue).set_index("indicator")
 offered = {ind: levels.split(",") for ind, levels in catalogue["levels"].items()}
 health = {item["indicator"]: cached.class_ends(item["indicator"], "buurt") for item in published.LETTER_HEALTH
@@ -98,7 +130,11 @@ st.table(published.reconciliation(
                "years": ", ".join(map(str, sorted(series_years)[-DEFAULT_M:]))}),
     risers_fallers=letter_rf, g4_ranks=published.g4_spread_ranks(spread),
     g4_names=dict(zip(buurten["gemeente_code"], buurten["gemeente_name"])), trend=cached.derived_trend(),
-    health=health, lang=ctx.lang, themes=themes, units=units).set_index(ctx.t("rec.col.topic")))
+    health=health, lang=ctx.lang, themes=themes, units=units,
+    wijk_pressure=(len(wijk_pressure), wijk_pressure["gemeente_code"].nunique(), float(wijk_pressure["households"].sum()),
+                   {"label": class_label(UNDER_PRESSURE_CLASS, ctx.lang), "n": DEFAULT_N,
+                    "years": ", ".join(map(str, sorted(series_years)[-DEFAULT_M:]))}),
+    wijk_risers_fallers=wijk_rf).set_index(ctx.t("rec.col.topic")))
 buurt_hh, pc4_hh = float(info.get("households_buurt_total", "nan")), float(info.get("households_pc4_total", "nan"))
 st.caption(ctx.t("rec.weights", buurt=number(buurt_hh, ctx.lang), pc4=number(pc4_hh, ctx.lang),
                  diff=percent((pc4_hh - buurt_hh) / buurt_hh, ctx.lang, 2), none=info.get("pc4_without_households", "?"))

@@ -12,7 +12,9 @@ st.title(ctx.t("sig.title"))
 st.markdown(ctx.t("sig.intro"))
 st.caption(ctx.t("ui.no_cause"))
 
-series_all = cached.pc4_series()
+# Both series (postcode areas, official wijken) cover 2002–2022 and every gemeente; the URL's
+# years and regions are checked against the PC4 series, then the chosen level's series is read.
+series_all = cached.series("pc4")
 years = sorted(int(y) for y in series_all["year"].unique())
 
 # ------------------------------------------------------------------ parameters (URL first)
@@ -23,6 +25,11 @@ defaults = {"from": cached.query(queries.years_with_dimensions, "pc4")[0], "to":
 url, _ = url_state.read("signalen", ctx.lang, allowed={"from": years, "to": years, "gm": gm_names, "pv": provinces},
                         defaults=defaults)
 y_from, y_to, min_change, relative = url["from"], url["to"], url["min_change"], url["ref"] == "nat"
+level = st.segmented_control(ctx.t("sig.level"), ["pc4", "wijk"], default=url["level"], key="s_level",
+                             format_func=lambda lv: ctx.t(f"sig.level.{lv}"), help=ctx.t("sig.level_help")) or url["level"]
+if level != "pc4":
+    series_all = cached.series(level)
+    years = sorted(int(y) for y in series_all["year"].unique())
 if y_from >= y_to:
     st.warning(ctx.t("sig.bad_years"))
     y_from, y_to = defaults["from"], defaults["to"]
@@ -47,21 +54,24 @@ reference = st.radio(ctx.t("sig.reference"), ["nat", "abs"], index=0 if relative
                      format_func=lambda r: ctx.t(f"sig.reference.{r}"), help=ctx.t("sig.reference_help"))
 relative = reference == "nat"
 
-url_state.keep("signalen", {"from": y_from, "to": y_to, "min_change": min_change, "ref": reference,
+url_state.keep("signalen", {"level": level, "from": y_from, "to": y_to, "min_change": min_change, "ref": reference,
                             "gm": region if region in gm_names else None,
                             "pv": region if region and region not in gm_names else None}, defaults)
 
 info = series_all.drop_duplicates("code").set_index("code")
-outlines = cached.query(queries.map_data, "pc4", years[-1])[["code", "name", "gemeente_name", "outline"]]
+outlines = cached.query(queries.map_data, level, years[-1])[["code", "name", "gemeente_name", "outline"]]
 provinces_outline = maps.outline_collection(cached.query(queries.province_outlines))
 palette = PALETTES[ctx.palette]
-source = ui.source_names(ctx, ["lbm_pc4", "kwb2024_households"])
-weights = ctx.t("method.pc4_weights")
+source = ui.source_names(ctx, ui.TREND_SOURCES[level])
+weights = ctx.t(f"method.{level}_weights")
+weight_year = 2024 if level == "pc4" else 2022  # CBS households behind each series (core.weighting)
+areas_word = ctx.t(f"sig.level.{level}")
+area_col = ctx.t("sig.col.area" if level == "pc4" else "sig.col.area.wijk")
 
 
 def with_names(df: pd.DataFrame) -> pd.DataFrame:
-    return df.assign(postcode=df["code"].str.removeprefix("PC4-"),
-                     gemeente=df["code"].map(info["gemeente_name"]).fillna("–"))
+    label = df["code"].str.removeprefix("PC4-") if level == "pc4" else df["code"].map(info["name"]).fillna(df["code"])
+    return df.assign(postcode=label, gemeente=df["code"].map(info["gemeente_name"]).fillna("–"))
 
 
 def dim_name(d) -> str:
@@ -70,7 +80,7 @@ def dim_name(d) -> str:
 
 def change_table(df: pd.DataFrame, extra: dict | None = None) -> pd.DataFrame:
     return pd.DataFrame({
-        ctx.t("sig.col.area"): df["postcode"], ctx.t("col.name"): df["gemeente"],
+        area_col: df["postcode"], ctx.t("col.name"): df["gemeente"],
         ctx.t("sig.col.from"): df["class_from"].map(lambda k: f"{k} {class_label(k, ctx.lang)}"),
         ctx.t("sig.col.to"): df["class_to"].map(lambda k: f"{k} {class_label(k, ctx.lang)}"),
         ctx.t("sig.col.change"): df["change"].round(3),
@@ -89,18 +99,19 @@ def show_map(codes_colours: dict, labels: dict, key: str) -> None:
 
 # ------------------------------------------------------------------ risers and fallers
 st.header(ctx.t("sig.rf.title"))
-st.markdown(ctx.t("sig.rf.definition", a=y_from, b=y_to, min=f"{min_change:g}",
+st.markdown(ctx.t("sig.rf.definition", a=y_from, b=y_to, min=f"{min_change:g}", areas=areas_word,
                   ref=ctx.t("sig.rf.ref_nat" if relative else "sig.rf.ref_abs")))
-rf = with_names(cached.signal(signals.risers_and_fallers, region, y_from, y_to, min_change, WEAK_CLASS, relative))
+rf = with_names(cached.signal(signals.risers_and_fallers, region, y_from, y_to, min_change, WEAK_CLASS, relative,
+                              level=level))
 up_rows, down_rows = rf[rf["direction"] == "riser"], rf[rf["direction"] == "faller"]
 m1, m2, m3 = st.columns(3)
 m1.metric(ctx.t("sig.risers"), number(len(up_rows), ctx.lang),
-          help=ctx.t("sig.households_help", hh=number(up_rows["households"].sum(), ctx.lang, -1)))
+          help=ctx.t("sig.households_help", hh=number(up_rows["households"].sum(), ctx.lang, -1), year=weight_year))
 m2.metric(ctx.t("sig.fallers"), number(len(down_rows), ctx.lang),
-          help=ctx.t("sig.households_help", hh=number(down_rows["households"].sum(), ctx.lang, -1)))
-m3.metric(ctx.t("sig.national_change"), f"{cached.national_change(y_from, y_to):+.3f}", help=ctx.t("method.pc4_weights"))
+          help=ctx.t("sig.households_help", hh=number(down_rows["households"].sum(), ctx.lang, -1), year=weight_year))
+m3.metric(ctx.t("sig.national_change"), f"{cached.national_change(y_from, y_to, level):+.3f}", help=weights)
 st.markdown(ctx.t("sig.rf.households", risers=number(up_rows["households"].sum(), ctx.lang, -2),
-                  fallers=number(down_rows["households"].sum(), ctx.lang, -2)))
+                  fallers=number(down_rows["households"].sum(), ctx.lang, -2), year=weight_year))
 if rf.empty:
     st.info(ctx.t("sig.none"))
 else:
@@ -114,16 +125,18 @@ else:
              "rf_map")
     st.download_button(ctx.t("cmp.download"), rf.to_csv(index=False), f"stijgers_dalers_{y_from}_{y_to}.csv",
                        "text/csv", key="dl_rf", on_click="ignore")
-periods = cached.signal(signals.counts_per_period, region, min_change, WEAK_CLASS, relative)
+periods = cached.signal(signals.counts_per_period, region, min_change, WEAK_CLASS, relative, level=level)
 st.plotly_chart(charts.risers_fallers_bars(
     periods, ctx.lang, ctx.palette, ctx.t("sig.periods.chart"), ctx.t("sig.periods.subtitle"),
     ctx.t("ui.source_footer", source=source) + ". " + ctx.t("ui.derived") + ": " + weights), key="periods")
 with st.container(border=True):
     st.markdown("**" + ctx.t("pub.beside.title") + "**")
-    letter_rf = {(a, b): cached.signal(signals.risers_and_fallers, None, a, b, min_change, WEAK_CLASS, relative)
-                 if a in years and b in years else None for a, b, *_ in published.LETTER_RISERS_FALLERS}
-    st.table(published.beside_signals(letter_rf, ctx.lang).set_index(ctx.t("rec.col.topic")))
-    st.caption(ctx.t("pub.rf.why") + (" " + ctx.t("pub.national_only") if region else ""))
+    letter_rf = {lv: {(a, b): cached.signal(signals.risers_and_fallers, None, a, b, min_change, WEAK_CLASS, relative,
+                                            level=lv)
+                      if a in years and b in years else None for a, b, *_ in published.LETTER_RISERS_FALLERS}
+                 for lv in ("pc4", "wijk")}
+    st.table(published.beside_signals({}, ctx.lang, by_level=letter_rf).set_index(ctx.t("rec.col.topic")))
+    st.caption(ctx.t("pub.rf.why") + " " + ctx.t("pub.wijk_note") + (" " + ctx.t("pub.national_only") if region else ""))
 
 # ------------------------------------------------------------------ persistent pressure
 st.header(ctx.t("sig.up.title"))
@@ -132,18 +145,19 @@ max_class = u1.selectbox(ctx.t("sig.up.class"), [3, 4], index=[3, 4].index(UNDER
                          format_func=lambda k: ctx.t("sig.up.class_or_lower", label=class_label(k, ctx.lang)))
 m = u3.slider(ctx.t("sig.up.m"), 2, len(years), DEFAULT_M, key="s_m")
 n = u2.slider(ctx.t("sig.up.n"), 1, m, min(DEFAULT_N, m), key="s_n")
-st.markdown(ctx.t("sig.up.definition", n=n, m=m, years=", ".join(map(str, years[-m:])),
+st.markdown(ctx.t("sig.up.definition", n=n, m=m, years=", ".join(map(str, years[-m:])), areas=areas_word,
+                  areas_lower=areas_word.lower() if ctx.lang == "nl" else areas_word,
                   label=class_label(max_class, ctx.lang)))
-up = with_names(cached.signal(signals.under_pressure, region, n, m, max_class))
+up = with_names(cached.signal(signals.under_pressure, region, n, m, max_class, level=level))
 p1, p2, p3 = st.columns(3)
-p1.metric(ctx.t("sig.up.areas"), number(len(up), ctx.lang))
+p1.metric(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), number(len(up), ctx.lang))
 p2.metric(ctx.t("col.households_est"), number(up["households"].sum(), ctx.lang, -3))
 p3.metric(ctx.t("sig.up.gemeenten"), number(up["gemeente"].nunique() if len(up) else 0, ctx.lang))
 if up.empty:
     st.info(ctx.t("sig.none"))
 else:
     st.dataframe(pd.DataFrame({
-        ctx.t("sig.col.area"): up["postcode"], ctx.t("col.name"): up["gemeente"],
+        area_col: up["postcode"], ctx.t("col.name"): up["gemeente"],
         ctx.t("sig.col.weak_years", label=class_label(max_class, ctx.lang)): up["weak_of_last"].astype(str) + f"/{m}",
         ctx.t("sig.col.run"): up["longest_run"], ctx.t("sig.col.depth"): up["mean_afw_weak"].round(3),
         ctx.t("sig.col.lowest"): up["lowest_class"].map(lambda k: f"{k} {class_label(k, ctx.lang)}"),
@@ -160,21 +174,21 @@ else:
              {c: f"{w}/{m}" for c, w in zip(up["code"], up["weak_of_last"])}, "up_map")
     st.download_button(ctx.t("cmp.download"), up.to_csv(index=False), "structureel_onder_druk.csv", "text/csv",
                        key="dl_up", on_click="ignore")
-national_up = up if region is None else with_names(cached.signal(signals.under_pressure, None, n, m, max_class))
+national_up = {lv: cached.signal(signals.under_pressure, None, n, m, max_class, level=lv) for lv in ("pc4", "wijk")}
 with st.container(border=True):
     st.markdown("**" + ctx.t("pub.beside.title") + "**")
-    st.table(published.beside_pressure(len(national_up), national_up["gemeente"].nunique() if len(national_up) else 0,
-                                       float(national_up["households"].sum()),
-                                       {"label": class_label(max_class, ctx.lang), "n": n, "years": ", ".join(map(str, years[-m:]))},
-                                       ctx.lang).set_index(ctx.t("rec.col.topic")))
-    st.caption(ctx.t("pub.up.why") + (" " + ctx.t("pub.national_only") if region else ""))
+    st.table(published.beside_pressure(
+        0, 0, 0.0, {"label": class_label(max_class, ctx.lang), "n": n, "years": ", ".join(map(str, years[-m:]))},
+        ctx.lang, by_level={lv: (len(f), f["gemeente_code"].nunique() if len(f) else 0, float(f["households"].sum()))
+                            for lv, f in national_up.items()}).set_index(ctx.t("rec.col.topic")))
+    st.caption(ctx.t("pub.up.why") + " " + ctx.t("pub.wijk_note") + (" " + ctx.t("pub.national_only") if region else ""))
 
 # ------------------------------------------------------------------ early warning
 st.header(ctx.t("sig.ew.title"))
 ew_relative = st.toggle(ctx.t("sig.ew.relative"), key="s_rel")
-ew = with_names(cached.signal(signals.early_warning, region, y_from, y_to, min_change, ew_relative))
-nat = cached.national_change(y_from, y_to)
-st.markdown(ctx.t("sig.ew.definition", a=y_from, b=y_to, min=f"{min_change:g}",
+ew = with_names(cached.signal(signals.early_warning, region, y_from, y_to, min_change, ew_relative, level=level))
+nat = cached.national_change(y_from, y_to, level)
+st.markdown(ctx.t("sig.ew.definition", a=y_from, b=y_to, min=f"{min_change:g}", areas=areas_word,
                   rel=ctx.t("sig.ew.rel_text", nat=f"{nat:+.3f}") if ew_relative else ""))
 if ew.empty:
     st.info(ctx.t("sig.none"))

@@ -5,10 +5,9 @@ import streamlit as st
 from core import cached, charts, published, queries, ui, url_state
 from core.format import decimal, number, percent
 from core.params import MEASURES
-from core.scale import DIMENSIONS, ClassScale
 from core.search import wijk_of
 from core.stats import summary
-from core.themes import join, mean_per_class, merged_territory, missing_by_gemeente, weak_to_best_ratio, wijk_scores
+from core.themes import join, mean_per_class, merged_territory, missing_by_gemeente, weak_to_best_ratio
 from core.upload import UploadError, parse
 
 ctx = ui.setup("themas")
@@ -32,7 +31,6 @@ theme = c1.selectbox(ctx.t("themes.theme"), themes, index=themes.index(theme_def
 measure = c4.selectbox(ctx.t("themes.measure"), MEASURES, index=MEASURES.index(url["measure"]), key="t_measure",
                        format_func=lambda m: ctx.t(f"dim.{m}"))
 label_col = "label_nl" if ctx.lang == "nl" else "label_en"
-total_scale = ClassScale(tuple(cached.query(queries.class_boundaries, "total")))
 
 values = None
 if theme == "upload":
@@ -78,29 +76,26 @@ else:
     url_state.keep("themas", {"ind": ind, "level": level, "measure": measure})
 
 # ------------------------------------------------------------------ the join
-if level == "wijk":
-    buurten = cached.query(queries.level_scores, "buurt", latest_year)
-    scores = wijk_scores(buurten, total_scale)
-    for d in DIMENSIONS:
-        scores[f"k_{d}"] = None
-    st.info(ctx.t("themes.wijk_derived"))
-else:
-    scores = cached.query(queries.level_scores, level, max(cached.query(queries.years_of, level)))
-    if level == "pc4":
-        scores = scores.assign(name=scores["code"].str.removeprefix("PC4-"))
+# Every level against its own latest official scores: wijken 2022 (the official wijk series),
+# postcode areas 2022, buurten and gemeenten 2024.
+score_year = max(cached.query(queries.years_of, level))
+scores = cached.query(queries.level_scores, level, score_year)
+if level == "pc4":
+    scores = scores.assign(name=scores["code"].str.removeprefix("PC4-"))
 joined, unmatched = join(values, scores)
 class_col = "klasse"
 if measure != "afw":
     from core.scale import DIMENSION_SCALE
     class_col = f"k_{measure}"
     joined[class_col] = joined[measure].map(DIMENSION_SCALE.classify)
-lbm_text = ui.source_names(ctx, {"pc4": ["lbm_pc4"], "gemeente": ["lbm_gemeenten"]}.get(level, ["lbm_buurten"]))
+lbm_text = ui.source_names(ctx, {"pc4": ["lbm_pc4"], "wijk": ["lbm_wijken"], "gemeente": ["lbm_gemeenten"]}.get(
+    level, ["lbm_buurten"]))
 st.caption(ctx.t("themes.source", source=indicator_source, year=indicator_year, lbm=lbm_text) + (f" {note}" if note else ""))
 st.markdown(ctx.t("themes.matched", matched=number(len(joined), ctx.lang), total=number(len(values), ctx.lang)))
 if theme != "upload":
     cover = cached.query(queries.indicator_coverage).set_index(["indicator", "level"]).loc[(ind, level)]
     st.caption(ctx.t("themes.covered", joined=number(cover["joined"], ctx.lang), areas=number(cover["areas"], ctx.lang),
-                     levels=ctx.t(f"buurt.levels.{level}"), year=latest_year,
+                     levels=ctx.t(f"buurt.levels.{level}"), year=score_year,
                      share=percent(cover["area_share"], ctx.lang)))
 gm_names = cached.query(queries.level_scores, "gemeente", latest_year).set_index("code")["name"]
 lost = missing_by_gemeente(unmatched, values)

@@ -1,24 +1,12 @@
-"""Putting a statistic next to liveability (core.themes): derived wijk scores, what did not
+"""Putting a statistic next to liveability (core.themes): what did not
 join and why, gemeenten whose territory grew."""
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
-from core.scale import ClassScale
-from core.themes import join, mean_per_class, merged_territory, missing_by_gemeente, wijk_scores
-from tests.fixtures import TOTAL_BOUNDS
+from core.themes import join, mean_per_class, merged_territory, missing_by_gemeente
 
 DIMS = ("fys", "won", "vrz", "soc", "onv")
-
-
-def test_wijk_scores_are_household_weighted_and_skip_empty_wijken():
-    b = pd.DataFrame({"code": ["BU03630101", "BU03630102", "BU03630201"], "gemeente_name": ["A"] * 3,
-                      "afw": [0.1, -0.1, 0.3], "households": [300, 100, 0], **{d: [0.02, -0.02, 0.06] for d in DIMS}})
-    out = wijk_scores(b, ClassScale(tuple(TOTAL_BOUNDS))).set_index("code")
-    assert list(out.index) == ["WK036301"]  # WK036302 has no households: no invented score
-    assert out.loc["WK036301", "afw"] == pytest.approx((0.3 - 0.1) / 4)
-    assert out.loc["WK036301", "households"] == 400
 
 
 def test_missing_by_gemeente_names_recoded_gemeenten():
