@@ -32,7 +32,8 @@ from tests.browser import READY_JS, chromium, free_port, map_pixels, timed_rerun
 
 PAGES = {
     "start": "", "buurt": "buurt?area=PC4-1011", "vergelijk": "vergelijk?gm=GM0363,GM0599",
-    "kaart (gemeente)": "kaart", "kaart (buurt)": "kaart?level=buurt", "signalen": "signalen",
+    "kaart (gemeente)": "kaart", "kaart (buurt)": "kaart?level=buurt", "kaart (wijk)": "kaart?level=wijk",
+    "buurt (wijk)": "buurt?area=WK036300", "signalen": "signalen",
     "themas": "themas?ind=crime_per_1000&level=buurt&measure=onv", "over": "over",
 }
 # Everything drawn: the script finished, and every chart and map has its SVG or canvas.
@@ -107,6 +108,7 @@ INTERACTIONS = {
     "buurt": ("buurt?area=PC4-1011", None),
     "vergelijk": ("vergelijk?gm=GM0014,GM0034", lambda p: p.get_by_role("button", name="De G4").click()),
     "kaart (buurt)": ("kaart?level=buurt", "dim"),
+    "kaart (wijk)": ("kaart?level=wijk", "dim"),
     "signalen": ("signalen", lambda p: p.get_by_role("button", name="Laatste stap (2020–2022)").click()),
     "themas": ("themas?ind=crime_per_1000&level=buurt", "measure"),
     "over": ("over", lambda p: p.locator('[data-testid="stSidebar"] button', has_text="English").first.click()),
@@ -114,7 +116,7 @@ INTERACTIONS = {
 
 
 DECK = '[data-testid="stDeckGlJsonChart"]'
-REDRAWS_MAP = {"buurt", "kaart (buurt)"}  # interactions whose result is a different map
+REDRAWS_MAP = {"buurt", "kaart (buurt)", "kaart (wijk)"}  # interactions whose result is a different map
 
 
 def interactions(url: str, repeats: int) -> dict[str, dict]:
@@ -321,7 +323,7 @@ def report(r: dict) -> str:
     lines += ["", "## A typical interaction, warm (action until the rerun has finished and, where the map changes, the new map is on screen) [p95 ≤ 0.3 s]", "",
               "| page | interaction | median s | p95 s |", "|---|---|---|---|"]
     what = {"start": "switch language", "buurt": "pick another postcode", "vergelijk": "quick pick G4",
-            "kaart (buurt)": "switch dimension", "signalen": "last step 2020–2022", "themas": "switch measure",
+            "kaart (buurt)": "switch dimension", "kaart (wijk)": "switch dimension", "signalen": "last step 2020–2022", "themas": "switch measure",
             "over": "switch language"}
     for name, v in r["interactions"].items():
         lines.append(f"| {name} | {what[name]} | {v['p50']:.2f} | {v['p95']:.2f} |")

@@ -68,7 +68,6 @@ PAGES: dict[str, tuple[Param, ...]] = {
         Param("pv", "choice", about="province name"),
     ),
     "signalen": (
-        Param("level", "choice", "pc4", ("pc4", "wijk"), about="series: pc4 (postcode areas) or wijk (official wijken)"),
         Param("from", "int", about="start year (default: the first with dimension scores)"),
         Param("to", "int", about="end year (default: the last)"),
         Param("min_change", "float", DEFAULT_MIN_CHANGE, low=0.0, high=1.0, about="threshold on the deviation"),
@@ -76,6 +75,7 @@ PAGES: dict[str, tuple[Param, ...]] = {
               about="change relative to the national change, or absolute"),
         Param("gm", "gemeente", about="one gemeente code"),
         Param("pv", "choice", about="province name"),
+        Param("level", "choice", "pc4", ("pc4", "wijk"), about="series: pc4 (postcode areas) or wijk (official wijken)"),
     ),
     "themas": (
         Param("ind", "choice", about="indicator id"),

@@ -218,7 +218,7 @@ else:
         lines, bounds, ctx.lang, ctx.palette,
         ctx.t("buurt.trend.chart", name=series_name, first=first, last=last), ctx.t("buurt.trend.subtitle"),
         ctx.t("ui.source_footer", source=ui.source_names(ctx, list(dict.fromkeys(series_sources + national_ids))))
-        + ". " + ctx.t("ui.derived") + ": " + ctx.t("buurt.trend.nl_line." + national_source) + series_derived),
+        + ". " + ctx.t("ui.derived") + ": " + ctx.t(f"buurt.trend.nl_line.{national_source}") + series_derived),
         key="trend")
 
     # What changed between two years, split by dimension.

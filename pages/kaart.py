@@ -3,6 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from core import cached, maps, queries, ui, url_state
+from core.format import number
 from core.params import LEVELS_MAP as LEVELS, MAP_MEASURES
 from core.queries import SERIES_LEVELS
 from core.scale import PALETTES, legend_labels
@@ -106,7 +107,7 @@ ui.source_caption(ctx, ([maps.THEME_LAYERS[measure]["source"]] if thematic else 
 if level == "wijk":
     missing = cached.query(queries.wijken_without_outline)
     st.caption(ctx.t("map.wijk_missing", n=len(missing)))
-st.caption(ctx.t("map.click") + " " + ctx.t("map.count", n=len(codes)) + (" " + ctx.t("map.change_note") if change else ""))
+st.caption(ctx.t("map.click") + " " + ctx.t("map.count", n=number(len(codes), ctx.lang)) + (" " + ctx.t("map.change_note") if change else ""))
 
 # ------------------------------------------------------------------ keyboard route and data
 if len(codes) <= MAX_LISTED:

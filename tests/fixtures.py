@@ -1,6 +1,6 @@
 """A tiny open-data folder in the real formats, written by the tests themselves.
 
-Two gemeenten, three buurten, three postcode areas: small enough to reason about by hand,
+Two gemeenten, three wijken, three buurten, three postcode areas: small enough to reason about by hand,
 shaped like the real files so the real build code runs on it.
 """
 from __future__ import annotations
@@ -49,6 +49,14 @@ PC4 = {
     "3072": (square(4.405, 51.855, 0.03), {2002: -0.31, 2014: -0.14, 2022: -0.02}),
 }
 HOUSEHOLDS = {"BU03630001": 1200, "BU03630002": 800, "BU05990001": 500}
+WIJKEN = {
+    # code: name, CBS 2022 households, {year: afw}. WK036300 and WK059900 hold the 2024 buurten;
+    # WK036399 exists only in the 2022 division (no 2024 buurt carries its code).
+    "WK036300": ("Centrum", 1500, {2002: 0.05, 2014: 0.10, 2022: 0.12}),
+    "WK036399": ("Oud-Noord", 500, {2002: -0.10, 2014: -0.05, 2022: -0.02}),
+    "WK059900": ("Centrum", 480, {2002: -0.20, 2014: -0.15, 2022: -0.10}),
+}
+REFERENCE = 4.102265  # lbm - afw in the 2022 edition
 
 
 def feature(code, name, gemeente, province, province_code, polygon, afw, **raw_overrides) -> dict:
@@ -77,6 +85,14 @@ def write_sources(root: Path) -> Path:
                 dims = _dims(afw) if year >= 2014 else dict.fromkeys(DIMS, "NA")
                 w.writerow([code, year, 4.10226 + afw, afw, *(dims[d] for d in DIMS)])
 
+    with open(lbm / "lbm3_wijken_2002_2022.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["wk_code", "wk_naam", "jaar", "lbm", "afw", *DIMS])
+        for code, (name, _, series) in WIJKEN.items():
+            for year, afw in series.items():
+                dims = _dims(afw) if year >= 2014 else dict.fromkeys(DIMS, "NA")
+                w.writerow([code, name, year, REFERENCE + afw, afw, *(dims[d] for d in DIMS)])
+
     gm_features = [feature(c, n, n, p, pc, poly, afw) for c, n, p, pc, poly, afw in GEMEENTEN]
     write_json(lbm / "lbm3_2024_gemeenten.geojson", {"type": "FeatureCollection", "features": gm_features})
     by_province: dict[str, list] = {}
@@ -102,6 +118,17 @@ def write_sources(root: Path) -> Path:
                     "MateVanStedelijkheid_122"])
         for code, hh in HOUSEHOLDS.items():
             w.writerow([2024, code, hh * 2, hh, 1])
+    # CBS kerncijfers 2021/2022 (wijk households of 2022, education of 2021), in its own columns.
+    with open(cbs / "kwb_2021_2022_gemeente_wijk.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["kwb_year", "gwb_code", "regio", "gm_naam", "recs", "a_inw", "a_hh", "a_opl_lg", "a_opl_md",
+                    "a_opl_hg", "g_ink_pi", "p_hh_lkk", "ste_mvs"])
+        for year in ("2021", "2022"):
+            for code, name, *_ in GEMEENTEN:
+                w.writerow([year, code, name, name, "Gemeente", 4000, 2000, 300, 400, 300, 30.0, 8.0, 1])
+            for code, (name, hh, _) in WIJKEN.items():
+                gm_name = "Amsterdam" if code.startswith("WK0363") else "Rotterdam"
+                w.writerow([year, code, name, gm_name, "Wijk", 2 * hh, hh, hh // 5, hh // 3, hh // 4, 28.0, 9.0, 1])
     with open(cbs / "kwb2024_population_all_levels_85984NED.csv", "w", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["code", "naam", "soort_regio", "aantal_inwoners"])

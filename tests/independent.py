@@ -336,3 +336,82 @@ def national_vwo_share(years=("2019-2020", "2020-2021", "2021-2022")) -> float:
                 vwo += row[ADVICE_ORDER.index("VWO")]
                 total += sum(row[:12])
     return 100 * vwo / total
+
+
+# ------------------------------------------------------------------ the official wijk series
+
+@lru_cache(maxsize=None)
+def wijk_scores() -> pd.DataFrame:
+    """The wijk series 2002-2022 as published: wk_code, wk_naam, jaar, lbm, afw, five dimensions (NA -> NaN)."""
+    return pd.read_csv(_path("leefbaarometer/lbm3_wijken_2002_2022.csv"), na_values=["NA"])
+
+
+@lru_cache(maxsize=None)
+def wijk_households() -> dict[str, float]:
+    """Wijk code -> CBS kerncijfers 2022 households (`a_hh` of the 2022 wijk rows)."""
+    k = pd.read_csv(_path("cbs/kwb_2021_2022_gemeente_wijk.csv"), dtype=str)
+    rows = k[(k["kwb_year"].str.strip() == "2022") & (k["recs"].str.strip() == "Wijk")]
+    return dict(zip(rows["gwb_code"].str.strip(), pd.to_numeric(rows["a_hh"], errors="coerce").fillna(0.0)))
+
+
+@lru_cache(maxsize=None)
+def wijk_gemeente() -> dict[str, str]:
+    """Wijk code -> 2024 gemeente: 'GM' + digits 3-6 when a 2024 buurt carries the wijk code or the
+    gemeente code still exists in 2024; otherwise the 2024 gemeente holding the representative
+    point of the 2022 gemeente polygon (a merger)."""
+    gm24 = _gemeenten()
+    codes24 = set(gm24["code"])
+    wijken_2024 = {"WK" + c[2:8] for c in _buurten()["code"]}
+    feats = json.loads(_path("boundaries/gemeenten_2022.geojson").read_text(encoding="utf-8"))["features"]
+    tree = shapely.STRtree(gm24["geom"].to_numpy())
+    moved = {}
+    for ft in feats:
+        code = ft["properties"]["statcode"]
+        if code not in codes24:
+            pt = shapely.make_valid(shape(ft["geometry"])).representative_point()
+            hits = tree.query(pt, predicate="within")
+            if len(hits):
+                moved[code] = gm24["code"].iat[int(hits[0])]
+    out = {}
+    for wk in wijk_scores()["wk_code"].unique():
+        gm = "GM" + wk[2:6]
+        if wk in wijken_2024 or gm in codes24:
+            out[wk] = gm
+        elif gm in moved:
+            out[wk] = moved[gm]
+    return out
+
+
+def _wijk_trend(wijken=None) -> pd.Series:
+    """Household-weighted mean wijk afw per year (optionally over a subset of wijken)."""
+    df = wijk_scores()
+    if wijken is not None:
+        df = df[df["wk_code"].isin(set(wijken))]
+    w = df["wk_code"].map(wijk_households()).fillna(0.0)
+    ok = (w > 0) & df["afw"].notna()
+    d = pd.DataFrame({"jaar": df["jaar"][ok], "wx": (w * df["afw"])[ok], "w": w[ok]})
+    g = d.groupby("jaar")[["wx", "w"]].sum()
+    return (g["wx"] / g["w"]).rename("afw")
+
+
+@lru_cache(maxsize=None)
+def official_national_trend() -> pd.Series:
+    """Year -> household-weighted mean of all official wijk scores (weights: CBS 2022 households)."""
+    return _wijk_trend()
+
+
+def official_gemeente_trend(gm_code: str) -> pd.Series:
+    """Year -> household-weighted mean of the official scores of the wijken in one 2024 gemeente."""
+    return _wijk_trend([w for w, g in wijk_gemeente().items() if g == gm_code])
+
+
+def wijk_under_pressure(max_class=4, n=4, m=4) -> dict:
+    """Wijken in class <= max_class in at least n of the last m measurement years (measured years
+    only): number, households (CBS 2022) and distinct 2024 gemeenten."""
+    wide = wijk_scores().pivot(index="wk_code", columns="jaar", values="afw")
+    last = sorted(wide.columns)[-m:]
+    low = wide[last].apply(lambda col: col.map(lambda v: pd.notna(v) and classify(v) <= max_class))
+    areas = low.index[low.sum(axis=1) >= n]
+    hh, gm = wijk_households(), wijk_gemeente()
+    return {"areas": len(areas), "households": float(sum(hh.get(w, 0.0) for w in areas)),
+            "gemeenten": len({gm[w] for w in areas if w in gm})}

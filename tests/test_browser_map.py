@@ -20,6 +20,7 @@ def wait_for_map(page, timeout_ms=60000):
     ("", "kaart-gemeente"), ("?level=buurt", "kaart-buurt"), ("?level=pc4&year=2022", "kaart-pc4"),
     ("?level=pc4&year=2022&from=2014", "kaart-pc4-change"), ("?level=buurt&dim=onv&gm=GM0599", "kaart-rotterdam-onv"),
     ("?level=buurt&lang=en&palette=colourblind", "kaart-buurt-en-colourblind"),
+    ("?level=wijk&year=2012", "kaart-wijk-2012"), ("?level=wijk&year=2022&from=2002", "kaart-wijk-change"),
 ])
 def test_map_levels_draw(server, browser, query, name):
     page = browser.new_page(viewport={"width": 1400, "height": 1300})
@@ -47,7 +48,7 @@ def test_switching_dimension_redraws(server, browser):
 
 def test_bad_map_link_explains(server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1300})
-    body = visit(page, f"{server}/kaart?level=wijk&dim=%27%3BDROP&year=abc")
+    body = visit(page, f"{server}/kaart?level=straat&dim=%27%3BDROP&year=abc")
     assert "ongeldige waarde voor level" in body and "ongeldige waarde voor dim" in body
     assert problems_on(page) == []
     screenshot(page, "kaart-bad-link")

@@ -30,7 +30,7 @@ def sha(path: Path) -> str:
 def test_build_derives_classes_gemeenten_and_weights(fixture_sources, tmp_path):
     out = tmp_path / "db.duckdb"
     summary = build(fixture_sources, out, **QUIET)
-    assert summary["rows"]["scores"] == 9 + 2 + 3  # 3 PC4 × 3 years, 2 gemeenten, 3 buurten
+    assert summary["rows"]["scores"] == 9 + 9 + 2 + 3  # 3 PC4 × 3 years, 3 wijken × 3 years, 2 gemeenten, 3 buurten
     con = open_readonly(out)
     areas = con.execute("SELECT code, gemeente_code, pc4, households FROM areas ORDER BY code").df()
     by = areas.set_index("code")
@@ -61,11 +61,16 @@ def _rewrite_csv(path: Path, edit) -> None:
 
 
 PC4_FILE = "leefbaarometer/lbm3_pc4_2002_2022.csv"
+WIJK_FILE = "leefbaarometer/lbm3_wijken_2002_2022.csv"
 GM_FILE = "leefbaarometer/lbm3_2024_gemeenten.geojson"
 
 
 def _break_pc4(edit):
     return lambda root: _rewrite_csv(root / PC4_FILE, edit)
+
+
+def _break_wijk(edit):
+    return lambda root: _rewrite_csv(root / WIJK_FILE, edit)
 
 
 def _break_gm(edit):
@@ -94,6 +99,14 @@ BREAKAGES = {
                      ["row 2", "afw is not a number"]),
     "dimensions do not sum": (_break_pc4(lambda rows: _set(rows, 2, 4, "0.5")),
                               ["row 3", "afw is not the sum of the five dimensions"]),
+    "malformed wijk code": (_break_wijk(lambda rows: _set(rows, 4, 0, "WK0363")),
+                            ["lbm3_wijken_2002_2022.csv", "row 5", "malformed wijk code"]),
+    "duplicate wijk-year": (_break_wijk(lambda rows: rows.append(list(rows[2]))),
+                            ["lbm3_wijken_2002_2022.csv", "row 11", "duplicate (area, year)", "wijk=WK036300"]),
+    "reference not constant": (_break_wijk(lambda rows: _set(rows, 3, 3, "4.5")),
+                               ["lbm3_wijken_2002_2022.csv", "row 4", "lbm - afw differs from the national reference"]),
+    "wijk dimensions do not sum": (_break_wijk(lambda rows: _set(rows, 2, 5, "0.4")),
+                                   ["lbm3_wijken_2002_2022.csv", "row 3", "afw is not the sum of the five dimensions"]),
     "malformed gemeente code": (_break_gm(lambda f: f[1]["properties"].update(code="GM599")),
                                 ["lbm3_2024_gemeenten.geojson", "feature 1", "malformed gemeente code"]),
     "official class disagrees": (_break_gm(lambda f: f[0]["properties"]["raw"].update(kscore=3)),

@@ -15,17 +15,17 @@ def deck(at) -> dict:
 
 @pytest.mark.parametrize("params, level, year", [
     ({}, "gemeente", 2024), ({"level": "buurt"}, "buurt", 2024), ({"level": "pc4", "year": "2022"}, "pc4", 2022),
-    ({"level": "pc4", "year": "2002"}, "pc4", 2002),
+    ({"level": "pc4", "year": "2002"}, "pc4", 2002), ({"level": "wijk", "year": "2008"}, "wijk", 2008),
 ])
 def test_every_level_draws_every_area_with_an_outline(app_db, real_con, params, level, year):
     n_areas = real_con.execute("""SELECT count(*) FROM scores s JOIN outlines o USING (code)
                                   WHERE s.level = ? AND s.year = ?""", [level, year]).fetchone()[0]
-    assert n_areas > {"gemeente": 340, "buurt": 12000, "pc4": 4000}[level]
+    assert n_areas > {"gemeente": 340, "buurt": 12000, "pc4": 4000, "wijk": 3000}[level]
     at = open_page("kaart", params)
     assert_clean(at)
     features = deck(at)["layers"][0]["data"]["features"]
     assert len(features) == n_areas
-    assert f"{n_areas} gebieden getekend" in texts(at)
+    assert f"{n_areas:,} gebieden getekend".replace(",", ".") in texts(at)
 
 
 def test_dimension_and_province_filter(app_db):
@@ -79,7 +79,7 @@ def test_change_map_between_two_pc4_years(app_db, real_con):
 
 
 @pytest.mark.parametrize("params", [
-    {"level": "wijk"}, {"dim": "x' OR 1=1"}, {"level": "pc4", "year": "1999"}, {"level": "pc4", "year": "abc"},
+    {"level": "straat"}, {"dim": "x' OR 1=1"}, {"level": "pc4", "year": "1999"}, {"level": "pc4", "year": "abc"},
     {"level": "pc4", "from": "2022", "year": "2022"}, {"gm": "GM9999"}, {"pv": "Atlantis"},
     {"level": "buurt", "from": "2014"}, {"year": "9" * 500},
 ])

@@ -25,7 +25,7 @@ def test_the_last_of_repeated_parameters_wins_and_empty_means_default():
 @pytest.mark.parametrize("text", ["-1", "nan", "inf", "1e309", "0,5", "x" * 3000])
 def test_a_float_outside_its_range_is_a_problem(text):
     values, problems = params.read("signalen", {"min_change": [text]})
-    assert values["min_change"] == params.PAGES["signalen"][2].default
+    assert values["min_change"] == next(p.default for p in params.PAGES["signalen"] if p.name == "min_change")
     assert problems and problems[0].name == "min_change" and len(problems[0].raw) <= params.MAX_RAW
 
 

@@ -57,12 +57,13 @@ def test_national_trend_on_the_start_page_is_the_independent_one(app_db):
     assert_clean(at)
     shown = chart_lines(at, "nat_trend")
     line = next(v for name, v in shown.items() if name == "Totaal")
-    assert line == pytest.approx(independent.national_trend().tolist(), abs=1e-9)
+    assert line == pytest.approx(independent.official_national_trend().tolist(), abs=1e-9)
 
 
 @pytest.mark.parametrize("code, name", [("GM1680", "Aa en Hunze"), ("GM0503", "Delft")])
 def test_one_gemeente_has_one_trend_on_every_page(app_db, code, name):
-    expected = independent.gemeente_trend(code).tolist()
+    """From the official wijk scores of the gemeente (issue 19), the same line on both pages."""
+    expected = independent.official_gemeente_trend(code).tolist()
     on_compare = chart_lines(open_page("vergelijk", {"gm": f"{code},GM0363"}), "trend")[name]
     on_buurt = chart_lines(open_page("buurt", {"area": code}), "trend")[name]
     assert on_compare == pytest.approx(expected, abs=1e-9)
@@ -96,14 +97,17 @@ def test_reconciliation_table_carries_the_independent_figures(app_db):
     page = table.to_string()
     assert "963.000" in page and "763.825" in page  # the letter and ours, side by side
     pressure = independent.under_pressure()
-    row = table.loc["Structureel onder druk"]
+    row = table.loc["Structureel onder druk (postcodegebieden)"]
     assert f"{pressure['areas']} postcodegebieden in {pressure['gemeenten']} gemeenten" in row["Deze verkenner"]
     assert f"{round(pressure['households'], -3):,.0f}".replace(",", ".") in row["Deze verkenner"]
     rf = independent.risers_fallers_households(2020, 2022)
-    mine = table.loc["Stijgers en dalers 2020–2022", "Deze verkenner"]
+    mine = table.loc["Stijgers en dalers 2020–2022 (postcodegebieden)", "Deze verkenner"]
     for key in ("risers_households", "fallers_households"):
         assert f"{round(rf[key], -3):,.0f}".replace(",", ".") in mine
-    assert "niet te berekenen" in table.loc["Stijgers en dalers 2022–2024", "Deze verkenner"]
+    assert "niet te berekenen" in table.loc["Stijgers en dalers 2022–2024 (postcodegebieden)", "Deze verkenner"]
+    assert "niet te berekenen" in table.loc["Stijgers en dalers 2022–2024 (wijken)", "Deze verkenner"]
+    wijk_row = table.loc["Structureel onder druk (wijken)", "Deze verkenner"]
+    assert wijk_row.startswith(f"{independent.wijk_under_pressure()['areas']} wijken in ")
     # G4 ranks by weighted IQR among gemeenten with at least ten buurten, recomputed.
     spread = _independent_spread_ranks()
     g4 = table.loc["Spreiding binnen gemeenten: G4 in de top vijf", "Deze verkenner"]
@@ -144,7 +148,8 @@ def test_every_offered_indicator_joins_most_of_its_areas(real_con):
     """Join rates recomputed against the 2024 area codes read from the source files: most of
     the indicator's values find an area, or most areas get a value."""
     bu = set(independent._buurten()["code"])
-    known = {"buurt": bu, "gemeente": set(independent._gemeenten()["code"]), "wijk": {"WK" + c[2:8] for c in bu},
+    known = {"buurt": bu, "gemeente": set(independent._gemeenten()["code"]),
+             "wijk": set(independent.wijk_scores()["wk_code"]),  # the official wijken (2022 division)
              "pc4": {"PC4-" + c for c in independent.pc4_scores()["PC4"]}}
     offered = real_con.execute("SELECT indicator, levels FROM indicators WHERE levels <> ''").fetchall()
     assert offered
@@ -159,12 +164,15 @@ def test_every_offered_indicator_joins_most_of_its_areas(real_con):
 
 
 def test_themes_page_offers_no_indicator_that_does_not_join(app_db):
-    at = open_page("themas", {"ind": "ses_woa"})
+    # SES-WOA 2019 (Amsterdam) uses 2019 buurt codes, none of which exists in 2024; its 98 wijk
+    # codes all exist in the official 2022 wijk series, so it is offered there and only there.
+    at = open_page("themas", {"ind": "ses_woa", "level": "buurt"})
     assert_clean(at)
-    assert at.warning  # the URL asked for something that is not offered
-    assert "SES-WOA" not in " ".join(str(o) for o in at.selectbox(key="t_ind").options)
+    assert at.warning  # the URL asked for a level that is not offered
+    assert at.selectbox(key="t_level").options == ["wijk"] or at.selectbox(key="t_level").value == "wijk"
+    # Against the official 2022 wijken, Amsterdam's 2021 wijken join; gemeenten abolished since do not.
     at = open_page("themas", {"ind": "edu_low_share", "level": "wijk"})
-    assert "Amsterdam (99 wijken)" in texts(at)
+    assert "Amsterdam (" not in texts(at) and "GM0398, een opgeheven gemeente (21 wijken)" in texts(at)
     at = open_page("themas", {"ind": "edu_low_share", "level": "gemeente"})
     assert "Amsterdam (+ Weesp" in texts(at) and "Purmerend (+ Beemster" in texts(at)
 

@@ -1,0 +1,112 @@
+"""The official wijk series as a level of its own (issue 19): the build's links, weights and
+outlines on hand-made sources, the trend that prefers official wijken, and finding a wijk."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from core.build import build
+from core.build.wijken import LINK_BUURTEN, LINK_MERGER, LINK_SAME_CODE, link_gemeenten
+from core.db import open_readonly
+from core.search import parse_code, prepare_index, resolve, search
+from core.weighting import MIN_WIJK_COVERAGE, official_trend, wijk_coverage
+from tests.fixtures import WIJKEN
+
+QUIET = {"log": lambda msg: None}
+
+
+def test_a_wijk_is_linked_through_its_buurten_its_code_or_a_merger():
+    successors = pd.DataFrame({"old_code": ["GM0457"], "new_code": ["GM0363"]})
+    links = link_gemeenten(["WK036300", "WK036399", "WK045701", "WK999900"], ["BU03630001"],
+                           ["GM0363", "GM0599"], successors)
+    assert links["WK036300"] == ("GM0363", LINK_BUURTEN)
+    assert links["WK036399"] == ("GM0363", LINK_SAME_CODE)  # no 2024 buurt, but the gemeente exists
+    assert links["WK045701"] == ("GM0363", LINK_MERGER)  # Weesp went into Amsterdam
+    assert links["WK999900"] == (None, None)
+
+
+def test_build_adds_wijken_with_2022_households_outlines_and_history_links(fixture_sources, tmp_path):
+    out = tmp_path / "db.duckdb"
+    build(fixture_sources, out, **QUIET)
+    con = open_readonly(out)
+    try:
+        areas = con.execute("SELECT * FROM areas").df().set_index("code")
+        wk = areas[areas["level"] == "wijk"]
+        assert set(wk.index) == set(WIJKEN)
+        for code, (name, households, _) in WIJKEN.items():
+            assert wk.at[code, "name"] == name
+            assert wk.at[code, "households"] == households  # CBS kerncijfers 2022, not the 2024 buurten
+        assert wk.at["WK036399", "gemeente_link"] == LINK_SAME_CODE
+        outlined = {c for (c,) in con.execute("SELECT code FROM outlines WHERE level = 'wijk'").fetchall()}
+        assert outlined == {"WK036300", "WK059900"}  # WK036399 has no 2024 buurt to dissolve
+        # Each buurt's history comes from its wijk, exact by code.
+        assert areas.at["BU03630001", "wijk"] == "WK036300" and areas.at["BU05990001", "wijk"] == "WK059900"
+        scores = con.execute("SELECT code, year, afw, lbm, klasse FROM scores WHERE level = 'wijk'").df()
+        for code, (_, _, series) in WIJKEN.items():
+            mine = scores[scores["code"] == code].set_index("year")["afw"].to_dict()
+            assert mine == pytest.approx(series)
+        assert (scores["lbm"] - scores["afw"]).round(6).eq(4.102265).all()
+        info = dict(con.execute("SELECT key, value FROM build_info").fetchall())
+        assert (info["wijk_total"], info["wijk_by_buurten"], info["wijk_same_code"]) == ("3", "2", "1")
+        assert info["wijk_with_outline"] == "2"
+    finally:
+        con.close()
+
+
+def _series(rows):
+    return pd.DataFrame(rows, columns=["code", "gemeente_code", "year", "households", "afw",
+                                       "fys", "onv", "soc", "vrz", "won"])
+
+
+def test_gemeente_trend_prefers_wijken_and_falls_back_where_they_do_not_cover():
+    dims = [0.0] * 5
+    wijk = _series([
+        ("WK000101", "GM0001", 2020, 300, 0.10, *dims), ("WK000101", "GM0001", 2022, 300, 0.20, *dims),
+        ("WK000102", "GM0001", 2020, 100, -0.10, *dims), ("WK000102", "GM0001", 2022, 100, 0.00, *dims),
+        # GM0002: its bigger wijk was not measured in 2020, so the wijken cover 20% of households then.
+        ("WK000201", "GM0002", 2022, 400, 0.30, *dims), ("WK000202", "GM0002", 2020, 100, 0.05, *dims),
+        ("WK000202", "GM0002", 2022, 100, 0.05, *dims),
+    ])
+    pc4 = _series([("PC4-1000", "GM0002", 2020, 50, -0.5, *dims), ("PC4-1000", "GM0002", 2022, 50, -0.4, *dims)])
+    cover = wijk_coverage(wijk).set_index(["gemeente_code", "year"])["coverage"]
+    assert cover[("GM0002", 2020)] == pytest.approx(0.2) and cover[("GM0001", 2020)] == 1.0
+    out = official_trend(wijk, pc4, ("GM0001", "GM0002")).set_index(["gemeente_code", "year"])
+    assert out.at[("GM0001", 2020), "afw"] == pytest.approx((300 * 0.10 - 100 * 0.10) / 400)
+    assert out.at[("GM0001", 2022), "source"] == "wijk"
+    assert 0.2 < MIN_WIJK_COVERAGE
+    assert out.at[("GM0002", 2020), "source"] == "pc4" and out.at[("GM0002", 2020), "afw"] == -0.5
+    national = official_trend(wijk, pc4)
+    assert set(national["source"]) == {"wijk"}
+    assert official_trend(wijk.head(0), pc4).loc[0, "source"] == "pc4"  # no wijk series: postcode areas
+
+
+def test_small_database_gemeente_trend_is_the_hand_counted_wijk_mean(small_db):
+    from core import queries
+    con = open_readonly(small_db)
+    try:
+        trend = official_trend(queries.series(con, "wijk"), queries.series(con, "pc4"), ("GM0363",))
+    finally:
+        con.close()
+    by_year = trend.set_index("year")["afw"]
+    amsterdam = {c: v for c, v in WIJKEN.items() if c.startswith("WK0363")}
+    for year in (2002, 2014, 2022):
+        total = sum(hh for _, hh, _ in amsterdam.values())
+        assert by_year[year] == pytest.approx(sum(hh * s[year] for _, hh, s in amsterdam.values()) / total)
+    assert set(trend["source"]) == {"wijk"}
+
+
+@pytest.mark.parametrize("text, code", [("wk036300", "WK036300"), (" WK0363AA ", "WK0363AA"),
+                                        ("Wk059900", "WK059900"), ("WK03630", None), ("WK0363000", None)])
+def test_wijk_codes_are_read_in_any_case(text, code):
+    assert parse_code(text) == code
+
+
+def test_a_wijk_is_found_by_name_and_ambiguous_names_offer_choices():
+    index = prepare_index(pd.DataFrame({
+        "code": ["WK036300", "WK036301", "GM0363", "BU03630001"], "level": ["wijk", "wijk", "gemeente", "buurt"],
+        "name": ["Burgwallen-Oude Zijde", "Burgwallen-Nieuwe Zijde", "Amsterdam", "Kop Zeedijk"],
+        "gemeente_name": ["Amsterdam"] * 4, "province_name": ["Noord-Holland"] * 4, "households": [5, 4, 9, 1]}))
+    code, hits = resolve(index, "burgwallen")
+    assert code is None and set(hits["code"]) == {"WK036300", "WK036301"}
+    assert resolve(index, "Burgwallen-Oude Zijde")[0] == "WK036300"
+    assert search(index, "wk036301")["code"].tolist() == ["WK036301"]
