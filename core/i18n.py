@@ -429,8 +429,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "map.count": {"nl": "{n} gebieden getekend.", "en": "{n} areas drawn."},
     "map.pc4_only": {"nl": "Jaren en veranderingen bestaan alleen voor wijken en postcodegebieden (2002–2022).",
                      "en": "Years and changes exist for districts (wijken) and postcode areas only (2002–2022)."},
-    "map.wijk_outlines": {"nl": "omtrek van een wijk = de buurten van 2024 met haar wijkcode samengevoegd",
-                          "en": "a district's outline = the 2024 neighbourhoods carrying its wijk code, merged"},
+    "map.wijk_outlines": {"nl": "omtrek van een wijk = de buurten van 2024 met haar wijkcode samengevoegd; voor {n} "
+                                "hernummerde wijken (vooral Amsterdam) de buurten van de wijk van 2024 met dezelfde naam "
+                                "in dezelfde gemeente (een benadering)",
+                          "en": "a district's outline = the 2024 neighbourhoods carrying its wijk code, merged; for {n} "
+                                "re-coded districts (mostly Amsterdam) the neighbourhoods of the 2024 district with the "
+                                "same name in the same municipality (an approximation)"},
     "map.wijk_missing": {
         "nl": "{n} wijken van 2022 ontbreken op de kaart: geen buurt van 2024 draagt hun code (hernummerde of "
               "heringedeelde gemeenten). Ze staan op Over de data en zijn te vinden op Mijn buurt.",
@@ -772,6 +776,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Nederland = gemiddelde van alle postcodegebieden, gewogen met huishoudens (CBS 2024)",
         "en": "the Netherlands = mean of all postcode areas, weighted by households (CBS 2024)",
     },
+    "buurt.map.by_name": {
+        "nl": "De omtrek van deze wijk is benaderd: haar code bestaat in 2024 niet meer, dus tekenen we de buurten "
+              "van de wijk van 2024 met dezelfde naam ({code}).",
+        "en": "This district's outline is approximated: its code no longer exists in 2024, so we draw the "
+              "neighbourhoods of the 2024 district with the same name ({code}).",
+    },
     "buurt.map.no_outline": {
         "nl": "Deze wijk bestaat alleen in de wijkindeling van 2022: geen buurt van 2024 draagt haar code, dus er "
               "is hier geen omtrek om te tekenen.",
@@ -789,7 +799,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "op elke rij. Koppeling aan de gemeenten van 2024: {buurten} wijken via de buurten van 2024 met hun "
               "code, {same} via hun gemeentecode die nog bestaat, {merger} via een gemeentelijke herindeling die de "
               "data tonen; {none} zonder gemeente. {outline} wijken hebben een omtrek (hun buurten van 2024 "
-              "samengevoegd). Gewicht: huishoudens per wijk uit CBS Kerncijfers 2022 ({households} wijken met "
+              "samengevoegd), waarvan {by_name} benaderd met de wijk van 2024 met dezelfde naam in dezelfde "
+              "gemeente (hernummerde wijken, vooral Amsterdam). Gewicht: huishoudens per wijk uit CBS Kerncijfers 2022 ({households} wijken met "
               "huishoudens). De trends per gemeente en van Nederland komen uit deze wijken.",
         "en": "The Leefbaarometer publishes scores for **{total} districts** (2022 division; {latest} in 2022), "
               "computed by its makers on the 100 m grid: not averages of buurten or postcode areas. Checked in the "
@@ -797,7 +808,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "Link to the 2024 municipalities: {buurten} districts through the 2024 buurten carrying their code, "
               "{same} through their municipality code that still exists, {merger} through a municipal merger the "
               "data show; {none} without a municipality. {outline} districts have an outline (their 2024 buurten "
-              "merged). Weight: households per district from CBS kerncijfers 2022 ({households} districts with "
+              "merged), {by_name} of them approximated by the 2024 district with the same name in the same "
+              "municipality (re-coded districts, mostly Amsterdam). Weight: households per district from CBS kerncijfers 2022 ({households} districts with "
               "households). The trends per municipality and of the Netherlands come from these districts.",
     },
     "over.wijk.compare": {

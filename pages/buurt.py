@@ -258,4 +258,5 @@ else:
     zoom = maps.zoom_for(area["min_lon"], area["min_lat"], area["max_lon"], area["max_lat"], px=200)
     centre = ((area["min_lon"] + area["max_lon"]) / 2, (area["min_lat"] + area["max_lat"]) / 2)
     st.pydeck_chart(maps.area_map(collection, centre, zoom), key="map")
-    st.caption(ctx.t("buurt.map.caption", year=year))
+    st.caption(ctx.t("buurt.map.caption", year=year)
+               + (" " + ctx.t("buurt.map.by_name", code=area["outline_from"]) if area.get("outline_source") == "name" else ""))

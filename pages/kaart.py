@@ -102,8 +102,9 @@ else:
 source = {"pc4": "lbm_pc4", "wijk": "lbm_wijken", "buurt": "lbm_buurten", "gemeente": "lbm_gemeenten"}[level]
 ui.source_caption(ctx, ([maps.THEME_LAYERS[measure]["source"]] if thematic else [])
                   + [source] + (["pc4_boundaries"] if level == "pc4" else ["lbm_buurten"] if level == "wijk" else []),
-                  derived=(ctx.t("map.theme_derived") if thematic else ctx.t("map.wijk_outlines") if level == "wijk"
-                           else None))
+                  derived=(ctx.t("map.theme_derived") if thematic else
+                           ctx.t("map.wijk_outlines", n=cached.query(queries.build_info).get("wijk_outline_by_name", "0"))
+                           if level == "wijk" else None))
 if level == "wijk":
     missing = cached.query(queries.wijken_without_outline)
     st.caption(ctx.t("map.wijk_missing", n=len(missing)))

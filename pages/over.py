@@ -64,7 +64,8 @@ st.caption(ctx.t("over.build", built_at=info.get("built_at", "?"), seconds=info.
 st.subheader(ctx.t("over.wijk.title"))
 wijk_counts = {key: number(int(info.get(f"wijk_{name}", "0")), ctx.lang) for key, name in (
     ("total", "total"), ("latest", "latest"), ("buurten", "by_buurten"), ("same", "same_code"),
-    ("merger", "by_merger"), ("none", "no_gemeente"), ("outline", "with_outline"), ("households", "with_households"))}
+    ("merger", "by_merger"), ("none", "no_gemeente"), ("outline", "with_outline"), ("households", "with_households"),
+    ("by_name", "outline_by_name"))}
 st.markdown(ctx.t("over.wijk.body", reference=info.get("wijk_reference", "?").replace(".", "," if ctx.lang == "nl" else "."),
                   **wijk_counts))
 compared = cached.derivations_compared()

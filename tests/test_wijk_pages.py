@@ -133,3 +133,11 @@ def test_over_de_data_compares_both_gemeente_derivations(app_db):
     diff = (independent.gemeente_trend(code) - independent.official_gemeente_trend(code)).dropna()
     assert worst["Grootste verschil"] == pytest.approx(diff.abs().max(), abs=1e-3)
     assert int(worst["In jaar"]) == int(diff.abs().idxmax())
+
+
+def test_a_recoded_wijk_is_drawn_with_the_2024_wijk_of_its_name_and_says_so(app_db, real_con):
+    code24 = real_con.execute("SELECT outline_from FROM areas WHERE code = 'WK036300'").fetchone()[0]
+    assert code24 and code24.startswith("WK0363AE")  # Burgwallen-Oude Zijde, re-coded in Amsterdam
+    at = open_page("buurt", {"area": "WK036300"})
+    assert_clean(at)
+    assert any(f"dezelfde naam ({code24})" in c.value for c in at.caption)

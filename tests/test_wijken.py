@@ -110,3 +110,16 @@ def test_a_wijk_is_found_by_name_and_ambiguous_names_offer_choices():
     assert code is None and set(hits["code"]) == {"WK036300", "WK036301"}
     assert resolve(index, "Burgwallen-Oude Zijde")[0] == "WK036300"
     assert search(index, "wk036301")["code"].tolist() == ["WK036301"]
+
+
+def test_a_recoded_wijk_borrows_the_outline_of_the_one_2024_wijk_with_its_name():
+    from core.build.wijken import outlines_by_name
+    series = pd.DataFrame({"wijk": ["WK036300", "WK036301", "WK036302", "WK059900"], "year": [2022] * 4,
+                           "name": ["Burgwallen-Oude Zijde", "Centrum", "Jordaan", "Centrum"]})
+    links = {c: ("GM" + c[2:6], LINK_SAME_CODE) for c in series["wijk"]}
+    wijken_2024 = pd.DataFrame({"code": ["WK0363AE", "WK0363AA", "WK0363AB", "WK0363BB", "WK059900"],
+                                "name": ["Burgwallen - Oude Zijde", "Centrum", "Centrum", "Jordaan", "Centrum"]})
+    found = outlines_by_name(series, links, {"WK059900"}, wijken_2024)
+    # Punctuation and case do not matter; two 2024 wijken called Centrum make no match; a wijk
+    # with its own outline keeps it.
+    assert found == {"WK036300": "WK0363AE", "WK036302": "WK0363BB"}

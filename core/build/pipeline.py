@@ -188,9 +188,13 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
     # CBS weights: inhabitants and households.
     t0 = time.perf_counter()
     population = pd.DataFrame(columns=["code", "inhabitants"])
+    wijken_2024 = pd.DataFrame(columns=["code", "name"])  # 2024 wijk names, to match re-coded wijken
     if files.get("kwb2024_population"):
         pop = readers.read_kwb2024_population(files["kwb2024_population"][0])
         population = pop[["code", "aantal_inwoners"]].rename(columns={"aantal_inwoners": "inhabitants"})
+        is_wijk = pop["soort_regio"].astype(str).str.strip().str.lower() == "wijk"
+        wijken_2024 = pd.DataFrame({"code": pop.loc[is_wijk, "code"].astype(str).str.strip(),
+                                    "name": pop.loc[is_wijk, "naam"].astype(str).str.strip()})
     progress("kwb2024_population", len(population), t0)
     t0 = time.perf_counter()
     households = pd.DataFrame(columns=["code", "households", "urbanity"])
@@ -229,15 +233,21 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
         reference = validate.check_reference_constant(wijk_series, wijk_file)
         codes = sorted(set(wijk_series["wijk"]))
         links = wijken.link_gemeenten(codes, bu["code"], gm["code"], successors)
+        exact = wijken.dissolve(codes, bu_shapes)
+        held = {wijk_of(b) for b in bu["code"]}
+        by_name = wijken.outlines_by_name(wijk_series, links, set(exact),
+                                          wijken_2024[wijken_2024["code"].isin(held)])
+        shapes = {**exact, **wijken.dissolve(set(by_name.values()), bu_shapes)}
         wijk_areas, wijk_outlines = wijken.areas_and_outlines(
             wijk_series, links, gm.set_index("code")[["name", "province_code", "province_name"]],
-            wijken.dissolve(codes, bu_shapes), wijken.households_2022(kwb_full))
+            shapes, wijken.households_2022(kwb_full), by_name)
         areas = pd.concat([areas, wijk_areas], ignore_index=True)
         outlines = pd.concat([outlines, pd.DataFrame(wijk_outlines)], ignore_index=True)
         wijk_info = {**wijken.report(areas, wijk_series), "wijk_reference": f"{reference:.6f}"}
     progress("lbm_wijken", len(wijk_series), t0, f"({wijk_info.get('wijk_with_outline', 0)} wijken with an outline)")
-    if "gemeente_link" not in areas.columns:
-        areas["gemeente_link"] = None
+    for column in ("gemeente_link", "outline_source", "outline_from"):
+        if column not in areas.columns:
+            areas[column] = None
     # Each buurt's official wijk, where the series has its code (its history comes from there).
     wijk_codes = set(wijk_series["wijk"])
     is_bu = areas["level"] == "buurt"
