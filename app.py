@@ -4,7 +4,7 @@ import streamlit as st
 from core.i18n import t, valid_lang
 from core.ui import run_page
 
-st.set_page_config(page_title="Leefbaarometer Verkenner", page_icon=":material/home_work:", layout="wide")
+st.set_page_config(page_title="Leefbaarometer Verkenner", page_icon="🏘️", layout="wide")
 
 lang = valid_lang(st.query_params.get("lang") or st.session_state.get("lang"))
 

@@ -833,6 +833,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "over.wijk.link.None": {"nl": "geen", "en": "none"},
     "over.wijk.missing": {"nl": "{n} wijken zonder omtrek (alleen in de indeling van 2022)",
                           "en": "{n} districts without an outline (2022 division only)"},
+    "map.tooltip.class": {"nl": "Klasse", "en": "Class"},
+    "map.tooltip.change": {"nl": "Afwijking", "en": "Deviation"},
+    "sig.show_map": {"nl": "Toon deze gebieden op de kaart", "en": "Show these areas on the map"},
     # --- derived figures: one method, named where shown
     "method.pc4_weights": {
         "nl": "gemiddelde van postcodegebieden gewogen met huishoudens (CBS 2024 per buurt, verdeeld over de "

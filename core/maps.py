@@ -8,9 +8,14 @@ import math
 import pandas as pd
 import pydeck as pdk
 
-from core.scale import class_colour, class_label, hex_to_rgb
+from core.scale import DIMENSIONS as DIMENSIONS_ORDER, class_colour, class_label, hex_to_rgb
 
 NO_DATA_RGB = [200, 200, 200]
+# Streamlit's map component loads a CARTO basemap style from the internet whenever a spec has no
+# map style, even with no map provider; this value (the component's own "no style" marker) is
+# removed by it before drawing, so no basemap is fetched and the app stays self-contained
+# (tests/test_browser_self_contained.py fails on any request outside the app's origin).
+NO_BASEMAP = "__MAP_STYLE__"
 
 # Area borders are drawn as lines only while the map has at most this many corners. Every
 # corner of a line costs drawing time, and in a browser without a graphics card (remote
@@ -70,7 +75,7 @@ def area_map(collection: dict, centre: tuple[float, float], zoom: float, height:
         line_width_units=pdk.types.String("pixels"),
     )
     return pdk.Deck(
-        layers=[layer], map_style=None, height=height,
+        layers=[layer], map_style=NO_BASEMAP, map_provider=None, height=height,
         initial_view_state=pdk.ViewState(longitude=centre[0], latitude=centre[1], zoom=zoom),
         tooltip={"html": "<b>{name}</b><br/>{label} ({score})",
                  "style": {"backgroundColor": "white", "color": "black", "fontSize": "13px"}},
@@ -181,7 +186,7 @@ def national_map(collection: dict, outlines: dict | None, view: dict, lang: str,
             "GeoJsonLayer", data=outlines, id="provinces", pickable=False, stroked=True, filled=False,
             get_line_color=[60, 60, 60, 200], get_line_width=1.5, line_width_units=pdk.types.String("pixels"),
         ))
-    return pdk.Deck(layers=layers, map_style=None, height=height,
+    return pdk.Deck(layers=layers, map_style=NO_BASEMAP, map_provider=None, height=height,
                     initial_view_state=pdk.ViewState(**view), tooltip=tooltip(lang, change))
 
 
@@ -209,7 +214,7 @@ class SpecDeck(pdk.Deck):
     """A Deck whose JSON was built (and cached) beforehand; Streamlit only calls to_json."""
 
     def __init__(self, spec: str, tooltip: dict, height: int):
-        super().__init__(layers=[], map_style=None, tooltip=tooltip, height=height)
+        super().__init__(layers=[], map_style=NO_BASEMAP, map_provider=None, tooltip=tooltip, height=height)
         self._spec = spec
 
     def to_json(self) -> str:
@@ -235,3 +240,72 @@ def signal_map(collection: dict, provinces: dict, lang: str, box: dict | None = 
     deck._tooltip = {"html": "<b>{name}</b> <span style='color:#555'>{gemeente}</span><br/>{label}",
                      "style": {"backgroundColor": "white", "color": "black", "fontSize": "13px"}}
     return deck
+
+
+# ------------------------------------------------------------------ maps over static geometry files
+
+GREY = [200, 200, 200, 140]
+NETHERLANDS_BOX = (3.3, 50.75, 7.25, 53.6)  # min_lon, min_lat, max_lon, max_lat of a national view
+
+
+def _palette_rgba(colours, alpha: int = 230) -> list[list[int]]:
+    return [hex_to_rgb(c) + [alpha] for c in colours]
+
+
+def fill_expression(measure: str, year: int, palette: str, from_year: int | None = None) -> str:
+    """The deck.gl accessor (a JSON expression) that colours an area from the properties of a
+    static geometry file (core.geo_files): the class of `measure` in `year`, the class of its
+    change since `from_year`, or the bin of a thematic layer. Missing values are grey."""
+    from core.scale import CHANGE_SCALE, PALETTES
+    # deck.gl's expression parser has no indexing into an array literal: one branch per class.
+    def by_class(key: str, colours: list[list[int]]) -> str:
+        branches = "".join(f"{key} == {i + 1} ? {json.dumps(c)} : " for i, c in enumerate(colours))
+        return f"@@={branches}{json.dumps(GREY)}"
+    if measure in THEME_LAYERS:
+        return by_class(f"properties.k{measure}", _palette_rgba(THEME_LAYERS[measure]["colours"]))
+    colours = _palette_rgba(PALETTES.get(palette, PALETTES["official"]))
+    if from_year is None:
+        return by_class(f"properties.k{measure}{year}", colours)
+    new, old = f"properties.{measure}{year}", f"properties.{measure}{from_year}"
+    delta = f"({new} - {old})"
+    # Class of the change: the first boundary the change lies below (a value on a boundary goes up).
+    branches = "".join(f"{delta} < {edge!r} ? {json.dumps(colours[i])} : " for i, edge in enumerate(CHANGE_SCALE.boundaries))
+    return (f"@@={new} == null || {old} == null ? {json.dumps(GREY)} : "
+            f"{branches}{json.dumps(colours[len(CHANGE_SCALE.boundaries)])}")
+
+
+def static_tooltip(measure: str, year: int, lang: str, from_year: int | None = None) -> dict:
+    """Name, gemeente, class and value of the measure shown; the five dimensions of that year.
+    The class is its number (the legend below the map gives the words)."""
+    from core.i18n import t
+    head = "<b>{n}</b> <span style='color:#555'>{g}</span><br/>"
+    if measure in THEME_LAYERS:
+        body = f"{{{measure}}} {THEME_LAYERS[measure]['unit']}"
+    elif from_year is not None:
+        body = f"{t('map.tooltip.change', lang)}: {from_year} {{{measure}{from_year}}} → {year} {{{measure}{year}}}"
+    else:
+        dims = "<br/>".join(f"{t(f'dim.{d}', lang)}: {{{d}{year}}}" for d in DIMENSIONS_ORDER)
+        body = (f"{t('map.tooltip.class', lang)} {{k{measure}{year}}} ({{{measure}{year}}})"
+                f"<hr style='margin:4px 0'/>{dims}")
+    return {"html": head + body, "style": {"backgroundColor": "white", "color": "black", "fontSize": "13px"}}
+
+
+def static_map(areas_url: str, provinces_url: str | None, measure: str, year: int, palette: str, lang: str,
+               view: dict, from_year: int | None = None, height: int = 640, stroked: bool = False) -> tuple[str, dict]:
+    """A national map whose geometry the browser fetches once (`areas_url`): the spec that
+    travels on a rerun is a few kilobytes. The update trigger makes deck.gl recompute colours
+    when the measure, year or palette changes, without loading the data again."""
+    trigger = f"{measure}|{year}|{from_year}|{palette}"
+    layers = [{
+        "@@type": "GeoJsonLayer", "id": "areas", "data": areas_url, "pickable": True, "stroked": stroked,
+        "filled": True, "getFillColor": fill_expression(measure, year, palette, from_year),
+        "getLineColor": [255, 255, 255, 160], "getLineWidth": 1, "lineWidthUnits": "pixels",
+        "autoHighlight": True, "updateTriggers": {"getFillColor": trigger},
+    }]
+    if provinces_url:
+        layers.append({"@@type": "GeoJsonLayer", "id": "provinces", "data": provinces_url, "pickable": False,
+                       "stroked": True, "filled": False, "getLineColor": [60, 60, 60, 200], "getLineWidth": 1.5,
+                       "lineWidthUnits": "pixels"})
+    spec = {"layers": layers, "views": [{"@@type": "MapView", "controller": True}],
+            "initialViewState": view, "mapStyle": NO_BASEMAP}
+    return json.dumps(spec, separators=(",", ":")), static_tooltip(measure, year, lang, from_year)

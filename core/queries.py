@@ -146,6 +146,31 @@ def map_data(con, level: str, year: int, gemeente: str | None = None) -> pd.Data
                [level, year, gemeente, gemeente])
 
 
+def level_outlines(con, level: str) -> pd.DataFrame:
+    """Every area of a level that has an outline (the thinned national one), with its names."""
+    return _df(con, """SELECT a.code, a.name, a.gemeente_name, a.province_name, o.national AS outline
+                       FROM areas a JOIN outlines o USING (code) WHERE a.level = ? ORDER BY a.code""", [level])
+
+
+def level_all_years(con, level: str) -> pd.DataFrame:
+    """Every score of a level in every year, with total and dimension classes."""
+    return _df(con, f"""SELECT code, year, afw, {DIM_COLS}, klasse, {K_COLS} FROM scores
+                        WHERE level = ? ORDER BY code, year""", [level])
+
+
+def map_listing(con, level: str, year: int, gemeente: str | None = None, province: str | None = None) -> pd.DataFrame:
+    """The areas a map view draws with a value (those with an outline and a score that year),
+    without their outlines: for the count, the keyboard list and the CSV."""
+    return _df(con, f"""
+        SELECT a.code, a.name, a.gemeente_name, a.province_name, s.afw, {', '.join('s.' + d for d in DIMENSIONS)},
+               s.klasse
+        FROM scores s JOIN areas a USING (code)
+        WHERE s.level = ? AND s.year = ? AND EXISTS (SELECT 1 FROM outlines o WHERE o.code = a.code)
+          AND (CAST(? AS VARCHAR) IS NULL OR a.gemeente_code = ?)
+          AND (CAST(? AS VARCHAR) IS NULL OR a.province_name = ?)
+        ORDER BY a.name""", [level, year, gemeente, gemeente, province, province])
+
+
 def scores_in_year(con, level: str, year: int) -> pd.DataFrame:
     return _df(con, f"SELECT code, afw, {DIM_COLS} FROM scores WHERE level = ? AND year = ?", [level, year])
 

@@ -74,8 +74,9 @@ if not thematic and measure != "afw" and (year not in dim_years or (from_year an
     st.info(ctx.t("map.no_dims_year"))
 
 # ------------------------------------------------------------------ the map
-collection, codes = cached.map_collection(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code,
-                                      None if gm_code else province)
+# What the map draws, without outlines: the count, the keyboard list and the CSV come from here,
+# so a national view never builds its geometry on the server (the browser fetches it: core.geo_files).
+listing = cached.query(queries.map_listing, level, year, gm_code, None if gm_code else province)
 change = from_year is not None
 measure_words = ctx.t(f"map.layer.{measure}") if thematic else ctx.t(f"dim.{measure}")
 heading_args = {"measure": measure_words.lower() if ctx.lang == "nl" else measure_words,
@@ -88,8 +89,9 @@ deck = cached.map_deck(level, year, measure, ctx.palette, ctx.lang, from_year, g
                    height=820 if ctx.present else 640)
 event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="national_map")
 picked = (event.selection.get("objects", {}) or {}).get("areas", []) if event else []
-if picked:
-    st.switch_page("pages/buurt.py", query_params={"area": picked[0]["properties"]["code"]})
+if picked:  # static geometry files name the code `c`, inline collections `code`
+    props = picked[0].get("properties") or {}
+    st.switch_page("pages/buurt.py", query_params={"area": props.get("code") or props.get("c")})
 
 if thematic:
     layer = maps.THEME_LAYERS[measure]
@@ -108,12 +110,12 @@ ui.source_caption(ctx, ([maps.THEME_LAYERS[measure]["source"]] if thematic else 
 if level == "wijk":
     missing = cached.query(queries.wijken_without_outline)
     st.caption(ctx.t("map.wijk_missing", n=len(missing)))
-st.caption(ctx.t("map.click") + " " + ctx.t("map.count", n=number(len(codes), ctx.lang)) + (" " + ctx.t("map.change_note") if change else ""))
+st.caption(ctx.t("map.click") + " " + ctx.t("map.count", n=number(len(listing), ctx.lang)) + (" " + ctx.t("map.change_note") if change else ""))
 
 # ------------------------------------------------------------------ keyboard route and data
-if len(codes) <= MAX_LISTED:
-    names = {f["properties"]["code"]: f"{f['properties']['name']} ({f['properties']['gemeente']})"
-             for f in collection["features"]}
+if len(listing) <= MAX_LISTED:
+    names = {c: f"{n} ({g or ''})".replace(" ()", "") for c, n, g in
+             zip(listing["code"], listing["name"], listing["gemeente_name"])}
     choice = st.selectbox(ctx.t("map.open"), [None, *sorted(names, key=names.get)], key="m_open",
                           format_func=lambda c: "—" if c is None else names[c])
     if choice:
@@ -125,8 +127,15 @@ else:
 
 def map_csv() -> str:
     """Built only when someone clicks download: 12,000 rows need not travel on every rerun."""
-    return pd.DataFrame([{k: v for k, v in f["properties"].items() if k != "fill"}
-                         for f in collection["features"]]).to_csv(index=False)
+    out = listing.copy()
+    if from_year is not None:
+        before = cached.query(queries.scores_in_year, level, from_year).set_index("code")[measure]
+        out[f"{measure}_{from_year}"] = out["code"].map(before)
+        out["change"] = out[measure] - out[f"{measure}_{from_year}"]
+    if thematic:
+        values = cached.query(queries.indicator_values, maps.THEME_LAYERS[measure]["indicator"], level)
+        out[measure] = out["code"].map(values.set_index("code")["value"])
+    return out.to_csv(index=False)
 
 
 st.download_button(ctx.t("map.download"), map_csv, f"kaart_{level}_{measure}_{year}.csv", "text/csv",

@@ -90,7 +90,17 @@ def change_table(df: pd.DataFrame, extra: dict | None = None) -> pd.DataFrame:
     })
 
 
+# One map per view (issue 14): each map costs the browser its drawing, so only the chosen
+# section draws one; the others offer a button that moves the map to them.
+MAP_SECTIONS = ("rf_map", "up_map", "ew_map")
+st.session_state.setdefault("s_map", MAP_SECTIONS[0])
+
+
 def show_map(codes_colours: dict, labels: dict, key: str) -> None:
+    if st.session_state.get("s_map") != key:
+        st.button(ctx.t("sig.show_map"), key=f"show_{key}", icon=":material/map:",
+                  on_click=st.session_state.update, kwargs={"s_map": key})
+        return
     if codes_colours:
         box = cached.query(queries.bbox_of, tuple(sorted(codes_colours)))
         st.pydeck_chart(maps.signal_map(maps.highlight_collection(outlines, codes_colours, labels),

@@ -1,0 +1,98 @@
+"""Map geometry as static files, fetched once by the browser instead of sent on every rerun.
+
+A whole-country map used to travel inside the page's websocket message: about 7 MB of JSON
+for the buurt map, sent and parsed again on every rerun (issue 14). Now each level's outlines
+are written once per database version to `static/geo/<version>/<level>.json`, which Streamlit
+serves over plain HTTP (`server.enableStaticServing`) and the browser caches. Every value a
+map can show is in the file's properties, so a rerun sends only a small deck spec whose colour
+accessor picks the right property (`core.maps.static_map`): switching dimension or year
+recolours without fetching or parsing geometry again.
+
+Property names are short because they repeat for every area: `c` code, `n` name, `g`
+gemeente, `p` province; `afw2022` the value of a measure in a year (3 decimals) and
+`kafw2022` its class (1–9); `heat`/`kheat`, `green`/`kgreen` the thematic layers and their
+bin (1-based). A `.json.gz` beside each file lets nginx serve it pre-compressed.
+"""
+from __future__ import annotations
+
+import bisect
+import gzip
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pandas as pd
+
+from core.scale import DIMENSIONS
+
+ROOT = Path(__file__).resolve().parent.parent
+STATIC_DIR = ROOT / "static" / "geo"
+URL_PREFIX = "app/static/geo"  # relative to the page, so it works under any base path
+MEASURES = ("afw", *DIMENSIONS)
+STATIC_LEVELS = ("gemeente", "wijk", "buurt", "pc4")
+
+
+def version_of(db_path: Path) -> str:
+    """A short name for one database file's contents (path, size and mtime): a rebuild gets new
+    file names, so no browser keeps outlines of an older build."""
+    st = Path(db_path).stat()
+    return hashlib.sha1(f"{Path(db_path).resolve()}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:12]
+
+
+def level_collection(areas: pd.DataFrame, scores: pd.DataFrame, themes: dict[str, tuple[pd.DataFrame, tuple]]
+                     | None = None) -> dict:
+    """The FeatureCollection of one level: `areas` (code, name, gemeente_name, province_name,
+    outline), `scores` (code, year, afw, dimensions, klasse, k_<dim>), `themes` (layer ->
+    (values with code and value, bin edges))."""
+    by_code: dict[str, dict] = {}
+    for row in scores.itertuples(index=False):
+        props = by_code.setdefault(row.code, {})
+        year = int(row.year)
+        for m in MEASURES:
+            value = getattr(row, m)
+            if not pd.isna(value):
+                props[f"{m}{year}"] = round(float(value), 3)
+            k = row.klasse if m == "afw" else getattr(row, f"k_{m}")
+            if not pd.isna(k):
+                props[f"k{m}{year}"] = int(k)
+    for layer, (values, edges) in (themes or {}).items():
+        for code, value in zip(values["code"], values["value"]):
+            if code in by_code and not pd.isna(value):
+                by_code[code][layer] = round(float(value), 1)
+                by_code[code][f"k{layer}"] = bisect.bisect_right(edges, float(value)) + 1
+    features = []
+    for row in areas.itertuples(index=False):
+        props = {"c": row.code, "n": row.name, "g": row.gemeente_name or "", "p": row.province_name or "",
+                 **by_code.get(row.code, {})}
+        features.append({"type": "Feature", "geometry": json.loads(row.outline), "properties": props})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def outline_only(outlines: pd.DataFrame) -> dict:
+    """Borders without properties (the provinces drawn over a national map)."""
+    return {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": json.loads(o), "properties": {}} for o in outlines["outline"]]}
+
+
+def write(collection: dict, version: str, name: str, static_dir: Path = STATIC_DIR) -> str:
+    """Write one file (and its .gz) atomically; returns its URL relative to the page."""
+    folder = static_dir / version
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{name}.json"
+    if not target.exists():
+        data = json.dumps(collection, separators=(",", ":")).encode()
+        for path, body in ((target, data), (folder / f"{name}.json.gz", gzip.compress(data, 9))):
+            tmp = path.with_name(f".{path.name}.{os.getpid()}")
+            tmp.write_bytes(body)
+            os.replace(tmp, path)  # a reader never sees half a file
+    return f"{URL_PREFIX}/{version}/{name}.json"
+
+
+def remove_other_versions(version: str, static_dir: Path = STATIC_DIR) -> None:
+    """Outlines of earlier builds are only clutter once a new database is in use."""
+    if static_dir.is_dir():
+        for folder in static_dir.iterdir():
+            if folder.is_dir() and folder.name != version:
+                shutil.rmtree(folder, ignore_errors=True)

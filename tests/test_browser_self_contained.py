@@ -1,0 +1,54 @@
+"""Nothing loads from outside the app (issue 14): no basemap, no web font, no icon, no script.
+
+Deployments behind a ministry firewall and the offline promise on the map page depend on it.
+Every request a page makes in Chromium must go to the app's own origin (or be inline data)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.browser import wait_maps_drawn, wait_rendered
+
+VIEWS = ["", "buurt?area=PC4-1011", "buurt?area=WK036300", "vergelijk?gm=GM0363,GM0599", "kaart",
+         "kaart?level=buurt", "kaart?level=wijk&year=2012&from=2002", "signalen", "themas", "over?lang=en"]
+
+
+@pytest.mark.parametrize("path", VIEWS)
+def test_a_page_requests_nothing_outside_the_app(server, browser, path):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url)
+            if not r.url.startswith((server, "data:", "blob:")) else None)
+    try:
+        page.goto(f"{server}/{path}")
+        wait_rendered(page)
+        if page.locator('[data-testid="stDeckGlJsonChart"]').count():
+            wait_maps_drawn(page, timeout_s=90)  # the map's own fetches (geometry, never a basemap)
+        page.wait_for_timeout(500)
+        assert outside == []
+    finally:
+        page.close()
+
+
+def test_a_national_map_fetches_its_geometry_once_and_not_through_the_websocket(server, browser):
+    from tests.browser import map_pixels, timed_rerun
+    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    geometry: list[str] = []
+    received = {"bytes": 0}
+    page.on("request", lambda r: geometry.append(r.url) if "/app/static/geo/" in r.url else None)
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda f: received.__setitem__(
+        "bytes", received["bytes"] + len(f if isinstance(f, (str, bytes)) else f.get("payload", "")))))
+    try:
+        page.goto(f"{server}/kaart?level=buurt")
+        wait_rendered(page)
+        wait_maps_drawn(page, timeout_s=90)
+        assert any(u.endswith("/buurt.json") for u in geometry)
+        fetched = len(geometry)
+        received["bytes"] = 0
+        before = [map_pixels(page)]
+        box = page.locator('[data-testid="stSelectbox"]').first
+        timed_rerun(page, lambda: (box.click(), page.locator('[role="option"]').nth(5).click()))
+        wait_maps_drawn(page, before, timeout_s=60)  # recoloured
+        assert len(geometry) == fetched  # no new download of the geometry
+        assert received["bytes"] < 200_000  # the rerun carried a spec, not 12,147 outlines (~7 MB before)
+    finally:
+        page.close()
