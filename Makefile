@@ -17,6 +17,7 @@ run: $(VENV)/.app $(DB)
 data: $(DB)
 $(DB): $(SOURCE_FILES) $(BUILD_CODE) | $(VENV)/.app
 	$(PY) -m core.build --source $(LBM_SOURCE) --out $(DB)
+	$(PY) -m core.geo_files --db $(DB)
 
 test: $(VENV)/.dev system-deps
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \

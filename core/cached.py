@@ -187,7 +187,7 @@ def map_deck(level: str, year: int, measure: str, palette: str, lang: str, from_
     national view points at the level's static geometry file (a few kB per rerun); a province
     or gemeente view carries its own, smaller, outlines."""
     from core.maps import SpecDeck
-    if gemeente is None and province is None:
+    if gemeente is None and province is None and _static_urls(_db_key()) is not None:
         spec, tooltip = _static_spec(_db_key(), level, year, measure, palette, lang, from_year, height)
     else:
         spec, tooltip = _map_spec(_db_key(), level, year, measure, palette, lang, from_year, gemeente, province,
@@ -195,28 +195,22 @@ def map_deck(level: str, year: int, measure: str, palette: str, lang: str, from_
     return SpecDeck(spec, tooltip, height)
 
 
-@st.cache_resource(show_spinner=False, max_entries=16)
-def _static_url(db_key, name: str) -> str:
-    """Write one level's geometry file (once per database version and process) and return its URL."""
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _static_urls(db_key) -> dict[str, str] | None:
+    """Every level's geometry file, written once per build (usually already by `make data`);
+    None where they cannot be written (a read-only disk without them): maps then carry their
+    geometry inline, as before."""
     from core import geo_files
-    from core.maps import THEME_LAYERS
     con = _connection(*db_key)
-    version = geo_files.version_of(db_key[0]) if db_key[1] else "none"
-    geo_files.remove_other_versions(version)
-    if name == "provinces":
-        return geo_files.write(geo_files.outline_only(queries.province_outlines(con)), version, name)
-    themes = {}
-    if name in ("buurt", "gemeente"):
-        for layer, spec in THEME_LAYERS.items():
-            themes[layer] = (queries.indicator_values(con, spec["indicator"], name), spec["edges"])
-    collection = geo_files.level_collection(queries.level_outlines(con, name), queries.level_all_years(con, name),
-                                            themes)
-    return geo_files.write(collection, version, name)
+    try:
+        return geo_files.write_all(con)
+    except OSError:
+        return None
 
 
-def static_url(name: str) -> str:
-    """The URL of a level's (or the provinces') static geometry file, written on first use."""
-    return _static_url(_db_key(), name)
+def static_urls() -> dict[str, str] | None:
+    """URLs of the static geometry files (level -> URL, and 'provinces'), or None."""
+    return _static_urls(_db_key())
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
@@ -226,7 +220,8 @@ def _static_spec(db_key, level, year, measure, palette, lang, from_year, height)
     view = {"longitude": (box[0] + box[2]) / 2, "latitude": (box[1] + box[3]) / 2, "zoom": maps.zoom_for(*box, px=430)}
     # Borders within the corner budget only (maps.STROKE_CORNER_BUDGET): the 342 gemeenten, not
     # the 12,147 buurten.
-    return maps.static_map(_static_url(db_key, level), _static_url(db_key, "provinces"), measure, year, palette,
+    urls = _static_urls(db_key)
+    return maps.static_map(urls[level], urls["provinces"], measure, year, palette,
                            lang, view, from_year, height, stroked=level == "gemeente")
 
 

@@ -34,11 +34,12 @@ MEASURES = ("afw", *DIMENSIONS)
 STATIC_LEVELS = ("gemeente", "wijk", "buurt", "pc4")
 
 
-def version_of(db_path: Path) -> str:
-    """A short name for one database file's contents (path, size and mtime): a rebuild gets new
-    file names, so no browser keeps outlines of an older build."""
-    st = Path(db_path).stat()
-    return hashlib.sha1(f"{Path(db_path).resolve()}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:12]
+def version_of(build_info: dict[str, str]) -> str:
+    """A short name for one build (its time stamp and schema): every copy of one database (the
+    replicas of `make serve-many` each read their own) shares the files, a rebuild gets new
+    file names, and no browser keeps outlines of an older build."""
+    key = f"{build_info.get('built_at', '')}|{build_info.get('schema_version', '')}"
+    return hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
 def level_collection(areas: pd.DataFrame, scores: pd.DataFrame, themes: dict[str, tuple[pd.DataFrame, tuple]]
@@ -90,9 +91,64 @@ def write(collection: dict, version: str, name: str, static_dir: Path = STATIC_D
     return f"{URL_PREFIX}/{version}/{name}.json"
 
 
-def remove_other_versions(version: str, static_dir: Path = STATIC_DIR) -> None:
-    """Outlines of earlier builds are only clutter once a new database is in use."""
+def write_all(con, static_dir: Path = STATIC_DIR) -> dict[str, str]:
+    """Every level's file and the provinces' (for `make data` and the container image, so the
+    first visitor does not wait for them and a read-only deployment needs no writes)."""
+    from core import queries
+    from core.maps import THEME_LAYERS
+    version = version_of(queries.build_info(con))
+
+    def collection_of(level: str) -> dict:
+        if level == "provinces":
+            return outline_only(queries.province_outlines(con))
+        themes = ({layer: (queries.indicator_values(con, spec["indicator"], level), spec["edges"])
+                   for layer, spec in THEME_LAYERS.items()} if level in ("buurt", "gemeente") else {})
+        return level_collection(queries.level_outlines(con, level), queries.level_all_years(con, level), themes)
+
+    urls = {}
+    for name in ("provinces", *STATIC_LEVELS):
+        done = (static_dir / version / f"{name}.json").exists()  # written by `make data` or another replica
+        urls[name] = f"{URL_PREFIX}/{version}/{name}.json" if done else write(collection_of(name), version, name,
+                                                                               static_dir)
+    return urls
+
+
+def remove_other_versions(version: str, static_dir: Path = STATIC_DIR, keep: int = 3) -> None:
+    """Outlines of earlier builds are clutter once a new database is in use; the newest `keep`
+    folders stay, so processes still serving an older build (or a test database) keep theirs."""
     if static_dir.is_dir():
-        for folder in static_dir.iterdir():
-            if folder.is_dir() and folder.name != version:
-                shutil.rmtree(folder, ignore_errors=True)
+        others = sorted((f for f in static_dir.iterdir() if f.is_dir() and f.name != version),
+                        key=lambda f: f.stat().st_mtime, reverse=True)
+        for folder in others[max(0, keep - 1):]:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m core.geo_files [--db FILE]`: write the static geometry files of a database."""
+    import argparse
+    import time
+
+    from core import config
+    from core.db import DatabaseUnavailable, open_readonly
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--db", default=str(config.db_path()))
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        con = open_readonly(Path(args.db))
+    except DatabaseUnavailable as exc:
+        print(f"cannot write map geometry: {exc}")
+        return 2
+    try:
+        urls = write_all(con)
+    finally:
+        con.close()
+    remove_other_versions(urls["provinces"].split("/")[-2])
+    sizes = {name: (ROOT / "static" / url.removeprefix("app/static/")).stat().st_size for name, url in urls.items()}
+    print(f"map geometry in static/geo/{urls['provinces'].split('/')[-2]}/ "
+          f"({', '.join(f'{n} {s / 1e6:.1f} MB' for n, s in sizes.items())}) in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -98,6 +98,8 @@ def setup(page_key: str) -> PageContext:
     except DatabaseUnavailable as exc:
         database_problem(exc, lang)
         st.stop()
+    from core import warm
+    warm.start_once()  # the first page view of a process warms the shared caches in the background
     return PageContext(lang=lang, palette=palette, present=present)
 
 

@@ -34,7 +34,8 @@ for i in $(seq 1 "$N"); do
   servers+="        server 127.0.0.1:$port max_fails=1 fail_timeout=10s;"$'\n'
 done
 
-sed -e "s|__RUN__|$RUN|g" -e "s|__PORT__|$PORT|g" deploy/nginx.conf.template \
+"$PY" -m core.geo_files --db "$DB" >/dev/null   # the map files nginx serves itself
+sed -e "s|__RUN__|$RUN|g" -e "s|__PORT__|$PORT|g" -e "s|__APP__|$PWD|g" deploy/nginx.conf.template \
   | awk -v servers="$servers" '{ if ($0 ~ /__SERVERS__/) printf "%s", servers; else print }' > "$RUN/nginx.conf"
 nginx -t -c "$RUN/nginx.conf" -e "$RUN/nginx-error.log" 2>&1 | grep -v "^$" || true
 

@@ -2,6 +2,8 @@
 behind nginx actually serving the app, surviving the loss of one replica."""
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import re
 import signal
@@ -66,7 +68,8 @@ def test_dockerfile_mirrors_make_run_and_drops_root():
     assert re.search(r"python -m core\.build --source /opendata --out", text)
     assert '"streamlit", "run", "app.py"' in text
     assert text.index("USER 10001") > text.index("core.build")  # the build runs before dropping root
-    assert "chmod -R a-w /app/data" in text  # the database is read-only in the image
+    assert "chmod -R a-w /app/data /app/static" in text  # the database and map files are read-only
+    assert text.index("core.geo_files") > text.index("core.build")  # map geometry written from the built database
     makefile = (ROOT / "Makefile").read_text()
     assert "pip install --quiet -r requirements.txt" in makefile and "streamlit run app.py" in makefile
 
@@ -92,6 +95,17 @@ def test_two_replicas_behind_nginx_serve_and_survive_losing_one(real_db, tmp_pat
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=5) as r:
             assert r.status == 200
             assert any(c.startswith("lbm_sticky=") for c in r.headers.get_all("Set-Cookie") or [])
+        # nginx itself serves the map geometry, pre-compressed and cacheable for good.
+        from core import geo_files, queries
+        from core.db import open_readonly
+        con = open_readonly(real_db)
+        version = geo_files.version_of(queries.build_info(con))
+        con.close()
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/app/static/geo/{version}/buurt.json",
+                                         headers={"Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(request, timeout=5) as r:
+            assert r.headers["Content-Encoding"] == "gzip" and "immutable" in r.headers["Cache-Control"]
+            assert json.loads(gzip.decompress(r.read()))["features"]
         with chromium() as browser:
             page = browser.new_page(viewport={"width": 1300, "height": 1000})
             page.goto(f"http://127.0.0.1:{port}/buurt?area=PC4-1011")  # HTML and the websocket via nginx

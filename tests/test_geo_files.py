@@ -38,9 +38,12 @@ def test_files_are_written_once_with_a_compressed_twin(tmp_path):
     assert url == "app/static/geo/v1/wijk.json"
     body = (tmp_path / "v1" / "wijk.json").read_bytes()
     assert gzip.decompress((tmp_path / "v1" / "wijk.json.gz").read_bytes()) == body
-    (tmp_path / "v0").mkdir()
-    geo_files.remove_other_versions("v1", static_dir=tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["v1"]
+    import os
+    for i, name in enumerate(["v0", "va", "vb", "vc"]):  # older builds, oldest first
+        (tmp_path / name).mkdir()
+        os.utime(tmp_path / name, (1000 + i, 1000 + i))
+    geo_files.remove_other_versions("v1", static_dir=tmp_path, keep=3)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["v1", "vb", "vc"]  # the newest others stay
 
 
 def _branches(expression: str) -> dict[int, list[int]]:
