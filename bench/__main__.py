@@ -276,6 +276,9 @@ def main(argv=None) -> int:
         results["loads"] = page_loads(url, PAGES, args.loads)
         print("interactions", flush=True)
         results["interactions"] = interactions(url, 3)
+        print("bytes per view", flush=True)
+        from bench.bytes import bytes_per_view
+        results["bytes"] = bytes_per_view(url)
         if not args.skip_load_test:
             print(f"{args.sessions} concurrent sessions × {args.interactions} interactions", flush=True)
 
@@ -327,6 +330,15 @@ def report(r: dict) -> str:
             "over": "switch language"}
     for name, v in r["interactions"].items():
         lines.append(f"| {name} | {what[name]} | {v['p50']:.2f} | {v['p95']:.2f} |")
+    if r.get("bytes"):
+        from bench.bytes import table
+        before_path = ROOT / "bench" / "bytes_before.json"
+        before = json.loads(before_path.read_text()) if before_path.exists() else None
+        lines += ["", "## Bytes to the browser per view and per rerun (issue 14: geometry as static files)", "",
+                  "Fresh tab until every map is drawn; HTTP counts bodies as sent (compressed where the server "
+                  "compresses). " + ("`before`: the same views on the last commit that sent geometry over the "
+                                     "websocket (bench/bytes_before.json)." if before else ""), ""]
+        lines += table(r["bytes"], before)
     lines += ["", "## Main queries of each page [≤ 2× raw DuckDB; ≥ 50× faster than reading the files per rerun]",
               "", "Uncached: our query function vs the same SQL on a bare connection. Per rerun the app pays only "
               "a cache hit (`st.cache_data`), which is what the speed-up compares with reading the source files "

@@ -1,0 +1,12 @@
+"""The background warm-up (issue 14) computes what first views need, so they find it cached."""
+from __future__ import annotations
+
+
+def test_warm_up_fills_the_caches_a_first_view_needs(app_db):
+    from core import cached, queries, warm
+    steps = warm.warm_up()
+    assert list(steps) == ["search index", "area labels", "series", "national trend", "map files", "map views"]
+    urls = cached.static_urls()
+    assert set(urls) == {"provinces", "gemeente", "wijk", "buurt", "pc4"}
+    latest = max(cached.query(queries.years_of, "buurt"))
+    assert urls["buurt"] in cached.map_deck("buurt", latest, "afw", "official", "nl").to_json()
