@@ -120,6 +120,31 @@ def derivations_compared():
     return _derivations_compared(_db_key())
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _spread(db_key, year: int):
+    from core.inequality import spread_by_gemeente
+    return spread_by_gemeente(queries.level_scores(_connection(*db_key), "buurt", year))
+
+
+def spread(year: int):
+    """Per gemeente: the household-weighted spread of its buurten and its households in weak
+    buurten (core.inequality), computed once per database (0.15 s each time before: Start,
+    Vergelijken and Over de data all show it)."""
+    return _spread(_db_key(), year)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _gemeente_table(db_key, year: int):
+    from core.compare import gemeente_table
+    con = _connection(*db_key)
+    return gemeente_table(queries.level_scores(con, "gemeente", year), queries.level_scores(con, "buurt", year))
+
+
+def gemeente_table(year: int):
+    """All gemeenten with scores, spread and ranks (core.compare), once per database."""
+    return _gemeente_table(_db_key(), year)
+
+
 def national_change(year_from: int, year_to: int, level: str = "pc4") -> float:
     """Change of the national mean of one series between two years (the reference of its signals)."""
     from core.signals import national_change as change

@@ -5,7 +5,6 @@ import streamlit as st
 from core import cached, published, queries, signals, ui
 from core.build.indicators import MIN_JOIN_SHARE, MIN_JOINED
 from core.format import decimal, number, percent
-from core.inequality import spread_by_gemeente
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, ClassScale, class_label
 from core.signals import DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N, DEFAULT_RELATIVE, UNDER_PRESSURE_CLASS
 
@@ -108,7 +107,7 @@ st.subheader(ctx.t("rec.title"))
 st.markdown(ctx.t("rec.intro"))
 by_class = cached.query(queries.households_by_class, "buurt", latest_year)
 buurten = cached.query(queries.level_scores, "buurt", latest_year)
-spread = spread_by_gemeente(buurten)
+spread = cached.spread(latest_year)
 pressure = cached.signal(signals.under_pressure, None, DEFAULT_N, DEFAULT_M, UNDER_PRESSURE_CLASS)
 wijk_pressure = cached.signal(signals.under_pressure, None, DEFAULT_N, DEFAULT_M, UNDER_PRESSURE_CLASS, level="wijk")
 series_years = set(cached.derived_trend()["year"])

@@ -6,7 +6,7 @@ import pandas as pd
 from core import cached, charts, queries, ui
 from core.format import number, percent
 from core.groups import GROUPS
-from core.inequality import spread_by_gemeente, weak_share_by
+from core.inequality import weak_share_by
 from core.scale import WEAK_CLASS
 
 ctx = ui.setup("start")
@@ -65,7 +65,7 @@ st.plotly_chart(charts.share_bars(labels, list(groups.values) + list(provinces.v
                                   ctx.t("ui.source_footer", source=lbm_cbs), highlight=3), key="nat_groups")
 
 st.subheader(ctx.t("nat.top.title"))
-spread = spread_by_gemeente(buurten).sort_values("weak_households", ascending=False).head(10)
+spread = cached.spread(latest_year).sort_values("weak_households", ascending=False).head(10)
 names = dict(zip(buurten["gemeente_code"], buurten["gemeente_name"]))
 st.dataframe(pd.DataFrame({
     ctx.t("col.name"): spread["gemeente_code"].map(names),

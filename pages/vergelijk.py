@@ -4,7 +4,7 @@ import streamlit as st
 
 from core import cached, charts, queries, ui, url_state
 from core.format import percent
-from core.compare import filter_ranking, gemeente_table, group_means, means_by_urbanity, most_similar
+from core.compare import filter_ranking, group_means, means_by_urbanity, most_similar
 from core.groups import G4, GROUPS, SOURCE as G40_SOURCE
 from core.inequality import MIN_BUURTEN_FOR_SPREAD
 from core.params import MAX_COMPARED
@@ -18,7 +18,7 @@ st.title(ctx.t("cmp.title"))
 latest_year = max(cached.query(queries.years_of, "buurt"))
 gemeenten = cached.query(queries.level_scores, "gemeente", latest_year)
 buurten = cached.query(queries.level_scores, "buurt", latest_year)
-table = gemeente_table(gemeenten, buurten)
+table = cached.gemeente_table(latest_year)
 names = dict(zip(table["code"], table["name"]))
 by_name = {v: k for k, v in names.items()}
 
