@@ -791,6 +791,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "level.wijk.series": {"nl": "wijken (officieel, 2002–2022)", "en": "districts (official, 2002–2022)"},
     "col.code": {"nl": "Code", "en": "Code"},
     "col.gemeente": {"nl": "Gemeente", "en": "Municipality"},
+    "col.area": {"nl": "Gebied", "en": "Area"},
     "over.wijk.title": {"nl": "Wijken: de officiële reeks 2002–2022", "en": "Districts: the official series 2002–2022"},
     "over.wijk.body": {
         "nl": "De Leefbaarometer publiceert scores voor **{total} wijken** (wijkindeling 2022; {latest} in 2022), "
@@ -834,6 +835,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "over.wijk.missing": {"nl": "{n} wijken zonder omtrek (alleen in de indeling van 2022)",
                           "en": "{n} districts without an outline (2022 division only)"},
     "map.tooltip.class": {"nl": "Klasse", "en": "Class"},
+    "map.table": {"nl": "De kaart als tabel ({n} gebieden)", "en": "The map as a table ({n} areas)"},
+    "map.table.change": {"nl": "Verandering", "en": "Change"},
+    "buurt.map.table": {"nl": "De buren als tabel", "en": "The neighbours as a table"},
     "map.tooltip.change": {"nl": "Afwijking", "en": "Deviation"},
     "sig.show_map": {"nl": "Toon deze gebieden op de kaart", "en": "Show these areas on the map"},
     # --- derived figures: one method, named where shown

@@ -309,3 +309,35 @@ def static_map(areas_url: str, provinces_url: str | None, measure: str, year: in
     spec = {"layers": layers, "views": [{"@@type": "MapView", "controller": True}],
             "initialViewState": view, "mapStyle": NO_BASEMAP}
     return json.dumps(spec, separators=(",", ":")), static_tooltip(measure, year, lang, from_year)
+
+
+def map_table(listing: pd.DataFrame, measure: str, lang: str, before: pd.Series | None = None,
+              theme_values: pd.Series | None = None) -> pd.DataFrame:
+    """The map as a table (WCAG 1.1.1: the same areas, values and classes in words, for anyone
+    who cannot see or read the colours): `listing` from queries.map_listing; `before` the
+    measure in the start year of a change map; `theme_values` a thematic layer's values."""
+    import bisect
+
+    from core.i18n import t
+    from core.scale import CHANGE_SCALE, DIMENSION_SCALE, change_label
+    out = pd.DataFrame({t("col.area", lang): listing["name"], t("col.gemeente", lang): listing["gemeente_name"]})
+    if theme_values is not None:
+        spec = THEME_LAYERS[measure]
+        labels = theme_bin_labels(measure, lang)
+        values = listing["code"].map(theme_values)
+        out[f"{t(f'map.layer.{measure}', lang)} ({spec['unit']})"] = values.round(1)
+        out[t("col.class", lang)] = values.map(lambda v: "–" if pd.isna(v) else labels[bisect.bisect_right(spec["edges"], v)])
+        return out
+    values = listing[measure]
+    if before is not None:
+        old = listing["code"].map(before)
+        change = values - old
+        out[t("map.table.change", lang)] = change.round(3)
+        out[t("col.class", lang)] = change.map(lambda d: change_label(CHANGE_SCALE.classify(None if pd.isna(d) else d), lang))
+        return out
+    out[t(f"dim.{measure}", lang)] = values.round(3)
+    classes = listing["klasse"] if measure == "afw" else values.map(
+        lambda v: DIMENSION_SCALE.classify(None if pd.isna(v) else v))
+    out[t("col.class", lang)] = [("–" if pd.isna(k) else f"{int(k)} · {class_label(int(k), lang, dimension=measure != 'afw')}")
+                                 for k in classes]
+    return out

@@ -112,7 +112,13 @@ if level == "wijk":
     st.caption(ctx.t("map.wijk_missing", n=len(missing)))
 st.caption(ctx.t("map.click") + " " + ctx.t("map.count", n=number(len(listing), ctx.lang)) + (" " + ctx.t("map.change_note") if change else ""))
 
-# ------------------------------------------------------------------ keyboard route and data
+# ------------------------------------------------------------------ the same map as a table, keyboard route, data
+with st.expander(ctx.t("map.table", n=number(len(listing), ctx.lang)), icon=":material/table:"):
+    st.dataframe(maps.map_table(
+        listing, measure, ctx.lang,
+        before=cached.query(queries.scores_in_year, level, from_year).set_index("code")[measure] if change else None,
+        theme_values=(cached.query(queries.indicator_values, maps.THEME_LAYERS[measure]["indicator"], level)
+                      .set_index("code")["value"] if thematic else None)), hide_index=True, key="map_table")
 if len(listing) <= MAX_LISTED:
     names = {c: f"{n} ({g or ''})".replace(" ()", "") for c, n, g in
              zip(listing["code"], listing["name"], listing["gemeente_name"])}

@@ -158,3 +158,19 @@ def test_thematic_layer_on_postcode_areas_falls_back_to_buurten(app_db):
     assert_clean(at)
     assert any("per buurt and municipality" in i.value for i in at.info)
     assert code_of(features(at)[0]).startswith("BU")
+
+
+@pytest.mark.parametrize("params", [{"level": "buurt"}, {"level": "wijk", "year": "2022", "from": "2014"},
+                                    {"level": "buurt", "dim": "heat"}, {"level": "gemeente", "lang": "en"}])
+def test_every_map_has_a_table_with_the_same_areas_and_classes_in_words(app_db, params):
+    """WCAG 1.1.1: the map's areas, values and classes, readable without seeing colours."""
+    at = open_page("kaart", params)
+    assert_clean(at)
+    table = at.dataframe[0].value  # the page's only table
+    drawn = int(re.search(r"([\d.,]+) (?:gebieden getekend|areas drawn)", texts(at)).group(1).replace(".", "")
+                .replace(",", ""))
+    assert len(table) == drawn
+    classes = table.iloc[:, -1].astype(str)
+    assert (classes != "–").mean() > 0.9
+    if params.get("dim") != "heat":  # heat bins are ranges ("3–4 °C"); classes and changes are words
+        assert classes[classes != "–"].str.contains(r"[a-z]{3,}").all()
