@@ -105,7 +105,7 @@ def waterfall(contributions: dict[str, float | None], total: float, lang: str, p
     ))
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(title=t("chart.deviation", lang))
-    return frame(fig, title, subtitle, source, footer_width=75)
+    return frame(fig, title, subtitle, source, footer_width=62)
 
 
 def comparison(rows: list[dict], lang: str, title: str, subtitle: str, source: str) -> go.Figure:

@@ -7,6 +7,7 @@ presenting in `core.presenter`; this module sets a page up and shows what every 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 import duckdb
@@ -53,6 +54,19 @@ ACCESSIBLE_CSS = """<style>
 [data-testid="stCaptionContainer"] { opacity: 1 !important; }
 kbd { color: #333333 !important; opacity: 1 !important; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #555555 !important; }
+/* On a phone a chart's title, subtitle and source line come as text that wraps (ui.chart);
+   the same words inside the figure, which Plotly cannot wrap to the screen, are hidden there.
+   They stay in the figure itself, so a downloaded PNG keeps them. */
+[data-testid="stElementContainer"]:has(.lbm-phone) { display: none; }
+.lbm-phone { margin: 0; }
+.lbm-phone-title { font-weight: 700; font-size: 1.05rem; color: #262730; }
+.lbm-phone-sub { color: #262730; }
+.lbm-phone-source { font-size: 0.8rem; color: #555555; }
+@media (max-width: 640px) {
+  [data-testid="stElementContainer"]:has(.lbm-phone) { display: block; }
+  [data-testid="stPlotlyChart"] .g-gtitle { display: none; }
+  [data-testid="stPlotlyChart"] .annotation-text[style*="fill: rgb(92, 92, 92)"] { display: none; }
+}
 </style>"""
 
 
@@ -118,6 +132,28 @@ def run_page(page) -> None:
     except Exception:  # noqa: BLE001 - last line of defence; the log keeps the details
         logging.getLogger("leefbaarometer").exception("page failed")
         st.error(t("ui.unexpected", st.session_state.get("lang", "nl")), icon=":material/error:")
+
+
+def _plain(text) -> str:
+    """Figure text without Plotly's markup (<b>, <br>), escaped for HTML."""
+    from html import escape
+    return escape(re.sub(r"<[^>]+>", " ", str(text or "")).replace("  ", " ").strip())
+
+
+def chart(where, fig, **kwargs):
+    """`where.plotly_chart(fig, **kwargs)`, with the chart's title, subtitle and source as
+    wrapping text around it that only a phone shows (see PAGE_CSS): Plotly's own title and
+    annotations do not wrap, and at 390 px they ran off the screen."""
+    title = _plain(fig.layout.title.text)
+    subtitle = _plain(fig.layout.title.subtitle.text) if fig.layout.title.subtitle else ""
+    footer = _plain(fig.layout.annotations[-1].text) if fig.layout.annotations else ""
+    if title:
+        where.html(f'<p class="lbm-phone lbm-phone-title">{title}</p>'
+                   + (f'<p class="lbm-phone lbm-phone-sub">{subtitle}</p>' if subtitle else ""))
+    event = where.plotly_chart(fig, **kwargs)
+    if footer:
+        where.html(f'<p class="lbm-phone lbm-phone-source">{footer}</p>')
+    return event
 
 
 def database_problem(exc: DatabaseUnavailable, lang: str) -> None:

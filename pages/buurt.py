@@ -98,7 +98,7 @@ if all(v is None for v in contrib.values()):
     st.info(ctx.t("buurt.why.none"))
 else:
     left, right = st.columns([3, 2], gap="large")
-    left.plotly_chart(charts.waterfall(
+    ui.chart(left, charts.waterfall(
         contrib, float(latest["afw"]), ctx.lang, ctx.palette,
         ctx.t("buurt.why.chart", name=name, year=year), ctx.t("buurt.why.subtitle"),
         ctx.t("ui.source_footer", source=source_text)), key="waterfall")
@@ -128,7 +128,7 @@ rows.append({"label": ctx.t("level.nl"), **cached.level_mean(nl_level, year)})
 derived_notes.append(ctx.t("buurt.compare.nl_derived" + (".wijk" if nl_level == "wijk" else ""),
                            levels=ctx.t(f"buurt.levels.{nl_level}")))
 others = ", ".join(r["label"] for r in rows[1:])
-st.plotly_chart(charts.comparison(
+ui.chart(st, charts.comparison(
     rows, ctx.lang, ctx.t("buurt.compare.chart", name=name, others=others, year=year),
     ctx.t("buurt.compare.subtitle"),
     ctx.t("ui.source_footer", source=source_text) + ". " + ctx.t("ui.derived") + ": " + "; ".join(derived_notes)),
@@ -214,7 +214,7 @@ else:
                   "values": national["afw"].tolist()})
     first, last = int(series["year"].min()), int(series["year"].max())
     national_ids = ["lbm_wijken", "kwb2021"] if national_source == "wijk" else ["lbm_pc4", "kwb2024_households"]
-    st.plotly_chart(charts.trend(
+    ui.chart(st, charts.trend(
         lines, bounds, ctx.lang, ctx.palette,
         ctx.t("buurt.trend.chart", name=series_name, first=first, last=last), ctx.t("buurt.trend.subtitle"),
         ctx.t("ui.source_footer", source=ui.source_names(ctx, list(dict.fromkeys(series_sources + national_ids))))
@@ -240,7 +240,7 @@ else:
             st.markdown(ctx.t("buurt.change.driver", a=a, b=b, direction=direction,
                               delta=charts.fmt(change["total"]), dim=ctx.t(f"dim.{change['driver']}"),
                               dim_delta=charts.fmt(change["dimensions"][change["driver"]])))
-            st.plotly_chart(charts.change_bars(
+            ui.chart(st, charts.change_bars(
                 change, ctx.lang, ctx.palette, ctx.t("buurt.change.chart", name=series_name, a=a, b=b),
                 ctx.t("buurt.change.subtitle"), ctx.t("ui.source_footer", source=ui.source_names(ctx, series_sources))),
                 key="change")

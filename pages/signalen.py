@@ -136,7 +136,7 @@ else:
     st.download_button(ctx.t("cmp.download"), rf.to_csv(index=False), f"stijgers_dalers_{y_from}_{y_to}.csv",
                        "text/csv", key="dl_rf", on_click="ignore")
 periods = cached.signal(signals.counts_per_period, region, min_change, WEAK_CLASS, relative, level=level)
-st.plotly_chart(charts.risers_fallers_bars(
+ui.chart(st, charts.risers_fallers_bars(
     periods, ctx.lang, ctx.palette, ctx.t("sig.periods.chart"), ctx.t("sig.periods.subtitle"),
     ctx.t("ui.source_footer", source=source) + ". " + ctx.t("ui.derived") + ": " + weights), key="periods")
 with st.container(border=True):

@@ -43,16 +43,16 @@ lbm_cbs = ui.source_names(ctx, ["lbm_buurten", "kwb2024_households"])
 hh, inh = weak["households"].sum(), weak["inhabitants"].sum()
 st.markdown(ctx.t("nat.weak_line", hh=number(hh, ctx.lang), inh=number(inh, ctx.lang),
                   pct=percent(hh / by_class["households"].sum(), ctx.lang)))
-st.plotly_chart(charts.class_bars(by_class, ctx.lang, ctx.palette, ctx.t("nat.classes.chart"),
+ui.chart(st, charts.class_bars(by_class, ctx.lang, ctx.palette, ctx.t("nat.classes.chart"),
                                   ctx.t("nat.classes.subtitle"), ctx.t("ui.source_footer", source=lbm_cbs)),
                 key="nat_classes")
 
 left = right = st.container()
 trend = cached.derived_trend()
-left.plotly_chart(charts.national_trend(
+ui.chart(left, charts.national_trend(
     trend, ctx.lang, ctx.t("nat.trend.chart"), ctx.t(f"nat.trend.subtitle.{trend['source'].iloc[0]}"),
     ui.trend_footer(ctx, trend)), key="nat_trend")
-right.plotly_chart(charts.class_distribution(
+ui.chart(right, charts.class_distribution(
     cached.query(queries.class_distribution, "pc4"), ctx.lang, ctx.palette, ctx.t("nat.dist.chart"), ctx.t("nat.dist.subtitle"),
     ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4"]))), key="nat_dist")
 
@@ -60,7 +60,7 @@ buurten = cached.query(queries.level_scores, "buurt", latest_year)
 groups = 100 * weak_share_by(buurten, "city_group").reindex(list(GROUPS))
 provinces = 100 * weak_share_by(buurten, "province_name").sort_values(ascending=False)
 labels = [ctx.t(f"group.{g}") for g in groups.index] + list(provinces.index)
-st.plotly_chart(charts.share_bars(labels, list(groups.values) + list(provinces.values), ctx.lang,
+ui.chart(st, charts.share_bars(labels, list(groups.values) + list(provinces.values), ctx.lang,
                                   ctx.t("nat.groups.chart"), ctx.t("nat.groups.subtitle"),
                                   ctx.t("ui.source_footer", source=lbm_cbs), highlight=3), key="nat_groups")
 

@@ -145,7 +145,7 @@ if ends["ratio"] == ends["ratio"]:
     st.markdown(ctx.t("themes.ratio", weak=f"{decimal(ends['weak'], ctx.lang, 1)} {unit}".strip(),
                       best=f"{decimal(ends['best'], ctx.lang, 1)} {unit}".strip(),
                       ratio=decimal(ends["ratio"], ctx.lang, 1)))
-st.plotly_chart(charts.class_means(
+ui.chart(st, charts.class_means(
     per_class, unit, ctx.lang, ctx.palette, ctx.t("themes.bars", indicator=x_label),
     ctx.t("themes.bars_sub" if per_class["weighted"].all() else "themes.bars_sub_unweighted"), source_line,
     measure != "afw"), key="class_means")
@@ -159,7 +159,7 @@ if theme != "upload" and measure == "afw":
         with st.container(border=True):
             st.markdown("**" + ctx.t(title) + "**")
             st.table(pd.DataFrame(letter).set_index(ctx.t("rec.col.topic")))
-st.plotly_chart(charts.scatter(
+ui.chart(st, charts.scatter(
     joined, measure, class_col, x_label, ctx.lang, ctx.palette, (stats["slope"], stats["intercept"]), highlight,
     ctx.t("themes.scatter", indicator=x_label, measure=measure_name),
     ctx.t("themes.scatter_sub", level=ctx.t(f"level.{level}")), source_line, measure != "afw", log_x), key="scatter")

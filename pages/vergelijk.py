@@ -68,7 +68,7 @@ if len(picked) >= 1:
         col.markdown(charts.class_badge_html(int(row["klasse"]), ctx.lang, ctx.palette), unsafe_allow_html=True)
         col.caption(f"{row['afw']:+.3f} · #{int(row['rank'])}/{len(table)}")
     rows = [{"label": r["name"], **{m: r[m] for m in ("afw", *DIMENSIONS)}} for r in sel.to_dict("records")]
-    st.plotly_chart(charts.profile_bars(rows, ctx.lang, ctx.t("cmp.side.chart"), ctx.t("cmp.side.subtitle"),
+    ui.chart(st, charts.profile_bars(rows, ctx.lang, ctx.t("cmp.side.chart"), ctx.t("cmp.side.subtitle"),
                                         ctx.t("ui.source_footer", source=lbm_source)), key="profile")
     if len(picked) >= 2:
         a, b = sel.iloc[0], sel.iloc[1]
@@ -82,7 +82,7 @@ if len(picked) >= 1:
     # -------------------------------------------------------------- inequality
     st.subheader(ctx.t("cmp.spread.title"))
     in_sel = buurten[buurten["gemeente_code"].isin(picked)]
-    st.plotly_chart(charts.spread_strip(
+    ui.chart(st, charts.spread_strip(
         in_sel, picked, names, ctx.lang, ctx.palette, ctx.t("cmp.spread.chart"), ctx.t("cmp.spread.subtitle"),
         ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households)), key="spread")
     stats = pd.DataFrame({
@@ -115,7 +115,7 @@ if len(picked) >= 1:
         fig = charts.trend(lines, bounds if measure == "afw" else [], ctx.lang, ctx.palette,
                            ctx.t("cmp.trend.chart") + ("" if measure == "afw" else f": {ctx.t(f'dim.{measure}')}"),
                            ctx.t("cmp.trend.subtitle"), ui.trend_footer(ctx, trends), equal=True)
-        st.plotly_chart(fig, key="trend")
+        ui.chart(st, fig, key="trend")
     by_source = trends.drop_duplicates("gemeente_code").set_index("gemeente_code")
     st.caption(ctx.t("cmp.trend.note") + " " + "; ".join(
         ctx.t(f"cmp.trend.coverage.{by_source.at[c, 'source']}", name=names[c],
@@ -162,12 +162,12 @@ st.download_button(ctx.t("cmp.download"), rank_view.to_csv(index=False), f"gemee
 st.subheader(ctx.t("cmp.groups.title"))
 by_group = group_means(buurten, "city_group").set_index("city_group").reindex(list(GROUPS)).dropna(subset=["afw"])
 by_group = by_group.reset_index()
-st.plotly_chart(charts.profile_bars(
+ui.chart(st, charts.profile_bars(
     [{"label": ctx.t(f"group.{r['city_group']}"), **r} for r in by_group.to_dict("records")], ctx.lang,
     ctx.t("cmp.groups.chart"), ctx.t("cmp.groups.subtitle"),
     ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households + "; " + G40_SOURCE)), key="groups")
 by_urb = means_by_urbanity(buurten, table)
-st.plotly_chart(charts.profile_bars(
+ui.chart(st, charts.profile_bars(
     [{"label": ctx.t(f"urb.{int(r['gm_urbanity'])}"), **r} for r in by_urb.to_dict("records")], ctx.lang,
     ctx.t("cmp.urb.chart"), ctx.t("cmp.groups.subtitle"),
     ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households + "; " + ui.source_names(ctx, ["kwb2021"]))),
