@@ -54,6 +54,9 @@ ACCESSIBLE_CSS = """<style>
 [data-testid="stCaptionContainer"] { opacity: 1 !important; }
 kbd { color: #333333 !important; opacity: 1 !important; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #555555 !important; }
+/* Keyboard focus always shows (WCAG 2.4.7): Streamlit gives the page links none. */
+a:focus-visible, button:focus-visible, input:focus-visible, [tabindex]:focus-visible,
+[role="combobox"]:focus-visible { outline: 3px solid #3F6E8C !important; outline-offset: 2px; }
 /* On a phone a chart's title, subtitle and source line come as text that wraps (ui.chart);
    the same words inside the figure, which Plotly cannot wrap to the screen, are hidden there.
    They stay in the figure itself, so a downloaded PNG keeps them. */

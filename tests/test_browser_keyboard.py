@@ -1,0 +1,100 @@
+"""The main tasks with the keyboard alone, with focus visible at every step (issue 17): find my
+buurt, compare gemeenten, open an area from the map, step through a presentation."""
+from __future__ import annotations
+
+import pytest
+
+from tests.browser import wait_rendered
+
+FOCUS_JS = """() => { const e = document.activeElement; const s = getComputedStyle(e);
+  return {tag: e.tagName, label: e.getAttribute('aria-label') || '', text: (e.innerText || '').trim().slice(0, 80),
+          href: e.getAttribute('href') || '',
+          visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'}; }"""
+
+
+def tab_to(page, matches, limit: int = 60) -> dict:
+    """Press Tab until the focused element matches; every stop on the way must show its focus."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUS_JS)
+        if focused["tag"] in ("A", "BUTTON", "INPUT"):
+            assert focused["visible"], f"focus not visible on {focused}"
+        if matches(focused):
+            return focused
+    raise AssertionError("never reached the element with Tab")
+
+
+@pytest.fixture
+def page(browser):
+    p = browser.new_page(viewport={"width": 1400, "height": 1000})
+    yield p
+    p.close()
+
+
+def test_find_my_buurt_with_the_keyboard(server, page):
+    page.goto(f"{server}/buurt")
+    wait_rendered(page)
+    tab_to(page, lambda f: f["label"].startswith("Zoek een postcode"))
+    page.keyboard.type("3072")
+    page.wait_for_timeout(400)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/buurt?area=PC4-3072*", timeout=60000)
+    wait_rendered(page)
+    assert page.locator("h2").first.inner_text() == "3072 (Rotterdam)"
+
+
+def test_compare_gemeenten_with_the_keyboard(server, page):
+    page.goto(f"{server}/vergelijk")  # opens with two gemeenten to compare
+    wait_rendered(page)
+    tab_to(page, lambda f: f["label"].startswith("Kies 2 tot 6 gemeenten"))
+    page.keyboard.type("Delft")
+    page.wait_for_timeout(400)
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => location.href.includes('GM0503')", timeout=60000)
+    page.keyboard.press("Escape")
+    wait_rendered(page)
+    assert page.locator('[data-testid="stMain"]').get_by_text("Delft", exact=True).first.is_visible()
+
+
+def test_open_an_area_from_the_map_with_the_keyboard(server, page):
+    page.goto(f"{server}/kaart")
+    wait_rendered(page)
+    tab_to(page, lambda f: f["label"].startswith("Of open een gebied"))
+    page.keyboard.type("Delft")
+    page.wait_for_timeout(400)
+    page.keyboard.press("Enter")
+    wait_rendered(page)
+    tab_to(page, lambda f: f["tag"] == "A" and "area=GM0503" in f["href"])
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/buurt?area=GM0503*", timeout=60000)
+    wait_rendered(page)
+    assert page.locator("h2").first.inner_text() == "Delft"
+
+
+def test_step_through_a_presentation_with_the_keyboard(server, page):
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    page.goto(f"{server}/kaart")
+    wait_rendered(page)
+    tab_to(page, lambda f: f["text"].endswith("Zet deze weergave in de presentatie"))
+    page.keyboard.press("Enter")
+    sidebar.get_by_text("1 weergave(n) in de presentatie.").wait_for(timeout=30000)
+    wait_rendered(page)
+    page.keyboard.press("Shift+Tab")  # back into the page from where the rerun left focus
+    tab_to(page, lambda f: f["tag"] == "A" and f["text"].endswith("Over de data"), limit=80)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/over*", timeout=30000)
+    page.locator("h1", has_text="Over de data").wait_for(timeout=30000)
+    wait_rendered(page)
+    tab_to(page, lambda f: f["text"].endswith("Zet deze weergave in de presentatie"))
+    page.keyboard.press("Enter")
+    sidebar.get_by_text("2 weergave(n) in de presentatie.").wait_for(timeout=30000)
+    wait_rendered(page)
+    page.keyboard.press("Shift+Tab")
+    tab_to(page, lambda f: f["text"].endswith("Presentatiemodus"))
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/kaart?*present=1*", timeout=30000)
+    wait_rendered(page)
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url("**/over?*", timeout=15000)
+    wait_rendered(page)
+    assert page.get_by_text("2 / 2").is_visible()
