@@ -1099,23 +1099,35 @@ TEXTS: dict[str, dict[str, str]] = {
     "over.a11y.title": {"nl": "Toegankelijkheid", "en": "Accessibility"},
     "over.a11y.body": {
         "nl": "Deze verkenner streeft naar WCAG 2.1 niveau AA (EN 301 549), zoals voor overheidssites geldt.\n\n"
-              "- **Getest:** elke pagina in het Nederlands en het Engels, het kleurenblind-vriendelijke palet en de "
-              "presentatiemodus met axe-core (regels WCAG 2.1 A en AA) in een echte browser: geen ernstige of kritieke "
-              "overtreding. De taal van de pagina volgt de taal van de interface.\n"
-              "- **Kleur draagt nooit alleen de betekenis:** klassen staan overal met hun naam en nummer naast de kleur.\n"
-              "- **Bekende beperkingen:** op een telefoon (390 pixels breed) lopen titels en bronregels van grafieken "
-              "rechts buiten beeld; een volledige toetsenbordtest van de hoofdtaken en een tabel naast elke kaart "
-              "volgen nog (Signalen heeft lijsten naast de kaarten, de Kaart een lijst na filteren en een "
-              "CSV-download).",
+              "- **Getest met axe-core** (regels WCAG 2.1 A en AA) in een echte browser: elke pagina in het Nederlands "
+              "en het Engels, het kleurenblind-vriendelijke palet en de presentatiemodus; geen ernstige of kritieke "
+              "overtreding. De taal van de pagina (`lang`) volgt de taal van de interface; achter nginx klopt die al "
+              "voordat een script draait.\n"
+              "- **Alleen met het toetsenbord** (automatische test): een buurt vinden, gemeenten vergelijken, een gebied "
+              "openen vanaf de kaart en een presentatie doorlopen, met een zichtbare focus bij elke stap.\n"
+              "- **Op een telefoon** (390 × 844): geen pagina scrollt zijwaarts; titels, ondertitels en bronregels van "
+              "grafieken staan er als tekst die omloopt (schermafdrukken van elke pagina in de test).\n"
+              "- **Kleur draagt nooit alleen de betekenis:** klassen staan overal met naam en nummer naast de kleur, en "
+              "elke kaart heeft een tabel met dezelfde gebieden, waarden en klassen in woorden.\n"
+              "- **Bekende beperkingen:** op een telefoon laat een grafiek boven en onder wat lege ruimte (waar op een "
+              "groot scherm de titel en bron in de figuur staan) en past de niveaukeuze van de kaart niet helemaal "
+              "in de breedte; de namen en waarden in een kaart verschijnen bij aanwijzen met de muis, de tabel eronder "
+              "geeft ze zonder muis; tooltips van grafieken zijn niet met het toetsenbord te openen (de tabellen en "
+              "CSV-downloads bevatten dezelfde cijfers).",
         "en": "This explorer aims at WCAG 2.1 level AA (EN 301 549), as government sites must.\n\n"
-              "- **Tested:** every page in Dutch and English, the colour-blind palette and presenter mode with axe-core "
-              "(WCAG 2.1 A and AA rules) in a real browser: no serious or critical violation. The page language follows "
-              "the interface language.\n"
+              "- **Tested with axe-core** (WCAG 2.1 A and AA rules) in a real browser: every page in Dutch and English, "
+              "the colour-blind palette and presenter mode; no serious or critical violation. The page language "
+              "(`lang`) follows the interface language; behind nginx it is right before any script runs.\n"
+              "- **Keyboard only** (automated test): finding a neighbourhood, comparing municipalities, opening an area "
+              "from the map and stepping through a presentation, with visible focus at every step.\n"
+              "- **On a phone** (390 × 844): no page scrolls sideways; chart titles, subtitles and source lines come as "
+              "text that wraps (the test takes a screenshot of every page).\n"
               "- **Colour never carries meaning alone:** classes everywhere show their name and number next to the "
-              "colour.\n"
-              "- **Known limits:** on a phone (390 pixels wide) chart titles and source lines run off the right edge; a "
-              "full keyboard-only test of the main tasks and a table next to every map are still to come (Signalen lists "
-              "beside its maps, the Map a list after filtering and a CSV download).",
+              "colour, and every map has a table with the same areas, values and classes in words.\n"
+              "- **Known limits:** on a phone a chart leaves some empty space above and below it (where a large screen "
+              "shows the title and source inside the figure) and the map's level choice does not quite fit the width; "
+              "names and values on a map appear on mouse hover, the table below gives them without a mouse; chart "
+              "tooltips cannot be opened with the keyboard (the tables and CSV downloads hold the same figures).",
     },
     # --- reconciliation (Over de data)
     "rec.title": {"nl": "Wat de Kamerbrieven noemen en wat deze verkenner laat zien",
