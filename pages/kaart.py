@@ -113,7 +113,8 @@ if level == "wijk":
 st.caption(ctx.t("map.click") + " " + ctx.t("map.count", n=number(len(listing), ctx.lang)) + (" " + ctx.t("map.change_note") if change else ""))
 
 # ------------------------------------------------------------------ the same map as a table, keyboard route, data
-with st.expander(ctx.t("map.table", n=number(len(listing), ctx.lang)), icon=":material/table:"):
+# Drawn only when asked: 12,000 rows would otherwise travel with every rerun (0.9 MB, issue 14).
+if st.toggle(ctx.t("map.table", n=number(len(listing), ctx.lang)), key="m_table"):
     st.dataframe(maps.map_table(
         listing, measure, ctx.lang,
         before=cached.query(queries.scores_in_year, level, from_year).set_index("code")[measure] if change else None,

@@ -166,6 +166,9 @@ def test_every_map_has_a_table_with_the_same_areas_and_classes_in_words(app_db, 
     """WCAG 1.1.1: the map's areas, values and classes, readable without seeing colours."""
     at = open_page("kaart", params)
     assert_clean(at)
+    assert not at.dataframe  # the table is drawn on request only
+    at.toggle(key="m_table").set_value(True).run()
+    assert_clean(at)
     table = at.dataframe[0].value  # the page's only table
     drawn = int(re.search(r"([\d.,]+) (?:gebieden getekend|areas drawn)", texts(at)).group(1).replace(".", "")
                 .replace(",", ""))
