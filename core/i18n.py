@@ -835,6 +835,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "over.wijk.missing": {"nl": "{n} wijken zonder omtrek (alleen in de indeling van 2022)",
                           "en": "{n} districts without an outline (2022 division only)"},
     "map.tooltip.class": {"nl": "Klasse", "en": "Class"},
+    # Short, so the four fit side by side on a phone.
+    "map.level.gemeente": {"nl": "Gemeenten", "en": "Municipalities"},
+    "map.level.wijk": {"nl": "Wijken", "en": "Districts"},
+    "map.level.buurt": {"nl": "Buurten", "en": "Neighbourhoods"},
+    "map.level.pc4": {"nl": "PC4", "en": "PC4"},
     "map.table": {"nl": "De kaart als tabel ({n} gebieden)", "en": "The map as a table ({n} areas)"},
     "map.table.change": {"nl": "Verandering", "en": "Change"},
     "buurt.map.table": {"nl": "De buren als tabel", "en": "The neighbours as a table"},
@@ -1110,8 +1115,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "- **Kleur draagt nooit alleen de betekenis:** klassen staan overal met naam en nummer naast de kleur, en "
               "elke kaart heeft een tabel met dezelfde gebieden, waarden en klassen in woorden.\n"
               "- **Bekende beperkingen:** op een telefoon laat een grafiek boven en onder wat lege ruimte (waar op een "
-              "groot scherm de titel en bron in de figuur staan) en past de niveaukeuze van de kaart niet helemaal "
-              "in de breedte; de namen en waarden in een kaart verschijnen bij aanwijzen met de muis, de tabel eronder "
+              "groot scherm de titel en bron in de figuur staan) en past de Engelse niveaukeuze van de kaart niet "
+              "helemaal in de breedte; de namen en waarden in een kaart verschijnen bij aanwijzen met de muis, de tabel eronder "
               "geeft ze zonder muis; tooltips van grafieken zijn niet met het toetsenbord te openen (de tabellen en "
               "CSV-downloads bevatten dezelfde cijfers).",
         "en": "This explorer aims at WCAG 2.1 level AA (EN 301 549), as government sites must.\n\n"
@@ -1125,7 +1130,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "- **Colour never carries meaning alone:** classes everywhere show their name and number next to the "
               "colour, and every map has a table with the same areas, values and classes in words.\n"
               "- **Known limits:** on a phone a chart leaves some empty space above and below it (where a large screen "
-              "shows the title and source inside the figure) and the map's level choice does not quite fit the width; "
+              "shows the title and source inside the figure) and the English level choice of the map does not quite fit "
+              "the width; "
               "names and values on a map appear on mouse hover, the table below gives them without a mouse; chart "
               "tooltips cannot be opened with the keyboard (the tables and CSV downloads hold the same figures).",
     },

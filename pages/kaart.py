@@ -36,7 +36,7 @@ elif from_year is not None and from_year >= year:
 # ------------------------------------------------------------------ controls (they write the URL)
 c1, c2, c3, c4 = st.columns([1.8, 1.2, 0.8, 1.2])
 level = c1.segmented_control(ctx.t("map.level"), LEVELS, default=level, key="m_level",
-                             format_func=lambda lv: ctx.t(f"buurt.levels.{lv}").capitalize()) or level
+                             format_func=lambda lv: ctx.t(f"map.level.{lv}")) or level
 measure = c2.selectbox(ctx.t("map.measure"), MAP_MEASURES, index=MAP_MEASURES.index(measure), key="m_dim",
                        format_func=lambda m: ctx.t(f"map.layer.{m}") if m in maps.THEME_LAYERS else ctx.t(f"dim.{m}"))
 thematic = measure in maps.THEME_LAYERS
