@@ -82,9 +82,11 @@ def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 
 
 
 def fmt(value: float | None, signed: bool = True) -> str:
+    """A score as the reader writes it (+0,049 in Dutch, +0.049 in English: the run's language)."""
     if value is None:
         return "–"
-    return f"{value:+.3f}" if signed else f"{value:.3f}"
+    text = f"{value:+.3f}" if signed else f"{value:.3f}"
+    return text.replace(".", ",") if _separators.get().startswith(",") else text
 
 
 def waterfall(contributions: dict[str, float | None], total: float, lang: str, palette: str,

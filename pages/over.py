@@ -28,7 +28,8 @@ rows = []
 for k in range(1, 10):
     lower, upper = ClassScale(tuple(bounds)).band(k)
     rows.append({ctx.t("col.class"): f"{k} · {class_label(k, ctx.lang)}",
-                 ctx.t("col.from"): lower, ctx.t("col.to"): upper, "colour": colours[k - 1]})
+                 ctx.t("col.from"): "–" if lower is None else decimal(lower, ctx.lang, 4),
+                 ctx.t("col.to"): "–" if upper is None else decimal(upper, ctx.lang, 4), "colour": colours[k - 1]})
 classes = pd.DataFrame(rows)
 st.dataframe(
     classes.style.apply(lambda r: [f"background-color: {r['colour']}" if c == "colour" else "" for c in r.index],
