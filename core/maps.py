@@ -237,6 +237,12 @@ def signal_map(collection: dict, provinces: dict, lang: str, box: dict | None = 
     view = {"longitude": (box["min_lon"] + box["max_lon"]) / 2, "latitude": (box["min_lat"] + box["max_lat"]) / 2,
             "zoom": zoom_for(box["min_lon"], box["min_lat"], box["max_lon"], box["max_lat"], px=380)}
     deck = national_map(collection, provinces, view, lang, change=True, height=height)
+    # A highlighted wijk or postcode area is a speck at national zoom: outline it in its own colour,
+    # 3 px wide, so every area found is visible however small.
+    areas = deck.layers[0]
+    areas.stroked = True
+    areas.get_line_color = "@@=properties.fill"
+    areas.get_line_width = 3
     deck._tooltip = {"html": "<b>{name}</b> <span style='color:#555'>{gemeente}</span><br/>{label}",
                      "style": {"backgroundColor": "white", "color": "black", "fontSize": "13px"}}
     return deck
