@@ -141,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         urls = write_all(con)
+    except OSError as exc:  # a full or read-only disk: the app then writes them itself, or maps go inline
+        print(f"cannot write map geometry: {exc}")
+        return 1
     finally:
         con.close()
     remove_other_versions(urls["provinces"].split("/")[-2])

@@ -82,15 +82,34 @@ def wait_for(path: Path, timeout: float = 120) -> None:
         time.sleep(0.3)
 
 
+def _two_free_ports() -> int:
+    """A port whose next one is free too (the replicas listen on base and base + 1): another
+    test's server on base + 1 would stop the second replica from starting."""
+    import socket
+    for _ in range(50):
+        base = free_port()
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", base + 1))
+            except OSError:
+                continue
+        return base
+    raise RuntimeError("no two consecutive free ports")
+
+
 def test_two_replicas_behind_nginx_serve_and_survive_losing_one(real_db, tmp_path):
-    port, base = free_port(), free_port()
+    port, base = free_port(), _two_free_ports()
     run = tmp_path / "run"
     env = {**os.environ, "LBM_DB": str(real_db), "RUN_DIR": str(run), "REPLICA_BASE_PORT": str(base),
            "PYTHON_BIN": os.sys.executable, "PATH": os.environ["PATH"] + ":/usr/sbin"}
     proc = subprocess.Popen([str(ROOT / "deploy" / "serve_many.sh"), "2", str(port)], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     try:
-        wait_for(run / "ready")
+        try:
+            wait_for(run / "ready", timeout=180)
+        except TimeoutError:
+            os.killpg(proc.pid, signal.SIGTERM)
+            raise AssertionError("serve_many.sh did not get ready:\n" + proc.communicate(timeout=20)[0].decode()[-3000:])
         time.sleep(1)
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=5) as r:
             assert r.status == 200
@@ -131,9 +150,11 @@ def test_two_replicas_behind_nginx_serve_and_survive_losing_one(real_db, tmp_pat
                     time.sleep(1)
             assert fresh.locator("h1").first.inner_text() == "Over de data"
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
         try:
+            os.killpg(proc.pid, signal.SIGTERM)
             proc.wait(20)
+        except ProcessLookupError:  # already stopped (the readiness failure above stops it)
+            pass
         except subprocess.TimeoutExpired:  # a replica slow to stop on a busy machine: not the test's subject
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(10)
