@@ -259,7 +259,7 @@ else:
     centre = ((area["min_lon"] + area["max_lon"]) / 2, (area["min_lat"] + area["max_lat"]) / 2)
     st.pydeck_chart(maps.area_map(collection, centre, zoom), key="map")
     with st.expander(ctx.t("buurt.map.table"), icon=":material/table:"):
-        st.dataframe(maps.map_table(around.assign(afw=around["afw"]), "afw", ctx.lang), hide_index=True,
+        st.dataframe(maps.map_table(around, "afw", ctx.lang), hide_index=True,
                      key="map_table")
     st.caption(ctx.t("buurt.map.caption", year=year)
                + (" " + ctx.t("buurt.map.by_name", code=area["outline_from"]) if area.get("outline_source") == "name" else ""))

@@ -88,16 +88,21 @@ def pc4_scores() -> pd.DataFrame:
     return df[["PC4", "jaar", "afw", "fys", "onv", "soc", "vrz", "won"]]
 
 
-def _weighted_trend(pc4s=None) -> pd.Series:
-    """Household-weighted mean PC4 afw per year (optionally over a subset of PC4); weight 0 or no afw left out."""
-    df = pc4_scores()
-    if pc4s is not None:
-        df = df[df["PC4"].isin(set(pc4s))]
-    w = df["PC4"].map(pc4_households()).fillna(0.0)
+def _mean_per_year(df: pd.DataFrame, code_col: str, weights: dict[str, float], codes=None) -> pd.Series:
+    """Household-weighted mean afw per year of a series (optionally over a subset of its codes);
+    rows with weight 0 or no afw are left out."""
+    if codes is not None:
+        df = df[df[code_col].isin(set(codes))]
+    w = df[code_col].map(weights).fillna(0.0)
     ok = (w > 0) & df["afw"].notna()
     d = pd.DataFrame({"jaar": df["jaar"][ok], "wx": (w * df["afw"])[ok], "w": w[ok]})
     g = d.groupby("jaar")[["wx", "w"]].sum()
     return (g["wx"] / g["w"]).rename("afw")
+
+
+def _weighted_trend(pc4s=None) -> pd.Series:
+    """Household-weighted mean PC4 afw per year (optionally over a subset of PC4)."""
+    return _mean_per_year(pc4_scores(), "PC4", pc4_households(), pc4s)
 
 
 @lru_cache(maxsize=None)
@@ -384,14 +389,7 @@ def wijk_gemeente() -> dict[str, str]:
 
 def _wijk_trend(wijken=None) -> pd.Series:
     """Household-weighted mean wijk afw per year (optionally over a subset of wijken)."""
-    df = wijk_scores()
-    if wijken is not None:
-        df = df[df["wk_code"].isin(set(wijken))]
-    w = df["wk_code"].map(wijk_households()).fillna(0.0)
-    ok = (w > 0) & df["afw"].notna()
-    d = pd.DataFrame({"jaar": df["jaar"][ok], "wx": (w * df["afw"])[ok], "w": w[ok]})
-    g = d.groupby("jaar")[["wx", "w"]].sum()
-    return (g["wx"] / g["w"]).rename("afw")
+    return _mean_per_year(wijk_scores(), "wk_code", wijk_households(), wijken)
 
 
 @lru_cache(maxsize=None)

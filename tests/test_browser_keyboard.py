@@ -24,6 +24,13 @@ def tab_to(page, matches, limit: int = 60) -> dict:
     raise AssertionError("never reached the element with Tab")
 
 
+def type_and_enter(page, text: str) -> None:
+    """Type into the focused box, let the options filter, pick the first with Enter."""
+    page.keyboard.type(text)
+    page.wait_for_timeout(400)
+    page.keyboard.press("Enter")
+
+
 @pytest.fixture
 def page(browser):
     p = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -35,9 +42,7 @@ def test_find_my_buurt_with_the_keyboard(server, page):
     page.goto(f"{server}/buurt")
     wait_rendered(page)
     tab_to(page, lambda f: f["label"].startswith("Zoek een postcode"))
-    page.keyboard.type("3072")
-    page.wait_for_timeout(400)
-    page.keyboard.press("Enter")
+    type_and_enter(page, "3072")
     page.wait_for_url("**/buurt?area=PC4-3072*", timeout=60000)
     wait_rendered(page)
     assert page.locator("h2").first.inner_text() == "3072 (Rotterdam)"
@@ -47,9 +52,7 @@ def test_compare_gemeenten_with_the_keyboard(server, page):
     page.goto(f"{server}/vergelijk")  # opens with two gemeenten to compare
     wait_rendered(page)
     tab_to(page, lambda f: f["label"].startswith("Kies 2 tot 6 gemeenten"))
-    page.keyboard.type("Delft")
-    page.wait_for_timeout(400)
-    page.keyboard.press("Enter")
+    type_and_enter(page, "Delft")
     page.wait_for_function("() => location.href.includes('GM0503')", timeout=60000)
     page.keyboard.press("Escape")
     wait_rendered(page)
@@ -60,9 +63,7 @@ def test_open_an_area_from_the_map_with_the_keyboard(server, page):
     page.goto(f"{server}/kaart")
     wait_rendered(page)
     tab_to(page, lambda f: f["label"].startswith("Of open een gebied"))
-    page.keyboard.type("Delft")
-    page.wait_for_timeout(400)
-    page.keyboard.press("Enter")
+    type_and_enter(page, "Delft")
     wait_rendered(page)
     tab_to(page, lambda f: f["tag"] == "A" and "area=GM0503" in f["href"])
     page.keyboard.press("Enter")

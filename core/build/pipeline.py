@@ -144,11 +144,7 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
     t0 = time.perf_counter()
     pc4_file = files["lbm_pc4"][0].name
     pc4 = readers.read_pc4_series(files["lbm_pc4"][0])
-    validate.check_codes(pc4, "pc4", "pc4", pc4_file)
-    validate.check_unique(pc4, ["pc4", "year"], pc4_file)
-    validate.check_ranges(pc4, pc4_file)
-    validate.check_dimension_sum(pc4, pc4_file)
-    validate.check_reference_constant(pc4, pc4_file)
+    validate.check_series(pc4, "pc4", "pc4", pc4_file)
     progress("lbm_pc4", len(pc4), t0)
 
     # 2024 gemeenten and buurten with geometry.
@@ -226,11 +222,7 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
     if files.get("lbm_wijken"):
         wijk_file = files["lbm_wijken"][0].name
         wijk_series = readers.read_wijk_series(files["lbm_wijken"][0])
-        validate.check_codes(wijk_series, "wijk", "wijk", wijk_file)
-        validate.check_unique(wijk_series, ["wijk", "year"], wijk_file)
-        validate.check_ranges(wijk_series, wijk_file)
-        validate.check_dimension_sum(wijk_series, wijk_file)
-        reference = validate.check_reference_constant(wijk_series, wijk_file)
+        reference = validate.check_series(wijk_series, "wijk", "wijk", wijk_file)
         codes = sorted(set(wijk_series["wijk"]))
         links = wijken.link_gemeenten(codes, bu["code"], gm["code"], successors)
         exact = wijken.dissolve(codes, bu_shapes)

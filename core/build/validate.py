@@ -107,6 +107,15 @@ def check_reference_constant(df: pd.DataFrame, file: str, row_of=None) -> float 
     return first
 
 
+def check_series(df: pd.DataFrame, code_column: str, level: str, file: str) -> float | None:
+    """Every rule a 2002–2022 series (PC4 or wijk) must pass; returns its national reference."""
+    check_codes(df, code_column, level, file)
+    check_unique(df, [code_column, "year"], file)
+    check_ranges(df, file)
+    check_dimension_sum(df, file)
+    return check_reference_constant(df, file)
+
+
 def check_official_class(df: pd.DataFrame, derived: str, official: str, file: str, row_of=None) -> None:
     """Our class (from the thresholds) agrees with the official class where one is given."""
     both = df[official].notna() & df[derived].notna()
