@@ -73,10 +73,29 @@ a:focus-visible, button:focus-visible, input:focus-visible, [tabindex]:focus-vis
 </style>"""
 
 
+# On a phone a wide st.table scrolls sideways inside itself, and a scrolling region must be
+# reachable by keyboard (WCAG 2.1.1; axe: scrollable-region-focusable). Streamlit gives it no
+# tab stop, so every table wrapper that scrolls gets one, also after reruns and resizes.
+SCROLLABLE_TABLES_JS = """<script>
+if (!window.lbmTables) {
+  window.lbmTables = true;
+  const fix = () => document.querySelectorAll('[data-testid="stTable"] div').forEach(d => {
+    if (d.scrollWidth > d.clientWidth && !d.hasAttribute('tabindex')) {
+      d.tabIndex = 0; d.setAttribute('role', 'region');
+      d.setAttribute('aria-label', document.documentElement.lang === 'en' ? 'Table' : 'Tabel');
+    }
+  });
+  new MutationObserver(fix).observe(document.body, {subtree: true, childList: true});
+  window.addEventListener('resize', fix);
+  fix();
+}
+</script>"""
+
+
 def _page_language_and_contrast(lang: str) -> None:
     st.html(ACCESSIBLE_CSS)
-    st.html(f"<script>document.documentElement.lang = {('nl' if lang == 'nl' else 'en')!r};</script>",
-            unsafe_allow_javascript=True)
+    st.html(f"<script>document.documentElement.lang = {('nl' if lang == 'nl' else 'en')!r};</script>"
+            + SCROLLABLE_TABLES_JS, unsafe_allow_javascript=True)
 
 
 def setup(page_key: str) -> PageContext:
