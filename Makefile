@@ -11,6 +11,7 @@ BUILD_CODE   := $(wildcard core/build/*.py) core/scale.py data/sources.json
 .PHONY: run test data bench serve-many clean system-deps
 
 run: $(VENV)/.app $(DB)
+	@$(MAKE) --no-print-directory system-deps || echo "No Chromium: slide decks and profiles come without chart images."
 	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
 
 # Rebuilt when missing or older than any source file or the build code.
@@ -37,11 +38,13 @@ $(VENV)/.dev: requirements-dev.txt $(VENV)/.app
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-# Debian's Chromium for the browser tests (Playwright must not download its own) and nginx for
-# the replica tests and `make serve-many`.
+# Debian's Chromium for the browser tests and the chart images of exports (Playwright and
+# Kaleido must not download their own), nginx for the replica tests and `make serve-many`,
+# poppler-utils to render the exported PDFs in tests.
 system-deps:
 	@missing=""; command -v chromium >/dev/null || missing="chromium"; \
 	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

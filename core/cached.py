@@ -263,3 +263,33 @@ def class_ends(indicator: str, level: str) -> dict:
     """An indicator's household-weighted mean where liveability is onvoldoende or lower and
     where it is uitstekend, in the latest year of `level` (computed once per database)."""
     return _class_ends(_db_key(), indicator, level)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _gemeente_profile(db_key, code: str):
+    from core import gemeente_profile, signals
+    from core.signals import DEFAULT_M, DEFAULT_N, UNDER_PRESSURE_CLASS
+    con = _connection(*db_key)
+    year = max(queries.years_of(con, "buurt"))
+    table = _gemeente_table(db_key, year)
+    level = "wijk"  # named areas a council memo's readers know, 2002–2022
+    series_ = _series(db_key, level)
+    years = sorted(int(y) for y in series_["year"].unique())
+    period = (queries.years_with_dimensions(con, level)[0], years[-1])
+    changes = _signal(signals.risers_and_fallers, "risers_and_fallers", db_key, code,
+                      (period[0], period[1], signals.DEFAULT_MIN_CHANGE, signals.WEAK_CLASS, signals.DEFAULT_RELATIVE),
+                      level)
+    pressure = _signal(signals.under_pressure, "under_pressure", db_key, code,
+                       (DEFAULT_N, DEFAULT_M, UNDER_PRESSURE_CLASS), level)
+    named = series_.drop_duplicates("code")
+    names = dict(zip(named["code"], named["name"]))
+    return gemeente_profile.collect(
+        code, table, _query(queries.level_scores, "core.queries.level_scores", db_key, ("buurt", year)),
+        _level_mean(db_key, "buurt", year, None),
+        _derived_trend(db_key, (code,)), queries.class_boundaries(con, "total"), level, period, changes, pressure,
+        years[-DEFAULT_M:], names)
+
+
+def gemeente_profile(code: str):
+    """Everything the gemeente profile (PDF) shows, for one gemeente code of the latest year."""
+    return _gemeente_profile(_db_key(), code)

@@ -50,6 +50,106 @@ TEXTS: dict[str, dict[str, str]] = {
     "present.add": {"nl": "Zet deze weergave in de presentatie", "en": "Add this view to the presentation"},
     "present.queued": {"nl": "{n} weergave(n) in de presentatie.", "en": "{n} view(s) in the presentation."},
     "present.start": {"nl": "Presentatiemodus", "en": "Presenter mode"},
+    # --- the gemeente profile (core.gemeente_profile, core.profile_pdf)
+    "profile.section": {"nl": "Gemeenteprofiel (PDF)", "en": "Municipality profile (PDF)"},
+    "profile.pick": {"nl": "Profiel van", "en": "Profile of"},
+    "profile.of_gemeente": {"nl": "Het profiel van de gemeente {name}.", "en": "The profile of the municipality of {name}."},
+    "profile.intro": {
+        "nl": "Eén of twee pagina's voor een raadsmemo: klasse en score, de vijf dimensies naast Nederland, de "
+              "ontwikkeling, de spreiding over de buurten met de zwakste buurten, stijgers en dalers en gebieden onder "
+              "druk, met bronnen en kanttekeningen.",
+        "en": "One or two pages for a council memo: class and score, the five dimensions beside the Netherlands, the "
+              "development, the spread over its buurten with the weakest named, risers and fallers and areas under "
+              "pressure, with sources and caveats."},
+    "profile.download_nl": {"nl": "Download profiel (Nederlands)", "en": "Download profile (Dutch)"},
+    "profile.download_en": {"nl": "Download profiel (Engels)", "en": "Download profile (English)"},
+    "profile.title": {"nl": "Leefbaarheid in {name}", "en": "Liveability in {name}"},
+    "profile.subtitle": {"nl": "Gemeenteprofiel uit de Leefbaarometer 3.0 · provincie {province} · {group} · scores "
+                               "{year} · gemaakt op {date}",
+                         "en": "Municipality profile from the Leefbaarometer 3.0 · province of {province} · {group} · "
+                               "scores {year} · made on {date}"},
+    "profile.footer": {"nl": "Leefbaarometer Verkenner · gemeenteprofiel {name} · {date}",
+                       "en": "Leefbaarometer Explorer · municipality profile {name} · {date}"},
+    "profile.score": {"nl": "Afwijking {score} van de landelijke referentie; plaats {rank} van {n} gemeenten.",
+                      "en": "Deviation {score} from the national reference; rank {rank} of {n} municipalities."},
+    "profile.households": {
+        "nl": "{households} huishoudens; {weak} daarvan ({share}) wonen in een buurt die in {year} zwak of lager scoort "
+              "(eigen berekening uit de buurtscores en CBS-huishoudens).",
+        "en": "{households} households; {weak} of them ({share}) live in a buurt scoring weak or lower in {year} (our "
+              "own calculation from the buurt scores and CBS households)."},
+    "profile.dims.title": {"nl": "De vijf dimensies naast Nederland", "en": "The five dimensions beside the Netherlands"},
+    "profile.dims.text": {"nl": "Ten opzichte van Nederland scoort {name} het sterkst op {best} en het zwakst op {worst}.",
+                          "en": "Compared with the Netherlands, {name} scores strongest on {best} and weakest on {worst}."},
+    "profile.national_derived": {"nl": "Nederland = het naar huishoudens gewogen gemiddelde van alle buurten",
+                                 "en": "the Netherlands = the household-weighted mean of all buurten"},
+    "profile.trend.title": {"nl": "Ontwikkeling sinds 2002 (afgeleid)", "en": "Development since 2002 (derived)"},
+    "profile.trend.text": {"nl": "Van {va} in {a} naar {vb} in {b}. Er is geen officiële gemeentereeks over deze jaren; "
+                                 "deze lijn is het gewogen gemiddelde van de wijken (of postcodegebieden) van de gemeente.",
+                           "en": "From {va} in {a} to {vb} in {b}. There is no official municipal series over these "
+                                 "years; this line is the weighted mean of the municipality's wijken (or postcode areas)."},
+    "profile.trend.none": {"nl": "Voor deze gemeente is geen reeks af te leiden.",
+                           "en": "No series can be derived for this municipality."},
+    "profile.no_image": {"nl": "(De grafiek kon op de server niet worden getekend; de app toont hem wel.)",
+                         "en": "(The chart could not be drawn on the server; the app shows it.)"},
+    "profile.spread.title": {"nl": "Verschillen binnen de gemeente ({year})", "en": "Differences within the municipality ({year})"},
+    "profile.spread.text": {"nl": "{n} buurten; de middelste helft van de huishoudens woont in buurten die {iqr} uit "
+                                  "elkaar liggen (interkwartielafstand, eigen berekening). De zwakste buurten:",
+                            "en": "{n} buurten; the middle half of households live in buurten {iqr} apart "
+                                  "(interquartile range, our own calculation). The weakest buurten:"},
+    "profile.spread.few": {"nl": "{n} buurten: te weinig voor een betrouwbare spreidingsmaat. De zwakste buurten:",
+                           "en": "{n} buurten: too few for a reliable spread. The weakest buurten:"},
+    "profile.rf.title": {"nl": "Stijgers en dalers, {a}–{b} (wijken)", "en": "Risers and fallers, {a}–{b} (wijken)"},
+    "profile.rf.text": {
+        "nl": "Wijken die in {a} zwak of lager scoorden en tot {b} minstens {min} meer stegen ({risers}) of daalden "
+              "({fallers}) dan Nederland; de drijvende dimensie is die het meest meebewoog.",
+        "en": "Wijken that scored weak or lower in {a} and by {b} rose ({risers}) or fell ({fallers}) at least {min} more "
+              "than the Netherlands; the driving dimension is the one that moved most with it."},
+    "profile.col.wijk": {"nl": "Wijk", "en": "Wijk"},
+    "profile.col.buurt": {"nl": "Buurt", "en": "Buurt"},
+    "profile.col.weak_years": {"nl": "Jaren zwak", "en": "Years weak"},
+    "profile.up.title": {"nl": "Structureel onder druk (wijken)", "en": "Under persistent pressure (wijken)"},
+    "profile.up.text": {"nl": "{n} wijk(en), samen ongeveer {households} huishoudens, scoorden zwak of lager in elk van "
+                              "de metingen {years}.",
+                        "en": "{n} wijk(en), together about {households} households, scored weak or lower in each of "
+                              "the measurements {years}."},
+    "profile.caveats.title": {"nl": "Kanttekeningen", "en": "Caveats"},
+    "profile.caveats.text": {
+        "nl": "Scores van 2024 zijn de officiële gemeente- en buurtscores. De ontwikkeling, de spreiding, de huishoudens "
+              "in zwakke buurten en de signalen zijn eigen berekeningen van de Leefbaarometer Verkenner uit de open data; "
+              "wijken volgen de indeling van 2022. Een verschil of samenhang wijst niet op een oorzaak.",
+        "en": "The 2024 scores are the official municipal and buurt scores. The development, the spread, the households "
+              "in weak buurten and the signals are our own calculations from the open data; wijken follow the 2022 "
+              "division. A difference or association does not point to a cause."},
+    "profile.sources.title": {"nl": "Bronnen", "en": "Sources"},
+    "profile.unknown": {"nl": "Geen gemeente met code {code} in de scores van {year}; kies een gemeente uit de lijst.",
+                        "en": "No municipality with code {code} in the {year} scores; pick one from the list."},
+    # --- the presentation as a slide deck (core.briefing, core.slide_deck)
+    "deck.download": {"nl": "Download als presentatie (.pptx)", "en": "Download as presentation (.pptx)"},
+    "deck.clear": {"nl": "Maak de presentatie leeg", "en": "Empty the presentation"},
+    "deck.empty": {"nl": "Zet eerst een of meer weergaven in de presentatie; dan kunt u die als .pptx downloaden.",
+                   "en": "Add one or more views to the presentation first; then you can download it as .pptx."},
+    "deck.title": {"nl": "Leefbaarometer: briefing", "en": "Leefbaarometer: briefing"},
+    "deck.author": {"nl": "Leefbaarometer Verkenner", "en": "Leefbaarometer Explorer"},
+    "deck.made_on": {"nl": "Gemaakt op {date} met de Leefbaarometer Verkenner · {n} weergave(n)",
+                     "en": "Made on {date} with the Leefbaarometer Explorer · {n} view(s)"},
+    "deck.more": {"nl": "… en nog {n} weergave(n)", "en": "… and {n} more view(s)"},
+    "deck.caveat": {
+        "nl": "Bron van alle scores: Leefbaarometer 3.0, ministerie van BZK (leefbaarometer.nl); huishoudens: CBS. "
+              "De Leefbaarometer signaleert en volgt; hij verklaart geen oorzaken. Elke titel linkt naar de weergave in de app.",
+        "en": "Source of all scores: Leefbaarometer 3.0, Ministry of the Interior (BZK, leefbaarometer.nl); households: "
+              "CBS. The Leefbaarometer signals and monitors; it does not explain causes. Each title links to the view in the app."},
+    "deck.no_image": {"nl": "Geen afbeelding beschikbaar; open de link hieronder.",
+                      "en": "No image available; open the link below."},
+    "deck.no_browser": {"nl": "De grafiek kon op de server niet als afbeelding worden getekend (geen Chromium); open de "
+                              "link hieronder.",
+                        "en": "The chart could not be drawn as an image on the server (no Chromium); open the link below."},
+    "deck.no_visual": {"nl": "Deze weergave heeft geen grafiek of kaart; open de link hieronder om hem te tonen.",
+                       "en": "This view has no chart or map; open the link below to show it."},
+    "deck.sources_generic": {"nl": "Bron: Leefbaarometer 3.0 (ministerie van BZK) en CBS; de bron van elk cijfer staat "
+                                    "bij het cijfer in de app en onder Over de data.",
+                             "en": "Source: Leefbaarometer 3.0 (Ministry of the Interior, BZK) and CBS; the source of "
+                                   "each figure is given beside it in the app and under About the data."},
+    "deck.no_visual_sub": {"nl": "Weergave uit de Leefbaarometer Verkenner", "en": "View from the Leefbaarometer Explorer"},
     "present.prev": {"nl": "Vorige", "en": "Previous"},
     "present.next": {"nl": "Volgende", "en": "Next"},
     "present.stop": {"nl": "Stop", "en": "Stop"},
@@ -446,6 +546,8 @@ TEXTS: dict[str, dict[str, str]] = {
                          "en": "Dimension scores exist only for 2014, 2018, 2020 and 2022 (postcode areas, districts) and 2024 "
                                "(buurten, municipalities); choose such a year or the total."},
     "map.download": {"nl": "Download de kaartgegevens (CSV)", "en": "Download the map data (CSV)"},
+    "map.download_png": {"nl": "Download de kaart als afbeelding (PNG)", "en": "Download the map as an image (PNG)"},
+    "map.netherlands": {"nl": "Nederland", "en": "The Netherlands"},
     "map.change_note": {
         "nl": "Verandering van de afwijking tussen de twee jaren; ‘gelijk gebleven’ is minder dan 0,01.",
         "en": "Change in the deviation between the two years; ‘about the same’ is less than 0.01.",

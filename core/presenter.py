@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import url_state
+from core import exhibits, url_state
 from core.i18n import t
 
 # Presenter mode hides everything a presenter does not show: the sidebar, the toolbar and
@@ -47,10 +47,11 @@ def share_and_present(page_key: str, lang: str, present: bool) -> bool:
         st.caption(t("share.caption", lang))
         st.markdown("**" + t("present.title", lang) + "**")
         st.button(t("present.add", lang), key="present_add", icon=":material/playlist_add:",
-                  on_click=_queue_view, args=(here,))
+                  on_click=_queue_view, args=(page_key,))
         st.caption(t("present.queued", lang, n=len(queue)))
         st.button(t("present.start", lang), key="present_start", icon=":material/slideshow:",
                   on_click=_start_presenting)
+        _deck_download(queue, lang)
     if not present:
         return False
     st.markdown(PRESENTER_CSS, unsafe_allow_html=True)
@@ -69,10 +70,39 @@ def share_and_present(page_key: str, lang: str, present: bool) -> bool:
     return True
 
 
-def _queue_view(view) -> None:
+def _queue_view(page_key: str) -> None:
+    """The view as the address bar shows it when the button is clicked: with the parameters
+    the page's last run wrote there (read at the top of that run, they could be missing)."""
+    view = (page_key, url_state.current(page_key, without=("present",)))
     queue = st.session_state.setdefault("deck", [])
     if view not in queue:
         queue.append(view)
+    exhibits.request(view)  # the run this click starts keeps the view's chart or map
+
+
+def _clear_queue() -> None:
+    st.session_state["deck"] = []
+    exhibits.forget_all()
+
+
+def _deck_download(queue: list, lang: str) -> None:
+    """"Download als presentatie (.pptx)": built only when clicked (Chromium draws the charts),
+    from what this run knows; an empty queue gets a sentence instead of an empty file."""
+    if not queue:
+        st.caption(t("deck.empty", lang))
+        return
+    from core import briefing
+
+    views = [(page, exhibits.view_key((page, params)), url_state.link_to(page, params)) for page, params in queue]
+    kept = exhibits.store()  # read when clicked: this very run may still keep the last view's chart
+
+    def deck() -> bytes:
+        return briefing.deck([(page, kept.get(key), link) for page, key, link in views], lang)
+
+    st.download_button(t("deck.download", lang), deck, "leefbaarometer_briefing.pptx",
+                       "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                       key="deck_download", icon=":material/download:", on_click="ignore")
+    st.button(t("deck.clear", lang), key="deck_clear", icon=":material/delete:", on_click=_clear_queue)
 
 
 def _start_presenting() -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import duckdb
 import streamlit as st
 
-from core import cached, charts, config, presenter, queries, url_state
+from core import cached, charts, config, exhibits, presenter, queries, url_state, weighting
 from core.db import DatabaseUnavailable
 from core.i18n import LANGUAGES, t
 from core.scale import PALETTES
@@ -125,6 +125,7 @@ def setup(page_key: str) -> PageContext:
 
     _page_language_and_contrast(lang)
     url_state.keep("start", {"lang": lang, "palette": palette})
+    exhibits.begin_run()
     present = presenter.share_and_present(page_key, lang, common["present"] == "1")
     charts.set_type_scale(charts.PRESENTER_TYPE_SCALE if present else 1.0)
     charts.set_language(lang)
@@ -146,6 +147,7 @@ def run_page(page) -> None:
     """
     try:
         page.run()
+        exhibits.end_run()
     except DatabaseUnavailable as exc:
         database_problem(exc, st.session_state.get("lang", "nl"))
     except duckdb.Error as exc:
@@ -172,6 +174,7 @@ def chart(where, fig, **kwargs):
     if title:
         where.html(f'<p class="lbm-phone lbm-phone-title">{title}</p>'
                    + (f'<p class="lbm-phone lbm-phone-sub">{subtitle}</p>' if subtitle else ""))
+    exhibits.offer_chart(fig)  # kept only in the run that queues this view (slide deck)
     event = where.plotly_chart(fig, **kwargs)
     if footer:
         where.html(f'<p class="lbm-phone lbm-phone-source">{footer}</p>')
@@ -190,8 +193,7 @@ def source_names(ctx: PageContext, source_ids: list[str]) -> str:
     return "; ".join(f"{meta.loc[s, 'publisher']}, {meta.loc[s, 'title']}" for s in source_ids if s in meta.index)
 
 
-# The sources and the weights behind a trend, by where it came from (core.weighting.official_trend).
-TREND_SOURCES = {"wijk": ["lbm_wijken", "kwb2021"], "pc4": ["lbm_pc4", "kwb2024_households"]}
+TREND_SOURCES = weighting.TREND_SOURCES
 
 
 def trend_footer(ctx: PageContext, trend) -> str:
@@ -202,9 +204,34 @@ def trend_footer(ctx: PageContext, trend) -> str:
             + "; ".join(ctx.t(f"method.{s}_weights") for s in used))
 
 
-def source_caption(ctx: PageContext, source_ids: list[str], derived: str | None = None) -> None:
+def source_text(ctx: PageContext, source_ids: list[str], derived: str | None = None) -> str:
     """The footer under every figure: named sources (from the database) and, if any, our derivation."""
     text = ctx.t("ui.source_footer", source=source_names(ctx, source_ids))
     if derived:
         text += f". {ctx.t('ui.derived')}: {derived}"
+    return text
+
+
+def source_caption(ctx: PageContext, source_ids: list[str], derived: str | None = None) -> str:
+    text = source_text(ctx, source_ids, derived)
     st.caption(text)
+    return text
+
+
+def gemeente_profile_downloads(ctx: PageContext, code: str, key: str) -> None:
+    """Two buttons, the gemeente profile as PDF in Dutch and in English. The PDF is built only
+    when clicked (its figures take about half a second, its charts two seconds in Chromium)."""
+    from core import profile_pdf
+    from core.i18n import LANGUAGES
+
+    sources = {lang: {r.source_id: f"{r.publisher}, {r.title}" for r in cached.query(queries.sources, lang).itertuples()}
+               for lang in LANGUAGES}
+    links = {lang: url_state.link_to("vergelijk", {"gm": code, "lang": lang}) for lang in LANGUAGES}
+
+    def pdf(lang: str) -> bytes:
+        return profile_pdf.build(cached.gemeente_profile(code), lang, sources[lang], link=links[lang])
+
+    for column, lang in zip(st.columns(len(LANGUAGES)), LANGUAGES):
+        column.download_button(ctx.t(f"profile.download_{lang}"), lambda lang=lang: pdf(lang),
+                               f"gemeenteprofiel_{code}_{lang}.pdf", "application/pdf", key=f"{key}_{lang}",
+                               icon=":material/picture_as_pdf:", on_click="ignore")

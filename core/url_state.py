@@ -68,12 +68,17 @@ def current(page_key: str, extra: dict | None = None, without: tuple[str, ...] =
 
 def link(page_key: str) -> str:
     """The link that reopens exactly this view (page and all its URL parameters)."""
+    return link_to(page_key, current(page_key))
+
+
+def link_to(page_key: str, params: dict[str, str]) -> str:
+    """The link to a page with these parameters, on the address this visitor uses."""
     try:
         base = urlsplit(st.context.url)
         root = f"{base.scheme}://{base.netloc}"
     except Exception:  # noqa: BLE001 - AppTest has no browser URL
         root = ""
-    query = urlencode(current(page_key), safe=",")
+    query = urlencode(params, safe=",")
     path = "" if page_key == "start" else page_key  # the default page lives at the root
     return f"{root}/{path}" + (f"?{query}" if query else "")
 

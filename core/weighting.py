@@ -21,6 +21,9 @@ from core.scale import DIMENSIONS
 MEASURES = ("afw", *DIMENSIONS)
 
 
+# The sources and the weights behind a trend, by where it came from (official_trend's `source`).
+TREND_SOURCES = {"wijk": ["lbm_wijken", "kwb2021"], "pc4": ["lbm_pc4", "kwb2024_households"]}
+
 def weighted_means(frame: pd.DataFrame, by: list[str] | tuple[str, ...] = (), measures=MEASURES,
                    weight: str = "households") -> pd.DataFrame:
     """Per group of `by`: the weighted mean of each measure over areas with a value and a

@@ -263,3 +263,13 @@ else:
                      key="map_table")
     st.caption(ctx.t("buurt.map.caption", year=year)
                + (" " + ctx.t("buurt.map.by_name", code=area["outline_from"]) if area.get("outline_source") == "name" else ""))
+
+# ------------------------------------------------------------------ the gemeente's profile, as PDF
+profile_code = code if level == "gemeente" else area.get("gemeente_code")
+if profile_code and profile_code in set(cached.gemeente_table(year if level in ("buurt", "gemeente") else
+                                                            max(cached.query(queries.years_of, "buurt")))["code"]):
+    st.subheader(ctx.t("profile.section"))
+    st.markdown(ctx.t("profile.intro"))
+    if level != "gemeente":
+        st.caption(ctx.t("profile.of_gemeente", name=area["gemeente_name"]))
+    ui.gemeente_profile_downloads(ctx, profile_code, key="buurt_profile_pdf")

@@ -2,8 +2,9 @@
 import pandas as pd
 import streamlit as st
 
-from core import cached, maps, queries, ui, url_state
+from core import cached, exhibits, map_images, maps, queries, ui, url_state
 from core.format import number
+from core.map_images import MapPicture
 from core.params import LEVELS_MAP as LEVELS, MAP_MEASURES
 from core.queries import SERIES_LEVELS
 from core.scale import PALETTES, legend_labels
@@ -95,18 +96,36 @@ if picked:  # static geometry files name the code `c`, inline collections `code`
 
 if thematic:
     layer = maps.THEME_LAYERS[measure]
-    st.markdown(maps.legend_html(maps.theme_bin_labels(measure, ctx.lang), list(layer["colours"]), numbered=False),
+    legend = list(zip(maps.theme_bin_labels(measure, ctx.lang), layer["colours"]))
+    st.markdown(maps.legend_html([w for w, _ in legend], [c for _, c in legend], numbered=False),
                 unsafe_allow_html=True)
     st.caption(ctx.t("map.theme_note"))
 else:
     labels = legend_labels("change" if change else "dimension" if measure != "afw" else "total", ctx.lang)
     st.markdown(maps.legend_html(labels, list(PALETTES[ctx.palette])), unsafe_allow_html=True)
+    legend = [(f"{i} {w}", c) for i, (w, c) in enumerate(zip(labels, PALETTES[ctx.palette]), start=1)]
 source = {"pc4": "lbm_pc4", "wijk": "lbm_wijken", "buurt": "lbm_buurten", "gemeente": "lbm_gemeenten"}[level]
-ui.source_caption(ctx, ([maps.THEME_LAYERS[measure]["source"]] if thematic else [])
+source_line = ui.source_caption(ctx, ([maps.THEME_LAYERS[measure]["source"]] if thematic else [])
                   + [source] + (["pc4_boundaries"] if level == "pc4" else ["lbm_buurten"] if level == "wijk" else []),
                   derived=(ctx.t("map.theme_derived") if thematic else
                            ctx.t("map.wijk_outlines", n=cached.query(queries.build_info).get("wijk_outline_by_name", "0"))
                            if level == "wijk" else None))
+
+
+def map_picture() -> MapPicture:
+    """This map as an image (slide deck, PNG download): drawn by matplotlib on the server."""
+    collection, _ = cached.map_collection(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code,
+                                          None if gm_code else province)
+    borders = None if gm_code else maps.outline_collection(cached.query(queries.province_outlines))
+    return MapPicture(collection, legend, borders, title=heading[:1].upper() + heading[1:],
+                      subtitle=gm_names.get(gm_code) or province or ctx.t("map.netherlands"), source=source_line,
+                      extra={"national": not gm_code and not province})
+
+
+exhibits.offer_map(map_picture)
+st.download_button(ctx.t("map.download_png"), lambda: map_images.png(map_picture()),
+                   f"kaart_{level}_{measure}_{year}.png", "image/png", key="dl_map_png", on_click="ignore",
+                   icon=":material/image:")
 if level == "wijk":
     missing = cached.query(queries.wijken_without_outline)
     st.caption(ctx.t("map.wijk_missing", n=len(missing)))

@@ -2,7 +2,8 @@
 import pandas as pd
 import streamlit as st
 
-from core import cached, charts, maps, published, queries, signals, ui, url_state
+from core import cached, charts, exhibits, maps, published, queries, signals, ui, url_state
+from core.map_images import MapPicture
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, class_label, hex_to_rgb
 from core.format import number
 from core.signals import DEFAULT_M, DEFAULT_N, UNDER_PRESSURE_CLASS
@@ -96,15 +97,20 @@ MAP_SECTIONS = ("rf_map", "up_map", "ew_map")
 st.session_state.setdefault("s_map", MAP_SECTIONS[0])
 
 
-def show_map(codes_colours: dict, labels: dict, key: str) -> None:
+def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: list[tuple[str, str]]) -> None:
     if st.session_state.get("s_map") != key:
         st.button(ctx.t("sig.show_map"), key=f"show_{key}", icon=":material/map:",
                   on_click=st.session_state.update, kwargs={"s_map": key})
         return
     if codes_colours:
         box = cached.query(queries.bbox_of, tuple(sorted(codes_colours)))
-        st.pydeck_chart(maps.signal_map(maps.highlight_collection(outlines, codes_colours, labels),
-                                        provinces_outline, ctx.lang, box), key=key)
+        collection = maps.highlight_collection(outlines, codes_colours, labels)
+        st.pydeck_chart(maps.signal_map(collection, provinces_outline, ctx.lang, box), key=key)
+        exhibits.offer_map(lambda: MapPicture(
+            collection, legend, provinces_outline, title=title,
+            subtitle=f"{y_from}–{y_to} · " + (gm_names.get(region, region) if region else ctx.t("map.netherlands")),
+            source=ctx.t("ui.source_footer", source=source) + ". " + ctx.t("ui.derived") + ": " + weights,
+            outline_areas=True))
 
 
 # ------------------------------------------------------------------ risers and fallers
@@ -132,7 +138,8 @@ else:
     show_map({c: rgb[d] for c, d in zip(rf["code"], rf["direction"])},
              {c: f"{ctx.t('sig.risers' if d == 'riser' else 'sig.fallers')} ({ch:+.3f})"
               for c, d, ch in zip(rf["code"], rf["direction"], rf["relative_change" if relative else "change"])},
-             "rf_map")
+             "rf_map", ctx.t("sig.rf.title"),
+             [(ctx.t("sig.risers"), palette[7]), (ctx.t("sig.fallers"), palette[1])])
     st.download_button(ctx.t("cmp.download"), rf.to_csv(index=False), f"stijgers_dalers_{y_from}_{y_to}.csv",
                        "text/csv", key="dl_rf", on_click="ignore")
 periods = cached.signal(signals.counts_per_period, region, min_change, WEAK_CLASS, relative, level=level)
@@ -181,7 +188,8 @@ else:
                                ctx.t("col.households_est"): per_gm["households"].round(0).astype(int)}),
                  hide_index=True, height=240, key="up_gm")
     show_map({c: hex_to_rgb(palette[1]) + [240] for c in up["code"]},
-             {c: f"{w}/{m}" for c, w in zip(up["code"], up["weak_of_last"])}, "up_map")
+             {c: f"{w}/{m}" for c, w in zip(up["code"], up["weak_of_last"])}, "up_map", ctx.t("sig.up.title"),
+             [(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), palette[1])])
     st.download_button(ctx.t("cmp.download"), up.to_csv(index=False), "structureel_onder_druk.csv", "text/csv",
                        key="dl_up", on_click="ignore")
 national_up = {lv: cached.signal(signals.under_pressure, None, n, m, max_class, level=lv) for lv in ("pc4", "wijk")}
@@ -206,7 +214,8 @@ else:
     st.dataframe(change_table(ew, {ctx.t("sig.col.relative"): ew["relative_change"].round(3)}),
                  hide_index=True, height=320, key="ew_table")
     show_map({c: hex_to_rgb(palette[3]) + [240] for c in ew["code"]},
-             {c: f"{ch:+.3f}" for c, ch in zip(ew["code"], ew["change"])}, "ew_map")
+             {c: f"{ch:+.3f}" for c, ch in zip(ew["code"], ew["change"])}, "ew_map", ctx.t("sig.ew.title"),
+             [(ctx.t("sig.ew.title"), palette[3])])
     st.download_button(ctx.t("cmp.download"), ew.to_csv(index=False), f"vroegsignalering_{y_from}_{y_to}.csv",
                        "text/csv", key="dl_ew", on_click="ignore")
 st.caption(ctx.t("ui.source_footer", source=source) + ". " + ctx.t("ui.derived") + ": " + weights)

@@ -124,6 +124,13 @@ if len(picked) >= 1:
     st.download_button(ctx.t("cmp.download"), trends.to_csv(index=False), "gemeenten_ontwikkeling_afgeleid.csv",
                        "text/csv", key="dl_trend")
 
+# ------------------------------------------------------------------ the profile of one gemeente, as PDF
+if picked:
+    st.subheader(ctx.t("profile.section"))
+    st.markdown(ctx.t("profile.intro"))
+    profiled = st.selectbox(ctx.t("profile.pick"), picked, format_func=names.get, key="cmp_profile")
+    ui.gemeente_profile_downloads(ctx, profiled, key="cmp_profile_pdf")
+
 # ------------------------------------------------------------------ ranking
 st.subheader(ctx.t("cmp.rank.title"))
 f1, f2, f3 = st.columns(3)

@@ -403,13 +403,15 @@ def official_gemeente_trend(gm_code: str) -> pd.Series:
     return _wijk_trend([w for w, g in wijk_gemeente().items() if g == gm_code])
 
 
-def wijk_under_pressure(max_class=4, n=4, m=4) -> dict:
+def wijk_under_pressure(max_class=4, n=4, m=4, gemeente: str | None = None) -> dict:
     """Wijken in class <= max_class in at least n of the last m measurement years (measured years
-    only): number, households (CBS 2022) and distinct 2024 gemeenten."""
+    only): number, households (CBS 2022) and distinct 2024 gemeenten; only one gemeente's if given."""
     wide = wijk_scores().pivot(index="wk_code", columns="jaar", values="afw")
     last = sorted(wide.columns)[-m:]
     low = wide[last].apply(lambda col: col.map(lambda v: pd.notna(v) and classify(v) <= max_class))
     areas = low.index[low.sum(axis=1) >= n]
     hh, gm = wijk_households(), wijk_gemeente()
+    if gemeente:
+        areas = [w for w in areas if gm.get(w) == gemeente]
     return {"areas": len(areas), "households": float(sum(hh.get(w, 0.0) for w in areas)),
             "gemeenten": len({gm[w] for w in areas if w in gm})}
