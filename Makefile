@@ -27,6 +27,7 @@ test: $(VENV)/.dev system-deps
 
 bench: $(VENV)/.dev system-deps $(DB)
 	$(PY) -m bench
+	$(PY) -m bench.exports
 
 $(VENV)/.app: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)

@@ -231,7 +231,8 @@ def gemeente_profile_downloads(ctx: PageContext, code: str, key: str) -> None:
     def pdf(lang: str) -> bytes:
         return profile_pdf.build(cached.gemeente_profile(code), lang, sources[lang], link=links[lang])
 
-    for column, lang in zip(st.columns(len(LANGUAGES)), LANGUAGES):
-        column.download_button(ctx.t(f"profile.download_{lang}"), lambda lang=lang: pdf(lang),
+    row = st.container(horizontal=True, key=f"{key}_row")
+    for lang in LANGUAGES:
+        row.download_button(ctx.t(f"profile.download_{lang}"), lambda lang=lang: pdf(lang),
                                f"gemeenteprofiel_{code}_{lang}.pdf", "application/pdf", key=f"{key}_{lang}",
                                icon=":material/picture_as_pdf:", on_click="ignore")
