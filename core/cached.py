@@ -42,18 +42,46 @@ def query(fn: Callable, *args):
     return _query(fn, f"{fn.__module__}.{fn.__qualname__}", _db_key(), args)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _shared(_fn: Callable, name: str, db_key: tuple[str, float], args: tuple):
+    return _fn(_connection(*db_key), *args)
+
+
+def shared(fn: Callable, *args):
+    """As `query`, but one object for every session instead of a copy per call, for a large
+    result that a page only reads: a session keeps its last run's variables while it idles
+    (through its widgets' callbacks), and copies of a few large frames cost several MB per
+    idle session (issue 15). Never change what it returns; derive a new frame instead."""
+    return _shared(fn, f"{fn.__module__}.{fn.__qualname__}", _db_key(), args)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _area_names(db_key, level: str, year: int) -> tuple[dict[str, str], list[str]]:
+    frame = queries.level_scores(_connection(*db_key), level, year)
+    names = dict(zip(frame["code"], frame["name"] + " (" + frame["gemeente_name"].fillna("") + ")"))
+    return names, sorted(names, key=names.get)
+
+
+def area_names(level: str, year: int) -> tuple[dict[str, str], list[str]]:
+    """"Name (gemeente)" of every area of a level in a year, and the codes in that order (shared)."""
+    return _area_names(_db_key(), level, year)
+
+
+# Shared, not copied (cache_resource): a page's callbacks keep its last run's variables alive
+# while a session idles, and Mijn buurt's copies of these two cost 6.4 MB per idle session
+# (bench/capacity.md, issue 15). Both are only read, never changed.
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _search_index(db_key: tuple[str, float]):
     from core.search import prepare_index
     return prepare_index(queries.search_index(_connection(*db_key)))
 
 
 def search_index():
-    """All areas with normalised names, prepared once per database version."""
+    """All areas with normalised names, prepared once per database version (shared: read only)."""
     return _search_index(_db_key())
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _area_labels(db_key: tuple[str, float], lang: str) -> dict[str, str]:
     from core.search import area_label
     index = _search_index(db_key)
@@ -61,18 +89,41 @@ def _area_labels(db_key: tuple[str, float], lang: str) -> dict[str, str]:
 
 
 def area_labels(lang: str) -> dict[str, str]:
-    """code -> how the area is named in lists, per language (16,000 labels: built once)."""
+    """code -> how the area is named in lists, per language (16,000 labels: built once, shared: read only)."""
     return _area_labels(_db_key(), lang)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _series(db_key, level: str):
     return queries.series(_connection(*db_key), level)
 
 
 def series(level: str = "pc4"):
-    """A whole 2002–2022 series (pc4 or wijk) with weights, read once per database version."""
+    """A whole 2002–2022 series (pc4 or wijk) with weights, read once per database version;
+    shared, not copied (5 MB a copy per idle Signalen session): read only."""
     return _series(_db_key(), level)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _outlines(db_key, level: str, year: int):
+    frame = queries.map_data(_connection(*db_key), level, year)
+    return frame[["code", "name", "gemeente_name", "outline"]]
+
+
+def outlines(level: str, year: int):
+    """Code, name, gemeente and outline of every area of a level (shared: read only)."""
+    return _outlines(_db_key(), level, year)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _province_collection(db_key) -> dict:
+    from core.maps import outline_collection
+    return outline_collection(queries.province_outlines(_connection(*db_key)))
+
+
+def province_collection() -> dict:
+    """The twelve province borders as GeoJSON, built once and shared (never mutated)."""
+    return _province_collection(_db_key())
 
 
 def pc4_series():
@@ -133,7 +184,7 @@ def spread(year: int):
     return _spread(_db_key(), year)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=8)  # shared (read only): see `shared`
 def _gemeente_table(db_key, year: int):
     from core.compare import gemeente_table
     con = _connection(*db_key)

@@ -116,7 +116,7 @@ def map_picture() -> MapPicture:
     """This map as an image (slide deck, PNG download): drawn by matplotlib on the server."""
     collection, _ = cached.map_collection(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code,
                                           None if gm_code else province)
-    borders = None if gm_code else maps.outline_collection(cached.query(queries.province_outlines))
+    borders = None if gm_code else cached.province_collection()
     return MapPicture(collection, legend, borders, title=heading[:1].upper() + heading[1:],
                       subtitle=gm_names.get(gm_code) or province or ctx.t("map.netherlands"), source=source_line,
                       extra={"national": not gm_code and not province})

@@ -60,8 +60,8 @@ url_state.keep("signalen", {"level": level, "from": y_from, "to": y_to, "min_cha
                             "pv": region if region and region not in gm_names else None}, defaults)
 
 info = series_all.drop_duplicates("code").set_index("code")
-outlines = cached.query(queries.map_data, level, years[-1])[["code", "name", "gemeente_name", "outline"]]
-provinces_outline = maps.outline_collection(cached.query(queries.province_outlines))
+outlines = cached.outlines(level, years[-1])
+provinces_outline = cached.province_collection()
 palette = PALETTES[ctx.palette]
 source = ui.source_names(ctx, ui.TREND_SOURCES[level])
 weights = ctx.t(f"method.{level}_weights")

@@ -1,4 +1,5 @@
 """Thema's: a statistic next to liveability, with the correlation, its interval, and the honest join."""
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -68,7 +69,7 @@ else:
         level = levels[0]
     level = c3.selectbox(ctx.t("themes.level"), levels, index=levels.index(level), key="t_level",
                          format_func=lambda lv: ctx.t(f"level.{lv}"))
-    values = cached.query(queries.indicator_values, ind, level)
+    values = cached.shared(queries.indicator_values, ind, level)
     unit, x_label = meta["unit"], f"{meta[label_col]} ({meta['unit']})"
     indicator_source = ui.source_names(ctx, [meta["source_id"]])
     indicator_year = meta["year"]
@@ -79,7 +80,7 @@ else:
 # Every level against its own latest official scores: wijken 2022 (the official wijk series),
 # postcode areas 2022, buurten and gemeenten 2024.
 score_year = max(cached.query(queries.years_of, level))
-scores = cached.query(queries.level_scores, level, score_year)
+scores = cached.shared(queries.level_scores, level, score_year)
 if level == "pc4":
     scores = scores.assign(name=scores["code"].str.removeprefix("PC4-"))
 joined, unmatched = join(values, scores)
@@ -131,8 +132,13 @@ def f(x: float) -> str:
 
 st.markdown(ctx.t("themes.stats", r=f(stats["pearson"]), lo=f(stats["pearson_lo"]), hi=f(stats["pearson_hi"]),
                   rho=f(stats["spearman"]), rlo=f(stats["spearman_lo"]), rhi=f(stats["spearman_hi"]), n=stats["n"]))
-names = dict(zip(joined["code"], joined["name"] + " (" + joined["gemeente_name"].fillna("") + ")"))
-highlight = st.multiselect(ctx.t("themes.highlight"), sorted(names, key=names.get), format_func=names.get,
+if theme == "upload" or level == "pc4":  # names from the upload's own join, or postcode numbers
+    names = dict(zip(joined["code"], joined["name"] + " (" + joined["gemeente_name"].fillna("") + ")"))
+    in_order = sorted(names, key=names.get)
+else:  # shared by every session (issue 15): a copy per session cost 1.6 MB while it idled
+    names, ordered = cached.area_names(level, score_year)
+    in_order = list(np.asarray(ordered, dtype=object)[pd.Index(ordered).isin(joined["code"])])
+highlight = st.multiselect(ctx.t("themes.highlight"), in_order, format_func=names.get,
                            key="t_highlight", max_selections=20, placeholder=ctx.t("themes.highlight"))
 positive = bool((joined["value"] > 0).all())
 log_x = st.checkbox(ctx.t("themes.log"), value=positive and joined["value"].max() > 20 * joined["value"].median(),

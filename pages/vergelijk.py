@@ -16,8 +16,8 @@ st.title(ctx.t("cmp.title"))
 
 # ------------------------------------------------------------------ data
 latest_year = max(cached.query(queries.years_of, "buurt"))
-gemeenten = cached.query(queries.level_scores, "gemeente", latest_year)
-buurten = cached.query(queries.level_scores, "buurt", latest_year)
+gemeenten = cached.shared(queries.level_scores, "gemeente", latest_year)
+buurten = cached.shared(queries.level_scores, "buurt", latest_year)
 table = cached.gemeente_table(latest_year)
 names = dict(zip(table["code"], table["name"]))
 by_name = {v: k for k, v in names.items()}
