@@ -29,6 +29,8 @@ from bench import visitors as vs  # noqa: E402
 from bench.load import describe  # noqa: E402
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
+IDLE_VIEWS = [("", ""), ("buurt", "area=PC4-1011"), ("vergelijk", "gm=GM0363,GM0599"), ("kaart", "level=buurt"),
+              ("signalen", ""), ("themas", "")]
 
 
 # ------------------------------------------------------------------ servers and what they use
@@ -67,19 +69,24 @@ class Sampler:
             await asyncio.sleep(1.0)
 
     def __enter__(self):
+        self._own = os.times()
         self._task = asyncio.get_event_loop().create_task(self._run())
         return self
 
     def __exit__(self, *exc):
         self._task.cancel()
         self.samples.append((time.monotonic(), *self.read()))
+        own = os.times()
+        self._generator_cpu = (own.user + own.system) - (self._own.user + self._own.system)
 
     def summary(self) -> dict:
         if len(self.samples) < 2:
-            return {"cpu_percent": float("nan"), "rss_start": float("nan"), "rss_peak": float("nan")}
+            return {"cpu_percent": float("nan"), "rss_start": float("nan"), "rss_peak": float("nan"),
+                    "generator_cpu_percent": float("nan")}
         (t0, c0, r0), (t1, c1, _) = self.samples[0], self.samples[-1]
         return {"cpu_percent": 100 * (c1 - c0) / max(1e-9, t1 - t0), "rss_start": r0,
-                "rss_peak": max(r for _, _, r in self.samples)}
+                "rss_peak": max(r for _, _, r in self.samples),
+                "generator_cpu_percent": 100 * self._generator_cpu / max(1e-9, t1 - t0)}
 
 
 def start_one(db: Path) -> tuple[object, str, list[int]]:
@@ -195,9 +202,10 @@ async def kill_one(url: str, pids: list[int], visitors: int, args, after_s: floa
             else:
                 o = await v.choose("s_from", lambda opts: rng.choice(opts), "signalen: change start year")
             outcomes.append(o)
-            if o.seconds is None and not o.error.startswith("connection lost"):
+            dropped = o.seconds is None and ("connection lost" in o.error or "ConnectionClosed" in o.error)
+            if o.seconds is None and not dropped:
                 other_errors.append(o.error)  # a failure that is not the killed replica's dropped socket
-            if o.seconds is None and o.error.startswith("connection lost") and v.name not in lost:
+            if dropped and v.name not in lost:
                 lost[v.name] = time.monotonic()
                 await v.close()
                 # Reload: a new tab's websocket, the same view, until it is served.
@@ -230,7 +238,34 @@ async def kill_one(url: str, pids: list[int], visitors: int, args, after_s: floa
 
 
 # ------------------------------------------------------------------ calibration against the browser
-def calibrate(url: str, repeats: int = 8) -> dict:
+def _pin(pid: int, cpus: set[int]) -> None:
+    """Every thread of a process onto these CPUs (threads it starts later inherit it)."""
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            os.sched_setaffinity(int(task.name), cpus)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+
+def calibrate(url: str, server_pid: int | None = None, repeats: int = 8) -> dict:
+    """Both measurements with the server's threads on CPU 0 and the browser (or the generator) on
+    CPU 1, where the machine has two: Chromium drawing the previous answer while the server
+    works on the next would otherwise slow the server and make the browser's figure the
+    machine's, not the server's."""
+    cpus = sorted(os.sched_getaffinity(0))
+    pinned = server_pid is not None and len(cpus) >= 2
+    if pinned:
+        _pin(server_pid, {cpus[0]})
+        os.sched_setaffinity(0, {cpus[1]})
+    try:
+        return _calibrate(url, repeats)
+    finally:
+        if pinned:
+            _pin(server_pid, set(cpus))
+            os.sched_setaffinity(0, set(cpus))
+
+
+def _calibrate(url: str, repeats: int) -> dict:
     """The same two interactions, in Chromium and by one generator visitor, one after the other
     on a quiet server. In the browser, the server's part is read off the websocket itself: from
     the frame that carries the `rerun_script` BackMsg to the frame that carries `script_finished`
@@ -314,16 +349,18 @@ def report(runs: dict, idle: list[dict], kill: dict | None, args, calibration: d
              f"page and then acts {args.steps - 1} times with {args.think[0]:g}–{args.think[1]:g} s think time; "
              f"visitors arrive over {args.ramp:g} s. Latency: from the BackMsg that asks for the rerun to the "
              f"server's `script_finished` (what the server makes the browser wait for; drawing comes on top).", "",
-             "| setup | visitors | actions | p50 s | p95 s | max s | errors | server CPU % | RSS start → peak MB | MB per session |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+             "| setup | visitors | actions | p50 s | p95 s | max s | errors | server CPU % | generator CPU % | RSS start → peak MB | MB per session |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for setup, loads in runs.items():
         for r in loads:
             lines.append(f"| {setup} | {r['visitors']} | {r['n']} | {_fmt(r['p50'])} | {_fmt(r['p95'])} | "
                          f"{_fmt(r['max'])} | {r['errors']} | {_fmt(r['cpu_percent'], 0)} | "
+                         f"{_fmt(r['generator_cpu_percent'], 0)} | "
                          f"{_fmt(r['rss_start'], 0)} → {_fmt(r['rss_peak'], 0)} | {_fmt(r['mb_per_session'], 1)} |")
     if calibration:
         lines += ["", "## Calibration: the generator against the browser", "",
-                  "The same interactions on a quiet single process, first in Chromium, then by one generator visitor. "
+                  "The same interactions on a quiet single process, first in Chromium, then by one generator visitor; "
+                  "the server's threads on one core, Chromium (or the generator) on the other. "
                   "*Browser, server part*: from the websocket frame with the `rerun_script` BackMsg to the frame with "
                   "`script_finished`, read off the browser's own websocket; *browser, total*: from the action until "
                   "the page is drawn (as `make bench` measures).", "",
@@ -368,7 +405,7 @@ def parse(argv=None):
     parser.add_argument("--steps", type=int, default=6, help="actions per visitor, the page load included")
     parser.add_argument("--ramp", type=float, default=20.0, help="seconds over which visitors arrive")
     parser.add_argument("--max-seconds", type=float, default=150.0, help="each load stops by then")
-    parser.add_argument("--idle", default="50", help="idle-session counts to measure, comma-separated ('' for none)")
+    parser.add_argument("--idle", default="20", help="idle-session counts to measure, comma-separated ('' for none)")
     parser.add_argument("--kill", type=int, default=60, help="visitors for the kill run (0: skip)")
     parser.add_argument("--quick", action="store_true", help="3 visitors, 3 actions, 1–2 s think: a smoke run")
     parser.add_argument("--no-calibrate", dest="calibrate", action="store_false",
@@ -411,12 +448,14 @@ def main(argv=None) -> int:
         try:
             asyncio.run(_warm(url))
             if args.calibrate:
-                calibration = calibrate(url)
+                calibration = calibrate(url, pids[0])
                 print(f"  calibration: {calibration}", flush=True)
+            for n in args.idle:  # before the loads: their garbage would hide what a session keeps
+                for page, query in IDLE_VIEWS:
+                    idle.append(asyncio.run(idle_sessions(url, pids, n, page, query)))
+                    print(f"  idle on {idle[-1]['page']}: {idle[-1]['mb_per_idle_session']:.1f} MB per session",
+                          flush=True)
             runs["1 process"] = asyncio.run(_measure_one(url, pids, args))
-            for n in args.idle:
-                idle.append(asyncio.run(idle_sessions(url, pids, n)))
-                print(f"  idle: {idle[-1]['mb_per_idle_session']:.1f} MB per session", flush=True)
         finally:
             stop(proc)
         if args.replicas:

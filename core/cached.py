@@ -8,8 +8,10 @@ mtime is part of every key, so a rebuild is picked up without a restart.
 """
 from __future__ import annotations
 
+import weakref
 from typing import Callable
 
+import pandas as pd
 import streamlit as st
 
 from core import config, queries
@@ -32,27 +34,35 @@ def connection():
     return _connection(*_db_key())
 
 
-@st.cache_data(show_spinner=False, max_entries=5000)
+# Results are shared, not copied (st.cache_resource): one object for every session. A page
+# keeps its last run's variables while its session idles (its widgets' callbacks hold the
+# page's globals), so a copy per call cost several MB per idle session, and unpickling the
+# copies a tenth of the server's CPU under load (bench/capacity.md, issue 15). Pages and core
+# only read what these return and derive new frames; tests/test_shared_caches.py checks that
+# every page leaves every result as it was, through the registry below.
+_issued: "weakref.WeakValueDictionary" = weakref.WeakValueDictionary()
+
+
+@st.cache_resource(show_spinner=False, max_entries=5000)
 def _query(_fn: Callable, name: str, db_key: tuple[str, float], args: tuple):
-    return _fn(_connection(*db_key), *args)
+    result = _fn(_connection(*db_key), *args)
+    try:
+        _issued[(_fn, db_key, args)] = result
+    except TypeError:  # not weak-referenceable (a float, a dict): immutable or small
+        pass
+    return result
 
 
 def query(fn: Callable, *args):
-    """`fn(connection, *args)` for a function of core.queries, once per database version and arguments."""
+    """`fn(connection, *args)` for a function of core.queries, once per database version and
+    arguments; the same object for every caller: read it, never change it."""
     return _query(fn, f"{fn.__module__}.{fn.__qualname__}", _db_key(), args)
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
-def _shared(_fn: Callable, name: str, db_key: tuple[str, float], args: tuple):
-    return _fn(_connection(*db_key), *args)
-
-
-def shared(fn: Callable, *args):
-    """As `query`, but one object for every session instead of a copy per call, for a large
-    result that a page only reads: a session keeps its last run's variables while it idles
-    (through its widgets' callbacks), and copies of a few large frames cost several MB per
-    idle session (issue 15). Never change what it returns; derive a new frame instead."""
-    return _shared(fn, f"{fn.__module__}.{fn.__qualname__}", _db_key(), args)
+def issued() -> dict:
+    """The shared query results alive now, by (function, database key, arguments): for the test
+    that recomputes each and finds it unchanged."""
+    return dict(_issued)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -148,10 +158,25 @@ def signal(fn: Callable, region: str | None, *args, level: str = "pc4"):
     return _signal(fn, fn.__qualname__, _db_key(), region, args, level)
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
-def _derived_trend(db_key, gemeente_codes: tuple[str, ...] | None):
+@st.cache_resource(show_spinner=False, max_entries=1024)
+def _derived_trend_of(db_key, gemeente_code: str | None):
     from core.weighting import official_trend
-    return official_trend(_series(db_key, "wijk"), _series(db_key, "pc4"), gemeente_codes)
+    return official_trend(_series(db_key, "wijk"), _series(db_key, "pc4"),
+                          None if gemeente_code is None else (gemeente_code,))
+
+
+def _derived_trend(db_key, gemeente_codes: tuple[str, ...] | None):
+    """Each gemeente's trend is computed once and shared: a choice of gemeenten on Vergelijken
+    is a new combination almost every time, and recomputing per combination was the largest
+    cache miss under load (issue 15). Gemeenten are independent in official_trend, so the
+    parts put together are the trend of the whole choice."""
+    if gemeente_codes is None:
+        return _derived_trend_of(db_key, None)
+    parts = [_derived_trend_of(db_key, code) for code in dict.fromkeys(gemeente_codes)]
+    if not parts:
+        from core.weighting import official_trend
+        return official_trend(_series(db_key, "wijk"), _series(db_key, "pc4"), ())
+    return pd.concat(parts, ignore_index=True).sort_values(["gemeente_code", "year"]).reset_index(drop=True)
 
 
 def derived_trend(gemeente_codes: tuple[str, ...] | None = None):
@@ -196,10 +221,41 @@ def gemeente_table(year: int):
     return _gemeente_table(_db_key(), year)
 
 
-def national_change(year_from: int, year_to: int, level: str = "pc4") -> float:
-    """Change of the national mean of one series between two years (the reference of its signals)."""
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _national_change(db_key, year_from: int, year_to: int, level: str) -> float:
     from core.signals import national_change as change
-    return change(series(level), year_from, year_to)
+    return change(_series(db_key, level), year_from, year_to)
+
+
+def national_change(year_from: int, year_to: int, level: str = "pc4") -> float:
+    """Change of the national mean of one series between two years (the reference of its signals);
+    once per database and period (a weighted mean over the whole series: 20 ms a call)."""
+    return _national_change(_db_key(), year_from, year_to, level)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _group_profiles(db_key, year: int):
+    from core.compare import group_means, means_by_urbanity
+    from core.groups import GROUPS
+    buurten = _query(queries.level_scores, "core.queries.level_scores", db_key, ("buurt", year))
+    by_group = group_means(buurten, "city_group").set_index("city_group").reindex(list(GROUPS)).dropna(subset=["afw"])
+    return by_group.reset_index(), means_by_urbanity(buurten, _gemeente_table(db_key, year))
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _similar(db_key, year: int, code: str, n: int):
+    from core.compare import most_similar
+    return most_similar(_gemeente_table(db_key, year), code, n=n)
+
+
+def similar_gemeenten(year: int, code: str, n: int = 4):
+    """The n gemeenten with the most similar five-dimension profile (core.compare), once per gemeente."""
+    return _similar(_db_key(), year, code, n)
+
+
+def group_profiles(year: int):
+    """Household-weighted means per G4/G40/rest and per urbanity class (shared: read only)."""
+    return _group_profiles(_db_key(), year)
 
 
 @st.cache_data(show_spinner=False, max_entries=1024)

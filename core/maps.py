@@ -211,10 +211,14 @@ def compact_json(deck: pdk.Deck) -> str:
 
 
 class SpecDeck(pdk.Deck):
-    """A Deck whose JSON was built (and cached) beforehand; Streamlit only calls to_json."""
+    """A Deck whose JSON was built (and cached) beforehand; Streamlit only calls to_json and
+    reads `layers`, `_tooltip`, `width`, `height`. pdk.Deck's own __init__ is skipped: it tries
+    to import pydeck's Jupyter widget on every call, and that failing import was 4% of the
+    server's CPU under load (py-spy, issue 15)."""
 
-    def __init__(self, spec: str, tooltip: dict, height: int):
-        super().__init__(layers=[], map_style=NO_BASEMAP, map_provider=None, tooltip=tooltip, height=height)
+    def __init__(self, spec: str, tooltip: dict, height: int):  # noqa: D107 - no super().__init__ on purpose
+        self.layers, self._tooltip, self.height, self.width = [], tooltip, height, "100%"
+        self.map_style, self.map_provider, self.deck_widget = NO_BASEMAP, None, None
         self._spec = spec
 
     def to_json(self) -> str:

@@ -8,6 +8,7 @@ trends, the static map files, and the deck specs of each level's national map.
 """
 from __future__ import annotations
 
+import gc
 import threading
 import time
 
@@ -56,7 +57,13 @@ def _started(db_key) -> dict:
         except Exception:  # noqa: BLE001 - warming is an optimisation; a page computes what it needs itself
             log.exception("warm-up failed")
         result["seconds"] = round(time.perf_counter() - t0, 1)
-        log.warning("caches warm in %.1f s: %s", result["seconds"], result.get("steps"))
+        # The caches now hold most of the process's objects, for its whole life: move them out
+        # of the collector's way, so that a full collection (which holds the interpreter lock
+        # for every session) walks only what came since (issue 15).
+        gc.freeze()
+        result["frozen"] = gc.get_freeze_count()
+        log.warning("caches warm in %.1f s: %s; %d objects frozen", result["seconds"], result.get("steps"),
+                    result["frozen"])
 
     threading.Thread(target=run, name="warm-up", daemon=True).start()
     return result

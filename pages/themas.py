@@ -69,7 +69,7 @@ else:
         level = levels[0]
     level = c3.selectbox(ctx.t("themes.level"), levels, index=levels.index(level), key="t_level",
                          format_func=lambda lv: ctx.t(f"level.{lv}"))
-    values = cached.shared(queries.indicator_values, ind, level)
+    values = cached.query(queries.indicator_values, ind, level)
     unit, x_label = meta["unit"], f"{meta[label_col]} ({meta['unit']})"
     indicator_source = ui.source_names(ctx, [meta["source_id"]])
     indicator_year = meta["year"]
@@ -80,7 +80,7 @@ else:
 # Every level against its own latest official scores: wijken 2022 (the official wijk series),
 # postcode areas 2022, buurten and gemeenten 2024.
 score_year = max(cached.query(queries.years_of, level))
-scores = cached.shared(queries.level_scores, level, score_year)
+scores = cached.query(queries.level_scores, level, score_year)
 if level == "pc4":
     scores = scores.assign(name=scores["code"].str.removeprefix("PC4-"))
 joined, unmatched = join(values, scores)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from core import cached, charts, queries, ui, url_state
 from core.format import percent
-from core.compare import filter_ranking, group_means, means_by_urbanity, most_similar
+from core.compare import filter_ranking
 from core.groups import G4, GROUPS, SOURCE as G40_SOURCE
 from core.inequality import MIN_BUURTEN_FOR_SPREAD
 from core.params import MAX_COMPARED
@@ -16,8 +16,8 @@ st.title(ctx.t("cmp.title"))
 
 # ------------------------------------------------------------------ data
 latest_year = max(cached.query(queries.years_of, "buurt"))
-gemeenten = cached.shared(queries.level_scores, "gemeente", latest_year)
-buurten = cached.shared(queries.level_scores, "buurt", latest_year)
+gemeenten = cached.query(queries.level_scores, "gemeente", latest_year)
+buurten = cached.query(queries.level_scores, "buurt", latest_year)
 table = cached.gemeente_table(latest_year)
 names = dict(zip(table["code"], table["name"]))
 by_name = {v: k for k, v in names.items()}
@@ -48,7 +48,7 @@ anchor_row = table.set_index("code").loc[anchor]
 same_province = table[table["province_name"] == anchor_row["province_name"]].sort_values("households", ascending=False)
 q2.button(ctx.t("cmp.province"), on_click=set_selection,
           args=([anchor] + [c for c in same_province["code"] if c != anchor][:3],))
-similar = most_similar(table, anchor, n=4)
+similar = cached.similar_gemeenten(latest_year, anchor, n=4)
 q3.button(ctx.t("cmp.similar"), on_click=set_selection, args=([anchor] + similar["code"].tolist(),))
 st.caption(ctx.t("cmp.similar_caption", name=names[anchor], list=", ".join(
     f"{r['name']} ({r['similarity']:.2f})" for r in similar.to_dict("records"))))
@@ -167,13 +167,11 @@ st.download_button(ctx.t("cmp.download"), rank_view.to_csv(index=False), f"gemee
 
 # ------------------------------------------------------------------ groups
 st.subheader(ctx.t("cmp.groups.title"))
-by_group = group_means(buurten, "city_group").set_index("city_group").reindex(list(GROUPS)).dropna(subset=["afw"])
-by_group = by_group.reset_index()
+by_group, by_urb = cached.group_profiles(latest_year)
 ui.chart(st, charts.profile_bars(
     [{"label": ctx.t(f"group.{r['city_group']}"), **r} for r in by_group.to_dict("records")], ctx.lang,
     ctx.t("cmp.groups.chart"), ctx.t("cmp.groups.subtitle"),
     ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households + "; " + G40_SOURCE)), key="groups")
-by_urb = means_by_urbanity(buurten, table)
 ui.chart(st, charts.profile_bars(
     [{"label": ctx.t(f"urb.{int(r['gm_urbanity'])}"), **r} for r in by_urb.to_dict("records")], ctx.lang,
     ctx.t("cmp.urb.chart"), ctx.t("cmp.groups.subtitle"),
