@@ -39,7 +39,7 @@ def test_switching_dimension_redraws(server, browser):
     wait_for_map(page)
     before = [map_pixels(page)]
     box = page.locator('[data-testid="stSelectbox"]').first
-    seconds = timed_rerun(page, lambda: (box.click(), page.locator('[role="option"]').nth(5).click()))
+    seconds = timed_rerun(page, lambda: (box.click(), page.locator('[role="option"]').nth(5).click()), timeout_ms=90000)
     assert "dim=onv" in page.url
     wait_maps_drawn(page, before, timeout_s=60)  # the colours on screen changed
     print(f"switch dimension at buurt level: {seconds:.2f} s")

@@ -46,7 +46,7 @@ def test_a_national_map_fetches_its_geometry_once_and_not_through_the_websocket(
         received["bytes"] = 0
         before = [map_pixels(page)]
         box = page.locator('[data-testid="stSelectbox"]').first
-        timed_rerun(page, lambda: (box.click(), page.locator('[role="option"]').nth(5).click()))
+        timed_rerun(page, lambda: (box.click(), page.locator('[role="option"]').nth(5).click()), timeout_ms=90000)
         wait_maps_drawn(page, before, timeout_s=60)  # recoloured
         assert len(geometry) == fetched  # no new download of the geometry
         assert received["bytes"] < 200_000  # the rerun carried a spec, not 12,147 outlines (~7 MB before)
