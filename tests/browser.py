@@ -177,3 +177,19 @@ def path_of(page_name: str) -> str:
 def no_dialog(page) -> bool:
     """Streamlit shows 'Page not found' in a dialog, not as an error box."""
     return page.locator('[role="dialog"]').count() == 0
+
+
+def switch_select_option(page, option: int = 5, timeout_ms: int = 45000) -> float:
+    """Pick option `option` of the page's first select box and wait for the rerun it starts.
+    On a busy machine the dropdown can close before the click lands (no rerun follows); then
+    the pick is tried once more. A second miss fails, as the app would for a user."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    box = page.locator('[data-testid="stSelectbox"]').first
+    try:
+        return timed_rerun(page, lambda: (box.click(), page.locator('[role="option"]').nth(option).click()),
+                           timeout_ms=timeout_ms)
+    except PlaywrightTimeout:
+        page.keyboard.press("Escape")
+        page.wait_for_timeout(500)
+        return timed_rerun(page, lambda: (box.click(), page.locator('[role="option"]').nth(option).click()),
+                           timeout_ms=timeout_ms)

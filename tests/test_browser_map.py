@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import (coloured_pixels, map_pixels, problems_on, screenshot, timed_rerun, wait_maps_drawn,
+from tests.browser import (coloured_pixels, map_pixels, problems_on, screenshot, switch_select_option, wait_maps_drawn,
                            visit, wait_rendered)
 
 
@@ -38,8 +38,7 @@ def test_switching_dimension_redraws(server, browser):
     wait_rendered(page)
     wait_for_map(page)
     before = [map_pixels(page)]
-    box = page.locator('[data-testid="stSelectbox"]').first
-    seconds = timed_rerun(page, lambda: (box.click(), page.locator('[role="option"]').nth(5).click()), timeout_ms=90000)
+    seconds = switch_select_option(page, 5)
     assert "dim=onv" in page.url
     wait_maps_drawn(page, before, timeout_s=60)  # the colours on screen changed
     print(f"switch dimension at buurt level: {seconds:.2f} s")

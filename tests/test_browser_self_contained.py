@@ -30,7 +30,7 @@ def test_a_page_requests_nothing_outside_the_app(server, browser, path):
 
 
 def test_a_national_map_fetches_its_geometry_once_and_not_through_the_websocket(server, browser):
-    from tests.browser import map_pixels, timed_rerun
+    from tests.browser import map_pixels, switch_select_option
     page = browser.new_page(viewport={"width": 1400, "height": 1100})
     geometry: list[str] = []
     received = {"bytes": 0}
@@ -45,8 +45,7 @@ def test_a_national_map_fetches_its_geometry_once_and_not_through_the_websocket(
         fetched = len(geometry)
         received["bytes"] = 0
         before = [map_pixels(page)]
-        box = page.locator('[data-testid="stSelectbox"]').first
-        timed_rerun(page, lambda: (box.click(), page.locator('[role="option"]').nth(5).click()), timeout_ms=90000)
+        switch_select_option(page, 5)
         wait_maps_drawn(page, before, timeout_s=60)  # recoloured
         assert len(geometry) == fetched  # no new download of the geometry
         assert received["bytes"] < 200_000  # the rerun carried a spec, not 12,147 outlines (~7 MB before)
