@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from core.scale import DIMENSIONS, WEAK_CLASS
+from core.scale import DIMENSIONS
 
 WEAKEST_SHOWN = 5
 SIGNALS_SHOWN = 4  # of each kind: page 2 must hold them with the sources
@@ -90,7 +90,3 @@ def collect(code: str, table: pd.DataFrame, buurten: pd.DataFrame, national: dic
         pressure_years=list(pressure_years),
     )
 
-
-def weak_classes() -> range:
-    """Classes counted as 'zwak or lower' (1 to 4), as everywhere in the app."""
-    return range(1, WEAK_CLASS + 1)

@@ -7,7 +7,6 @@ presenting in `core.presenter`; this module sets a page up and shows what every 
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 
 import duckdb
@@ -161,7 +160,7 @@ def run_page(page) -> None:
 def _plain(text) -> str:
     """Figure text without Plotly's markup (<b>, <br>), escaped for HTML."""
     from html import escape
-    return escape(re.sub(r"<[^>]+>", " ", str(text or "")).replace("  ", " ").strip())
+    return escape(exhibits.plain(text))
 
 
 def chart(where, fig, **kwargs):
