@@ -27,8 +27,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "ui.source_footer": {"nl": "Bron: {source}", "en": "Source: {source}"},
     "ui.derived": {"nl": "Eigen berekening", "en": "Our own calculation"},
     "ui.bad_param": {
-        "nl": "De link bevat een ongeldige waarde voor `{param}`: {value}. {what}",
-        "en": "The link has an invalid value for `{param}`: {value}. {what}",
+        "nl": "De link bevat een ongeldige waarde voor `{param}`: “{value}”. {what}",
+        "en": "The link has an invalid value for `{param}`: “{value}”. {what}",
     },
     "ui.unexpected": {
         "nl": "Er ging iets mis bij het tonen van deze pagina. Probeer een andere keuze of laad de "
@@ -305,8 +305,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "buurt.did_you_mean": {"nl": "Bedoelde u:", "en": "Did you mean:"},
     "buurt.unknown_area": {
-        "nl": "We kennen geen gebied met de code `{code}`.",
-        "en": "We know no area with the code `{code}`.",
+        "nl": "We kennen geen gebied met de code “{code}”.",
+        "en": "We know no area with the code “{code}”.",
     },
     "buurt.closest": {"nl": "Dichtstbijzijnde treffers:", "en": "Closest matches:"},
     "buurt.level_line": {"nl": "{level} in {gemeente}, {province}", "en": "{level} in {gemeente}, {province}"},

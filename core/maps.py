@@ -193,8 +193,7 @@ def national_map(collection: dict, outlines: dict | None, view: dict, lang: str,
 def legend_html(labels: list[str], colours: list[str], numbered: bool = True) -> str:
     """Colour chips with words: the map never relies on colour alone. Classes are numbered
     (1–9); the bins of a thematic layer carry their range instead."""
-    from html import escape
-
+    from core.escape import html as escape
     from core.scale import text_colour_on
     chips = "".join(
         f'<span role="listitem" style="display:inline-block;background:{c};color:{text_colour_on(c)};padding:2px 8px;'

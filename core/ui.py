@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import duckdb
 import streamlit as st
 
-from core import cached, charts, config, exhibits, presenter, queries, url_state, weighting
+from core import cached, charts, config, escape, exhibits, presenter, queries, url_state, weighting
 from core.db import DatabaseUnavailable
 from core.i18n import LANGUAGES, t
 from core.scale import PALETTES
@@ -159,8 +159,7 @@ def run_page(page) -> None:
 
 def _plain(text) -> str:
     """Figure text without Plotly's markup (<b>, <br>), escaped for HTML."""
-    from html import escape
-    return escape(exhibits.plain(text))
+    return escape.html(exhibits.plain(text))
 
 
 def chart(where, fig, **kwargs):

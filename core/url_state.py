@@ -8,7 +8,7 @@ from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
-from core import params
+from core import escape, params
 from core.i18n import t
 
 
@@ -39,14 +39,17 @@ def show_problem(problem: params.Problem, lang: str) -> None:
     elif problem.kind == "truncated":
         st.info(t("cmp.too_many", lang))
     elif problem.kind == "unknown_codes":
-        warn(problem.name, problem.raw, lang, t("cmp.unknown_codes", lang, codes=problem.raw))
+        warn(problem.name, problem.raw, lang, t("cmp.unknown_codes", lang, codes=escape.markdown(problem.raw, 120)))
     else:
         warn(problem.name, problem.raw, lang, t("ui.choose_from", lang, options=problem.allowed) if problem.allowed else "")
 
 
 def warn(name: str, raw: str, lang: str, what: str = "") -> None:
-    shown = raw if len(raw) <= 60 else raw[:57] + "…"
-    st.warning(t("ui.bad_param", lang, param=name, value=f"`{shown}`", what=what), icon=":material/warning:")
+    """A message naming a parameter and the value the link gave it; the value is text from
+    outside (anyone can craft a link), so it is escaped and can never become markup. `name` is
+    always one the app declares (core.params), shown as code; `what` is the app's own Markdown."""
+    st.warning(t("ui.bad_param", lang, param=name, value=escape.markdown(raw, 60), what=what),
+               icon=":material/warning:")
 
 
 def keep(page: str, values: dict[str, Any], defaults: dict[str, Any] | None = None) -> None:

@@ -1,7 +1,7 @@
 """Mijn buurt: find an area, see its class, why, how it compares and how it changed."""
 import streamlit as st
 
-from core import cached, charts, maps, queries, ui, url_state
+from core import cached, charts, escape, maps, queries, ui, url_state
 from core.decompose import change_between, composition
 from core.scale import DIMENSIONS, ClassScale, class_label
 from core.format import decimal, number, percent
@@ -47,7 +47,7 @@ typed = st.session_state.get("buurt_query")
 if typed:
     hits = search(index, typed, limit=8)
     if hits.empty:
-        st.warning(ctx.t("buurt.no_match", query=typed[:60]), icon=":material/search_off:")
+        st.warning(ctx.t("buurt.no_match", query=escape.markdown(typed, 60)), icon=":material/search_off:")
     else:
         st.write(ctx.t("buurt.did_you_mean"))
         suggestions(hits)
@@ -57,7 +57,7 @@ url, problems = url_state.read("buurt", ctx.lang, handled_by_page=("area",))
 code = url["area"]
 raw = next((p.raw for p in problems if p.name == "area"), code)
 if raw and (code is None or code not in labels):
-    st.warning(ctx.t("buurt.unknown_area", code=raw[:40]), icon=":material/warning:")
+    st.warning(ctx.t("buurt.unknown_area", code=escape.markdown(raw, 40)), icon=":material/warning:")
     near = search(index, raw, limit=6)
     if near.empty:
         near = closest_codes(index, raw)

@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core import cached, charts, published, queries, ui, url_state
+from core import cached, charts, escape, published, queries, ui, url_state
 from core.format import decimal, number, percent
 from core.params import MEASURES
 from core.search import wijk_of
@@ -45,14 +45,16 @@ if theme == "upload":
         try:
             values, report = parse(upload.getvalue(), known)
         except UploadError as exc:
-            st.error(ctx.t(exc.key, **exc.details), icon=":material/error:")
+            # Column names, codes and parser messages come from the visitor's file: text, never markup.
+            st.error(ctx.t(exc.key, **{k: escape.markdown(v, 200) for k, v in exc.details.items()}),
+                     icon=":material/error:")
         else:
             st.success(ctx.t("themes.upload.ok", n=len(values), level=ctx.t(f"level.{report['level']}")))
             if report["unknown"]:
                 shown = ", ".join(report["unknown"][:15]) + (" …" if len(report["unknown"]) > 15 else "")
-                st.warning(ctx.t("themes.upload.unknown", n=len(report["unknown"]), codes=shown))
+                st.warning(ctx.t("themes.upload.unknown", n=len(report["unknown"]), codes=escape.markdown(shown, 400)))
             level, unit, x_label = report["level"], "", ctx.t("themes.upload.title")
-            indicator_source, indicator_year = upload.name[:60], "—"
+            indicator_source, indicator_year = upload.name, "—"  # the file's name: escaped where shown
             note = ""
     if values is None:
         st.stop()
@@ -91,7 +93,8 @@ if measure != "afw":
     joined[class_col] = joined[measure].map(DIMENSION_SCALE.classify)
 lbm_text = ui.source_names(ctx, {"pc4": ["lbm_pc4"], "wijk": ["lbm_wijken"], "gemeente": ["lbm_gemeenten"]}.get(
     level, ["lbm_buurten"]))
-st.caption(ctx.t("themes.source", source=indicator_source, year=indicator_year, lbm=lbm_text) + (f" {note}" if note else ""))
+st.caption(ctx.t("themes.source", source=escape.markdown(indicator_source, 80), year=indicator_year, lbm=lbm_text)
+           + (f" {note}" if note else ""))
 st.markdown(ctx.t("themes.matched", matched=number(len(joined), ctx.lang), total=number(len(values), ctx.lang)))
 if theme != "upload":
     cover = cached.query(queries.indicator_coverage).set_index(["indicator", "level"]).loc[(ind, level)]
@@ -113,7 +116,7 @@ if level == "gemeente" and str(indicator_year)[:4] < str(latest_year):
             for r in grown.to_dict("records"))), icon=":material/merge:")
 if unmatched:
     with st.expander(ctx.t("themes.unmatched", n=len(unmatched))):
-        st.write(", ".join(unmatched[:500]) + (" …" if len(unmatched) > 500 else ""))
+        st.write(escape.markdown(", ".join(unmatched[:500]) + (" …" if len(unmatched) > 500 else "")))
 if "n_pupils" in values and values["n_pupils"].notna().any():
     behind = values[values["code"].isin(set(joined["code"]))]
     st.caption(ctx.t("themes.pupils", pupils=number(behind["n_pupils"].sum(), ctx.lang),
@@ -144,7 +147,8 @@ positive = bool((joined["value"] > 0).all())
 log_x = st.checkbox(ctx.t("themes.log"), value=positive and joined["value"].max() > 20 * joined["value"].median(),
                     disabled=not positive, key="t_log")
 measure_name = ctx.t(f"dim.{measure}").lower() if ctx.lang == "nl" else ctx.t(f"dim.{measure}")
-source_line = ctx.t("ui.source_footer", source=f"{indicator_source} ({indicator_year}); {lbm_text}") + ". " + ctx.t("ui.no_cause")
+source_line = (ctx.t("ui.source_footer", source=f"{escape.plotly(indicator_source[:80])} ({indicator_year}); {lbm_text}")
+               + ". " + ctx.t("ui.no_cause"))
 per_class = mean_per_class(joined, class_col)
 ends = weak_to_best_ratio(joined, class_col)
 if ends["ratio"] == ends["ratio"]:

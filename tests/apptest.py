@@ -31,6 +31,15 @@ def texts(at: AppTest) -> str:
     return "\n".join(parts)
 
 
+MARKDOWN_KINDS = ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error", "success")
+
+
+def unescaped(at: AppTest, needle: str) -> list[str]:
+    """Markdown on the page that holds `needle` as it was given, not escaped (tests.hostile's
+    payloads all name one outside host; core.escape.markdown never leaves it intact)."""
+    return [str(el.value)[:120] for kind in MARKDOWN_KINDS for el in getattr(at, kind) if needle in str(el.value)]
+
+
 def assert_clean(at: AppTest) -> None:
     """No exception element and no traceback text anywhere on the page."""
     assert not at.exception, [e.value for e in at.exception]

@@ -35,12 +35,15 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def streamlit_server(db_path: Path, port: int | None = None):
-    """Start `streamlit run app.py` on a free port against `db_path`; yields the base URL."""
+def streamlit_server(db_path: Path | None, port: int | None = None, script: Path | None = None):
+    """Start `streamlit run app.py` (or a test's own `script`) on a free port against
+    `db_path`; yields the base URL."""
     port = port or free_port()
-    env = {**os.environ, "LBM_DB": str(db_path)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if db_path is not None:
+        env["LBM_DB"] = str(db_path)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+        [sys.executable, "-m", "streamlit", "run", str(script or ROOT / "app.py"), "--server.port", str(port),
          "--server.headless", "true", "--server.address", "127.0.0.1"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

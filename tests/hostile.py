@@ -22,6 +22,35 @@ PAGE_ENUMERATED = {
     for page, declared in params.PAGES.items()
 }
 
+# Text that Streamlit Markdown would turn into markup if it were not escaped (issue 27): a
+# backtick closing the message's code span, links, images, autolinks, raw HTML, entities,
+# LaTeX, Streamlit's directives and shortcodes, emphasis, blocks. Each fetches from or links
+# to an outside host, so a browser test that watches requests catches any that slips through.
+EVIL = "evil.example"
+MARKUP = [
+    f"a` ![i](https://{EVIL}/p.png) `",
+    f"x`` ![i](https://{EVIL}/q.png) ``y",
+    f"[klik hier](https://{EVIL}/phish)",
+    f"![img](https://{EVIL}/img.png)",
+    f"<https://{EVIL}/auto>",
+    f"https://{EVIL}/bare",
+    f"www.{EVIL}",
+    f"user@{EVIL}",
+    f'<img src="https://{EVIL}/tag.png">',
+    f'<a href="https://{EVIL}/a">a</a>',
+    "<b>vet</b> <script>alert(1)</script>",
+    "&lt;b&gt; &amp; &#60;img&#62;",
+    "$x^2$ en $$\\frac{1}{2}$$",
+    "\\(x\\) \\[y\\]",
+    ":material/warning: :red[rood] :blue-background[blauw] :smile: :streamlit:",
+    "**vet** _schuin_ ~~weg~~ `code`",
+    "# kop\n- lijst\n> citaat",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    f"[ref][1]\n\n[1]: https://{EVIL}/ref",
+    "\\` \\\\ \\* \\_",
+]
+NASTY = NASTY + MARKUP
+
 values = st.one_of(st.sampled_from(NASTY), st.text(max_size=60), st.integers(-10**12, 10**12).map(str),
                    st.floats(allow_nan=True, allow_infinity=True).map(str))
 

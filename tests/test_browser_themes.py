@@ -72,3 +72,33 @@ def test_good_upload_draws(server, browser):
     assert page.locator(".stPlotlyChart").count() == 2
     screenshot(page, "themas-upload-good")
     page.close()
+
+
+@pytest.mark.parametrize("name, data, expect", [
+    # A header that is Markdown: the "no code column" message lists the columns.
+    ("headers.csv", b"![i](https://evil.example/h.png),[x](https://evil.example/x)\n1,2\n", "No column with area codes"),
+    # Codes that are Markdown: the "unknown codes" warning lists them; the file's name is Markdown
+    # too, and shows in the source line and in the chart's footer.
+    ("![f](https:evil.example) `x` $y$ :red[z].csv",
+     b"code,value\nGM0363,1\nGM0599,2\nGM0518,3\nGM0344,4\nGM0014,5\nGM0034,6\n"
+     b"![c](https://evil.example/c.png),7\n<img src=https://evil.example/t.png>,8\n", "Unknown codes"),
+])
+def test_an_uploaded_file_is_text_never_markup(server, browser, name, data, expect):
+    """Issue 27: file names, headers and values of an upload are shown as the words they are."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((server, "data:", "blob:")) else None)
+    try:
+        body = upload(page, server, name, data, expect)
+        assert "evil.example" in body.lower().replace("\u2060", "")  # the words are there, as text
+        made = page.locator('a[href*="evil" i], img[src*="evil" i], [data-testid="stMarkdown"] img, .katex')
+        assert made.count() == 0, made.first.evaluate("e => e.outerHTML")
+        assert not [c for c in page.locator("code").all_inner_texts() if "evil" in c.lower()]
+        assert outside == []
+        if expect == "Unknown codes":
+            assert page.locator(".stPlotlyChart").count() == 2
+            source = [c for c in page.locator('[data-testid="stCaptionContainer"]').all_inner_texts() if c.startswith("Indicator:")]
+            assert "$y$ :red[z]" in source[0].replace("\u2060", ""), source
+        assert problems_on(page) == []
+    finally:
+        page.close()

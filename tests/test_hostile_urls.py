@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from tests.apptest import assert_clean, open_page, texts
-from tests.hostile import PARAMS, invalid_enumerated, params_for
+from tests.apptest import assert_clean, open_page, texts, unescaped
+from tests.hostile import EVIL, MARKUP, PARAMS, invalid_enumerated, params_for
 
 EXAMPLES = {"small": 50, "real": 30}  # 7 pages × 80 = 560 URLs (the suite must stay under 12 minutes)
 
@@ -28,5 +28,16 @@ def test_generated_urls_never_crash(page, data, request):
         shown = texts(at)
         for name in invalid_enumerated(page, params):
             assert f"`{name}`" in shown, f"no message names the bad {name}={params[name]!r}"
+        assert unescaped(at, EVIL) == [], params
 
     check()
+
+
+@pytest.mark.parametrize("page", list(PARAMS))
+def test_markup_in_every_parameter_stays_text(page, small_app_db):
+    """Every declared parameter of the page at once with each Markdown payload (issue 27): the
+    messages repeat the values, escaped, so none of them is Markdown any more."""
+    for payload in MARKUP:
+        at = open_page(page, {name: payload for name in PARAMS[page]}, timeout=60)
+        assert_clean(at)
+        assert unescaped(at, EVIL) == [], payload
