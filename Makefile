@@ -28,11 +28,12 @@ test: $(VENV)/.dev system-deps
 bench: $(VENV)/.dev system-deps $(DB)
 	$(PY) -m bench
 	$(PY) -m bench.exports
+	$(PY) -m bench.limits
 
-$(VENV)/.app: requirements.txt
+$(VENV)/.app: requirements.txt requirements-build.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -r requirements.txt -r requirements-build.txt
 	touch $@
 
 $(VENV)/.dev: requirements-dev.txt $(VENV)/.app
@@ -40,12 +41,13 @@ $(VENV)/.dev: requirements-dev.txt $(VENV)/.app
 	touch $@
 
 # Debian's Chromium for the browser tests and the chart images of exports (Playwright and
-# Kaleido must not download their own), nginx for the replica tests and `make serve-many`,
-# poppler-utils to render the exported PDFs in tests.
+# Kaleido must not download their own), nginx and envsubst (gettext-base) for the replica tests
+# and `make serve-many`, poppler-utils to render the exported PDFs in tests.
 system-deps:
 	@missing=""; command -v chromium >/dev/null || missing="chromium"; \
 	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
 	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
+	command -v envsubst >/dev/null || missing="$$missing gettext-base"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

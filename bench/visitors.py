@@ -55,8 +55,12 @@ class Outcome:
 class Visitor:
     """One browser tab's worth of protocol: one websocket, one Streamlit session."""
 
-    def __init__(self, url: str, name: str, sticky: str | None = None):
+    def __init__(self, url: str, name: str, sticky: str | None = None, address: str | None = None):
         check_loopback(url)
+        # The loopback address the visitor connects from (127.0.0.0/8 is all this machine): nginx
+        # limits per address (deploy/nginx/limits.conf.template), so a crowd of separate people
+        # comes from separate addresses, a school class from one.
+        self.address = address
         # The cookie nginx (make serve-many) routes a browser by; a browser keeps it across
         # reloads, so a visitor does too. A single server ignores it.
         self.sticky = sticky or f"{random.getrandbits(64):016x}"
@@ -78,7 +82,8 @@ class Visitor:
         import websockets
         self._ws = await websockets.connect(self.ws_url, subprotocols=["streamlit"], origin=self.origin,
                                             additional_headers={"Cookie": f"lbm_sticky={self.sticky}"},
-                                            max_size=None, open_timeout=120, ping_interval=None)
+                                            max_size=None, open_timeout=120, ping_interval=None,
+                                            **({"local_addr": (self.address, 0)} if self.address else {}))
         self._reader = asyncio.create_task(self._read())
 
     async def close(self) -> None:
@@ -235,11 +240,17 @@ JOURNEYS = {"citizen": citizen, "map": map_reader, "policy": policy_officer, "si
             "newcomer": newcomer}
 
 
+def own_address(index: int) -> str:
+    """A loopback address of its own for visitor `index` (127.1.0.2, 127.1.0.3, …)."""
+    return f"127.1.{index // 250}.{index % 250 + 2}"
+
+
 async def visit(url: str, index: int, journey: str, steps: int, think_s: tuple[float, float], deadline: float,
-                outcomes: list[Outcome], seed: int = 0, hold: asyncio.Event | None = None) -> None:
+                outcomes: list[Outcome], seed: int = 0, hold: asyncio.Event | None = None,
+                address: str | None = None) -> None:
     """One visitor's whole visit; what it measures goes into `outcomes`."""
     rng = random.Random(seed * 1000 + index)
-    v = Visitor(url, f"visitor-{index}")
+    v = Visitor(url, f"visitor-{index}", address=address)
 
     async def think():
         await asyncio.sleep(min(rng.uniform(*think_s), max(0.0, deadline - time.monotonic())))
@@ -262,16 +273,19 @@ async def visit(url: str, index: int, journey: str, steps: int, think_s: tuple[f
 
 async def crowd(url: str, visitors: int, steps: int = 6, think_s: tuple[float, float] = (5.0, 15.0),
                 ramp_s: float = 10.0, max_seconds: float = 300.0, seed: int = 0,
-                journeys: tuple[str, ...] = tuple(JOURNEYS), hold: asyncio.Event | None = None) -> list[Outcome]:
+                journeys: tuple[str, ...] = tuple(JOURNEYS), hold: asyncio.Event | None = None,
+                addresses: str = "own") -> list[Outcome]:
     """`visitors` visits arriving over `ramp_s` seconds, each `steps` actions with think time,
-    all stopped at `max_seconds`."""
+    all stopped at `max_seconds`. `addresses`: "own" (each visitor its own loopback address, as
+    people on the internet), or one address for all (a school class behind one router)."""
     check_loopback(url)
     deadline = time.monotonic() + max_seconds
     outcomes: list[Outcome] = []
 
     async def arrive(i: int):
         await asyncio.sleep(ramp_s * i / max(1, visitors))
-        await visit(url, i, journeys[i % len(journeys)], steps, think_s, deadline, outcomes, seed, hold)
+        address = own_address(i) if addresses == "own" else addresses
+        await visit(url, i, journeys[i % len(journeys)], steps, think_s, deadline, outcomes, seed, hold, address)
 
     tasks = [asyncio.create_task(arrive(i)) for i in range(visitors)]
     try:

@@ -45,4 +45,5 @@ def slides(entries: list[tuple[str, Exhibit | None, str]], lang: str) -> list[sl
 def deck(entries: list[tuple[str, Exhibit | None, str]], lang: str, made_on: date | None = None) -> bytes:
     if not entries:
         raise ValueError("an empty presentation queue has no deck")
-    return slide_deck.build(slides(entries, lang), lang, made_on)
+    with figure_images.export_slot():  # the whole deck, its maps too: one export at a time
+        return slide_deck.build(slides(entries, lang), lang, made_on)

@@ -18,3 +18,10 @@ def db_path() -> Path:
 def source_dir(explicit: str | os.PathLike | None = None) -> Path:
     """The open-data folder the build reads: `--source`, else `$LBM_SOURCE`, else `../shared/data`."""
     return Path(explicit or os.environ.get("LBM_SOURCE") or DEFAULT_SOURCE_DIR)
+
+
+def geo_dir() -> Path:
+    """Where the map geometry files go: `$LBM_GEO_DIR`, else `static/geo` beside app.py, which
+    Streamlit serves. Tests and benchmarks point it at a temporary folder (served by a site
+    of their own, tests/browser.py), so they never write into the source tree."""
+    return Path(os.environ.get("LBM_GEO_DIR") or PROJECT_ROOT / "static" / "geo")

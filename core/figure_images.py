@@ -8,6 +8,7 @@ downloads queues instead of starting a Chromium per visitor on two cores.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import threading
@@ -15,11 +16,44 @@ import threading
 import plotly.graph_objects as go
 
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
-_one_export_at_a_time = threading.Lock()
+# One export at a time per process (re-entrant: an export's own chart drawing takes it again).
+_one_export_at_a_time = threading.RLock()
+_waiting = 0  # exports running or waiting for their turn, for the "busy" message
+_count_lock = threading.Lock()
+EXPORT_WAIT_S = 60.0  # an export that cannot start within this time gives up (ExportBusy)
 
 
 class ImagesUnavailable(RuntimeError):
     """No browser to draw with, or it failed: callers say so instead of showing a traceback."""
+
+
+class ExportBusy(RuntimeError):
+    """Other exports kept the process busy for longer than EXPORT_WAIT_S."""
+
+
+def exports_in_progress() -> int:
+    """Exports (slide decks, profiles) being made or waiting in this process now: pages show
+    "busy, try again in a moment" instead of a download button while there are any, so a
+    rush of downloads never queues a visitor behind minutes of others' work."""
+    return _waiting
+
+
+@contextlib.contextmanager
+def export_slot(timeout: float = EXPORT_WAIT_S):
+    """Hold the process's one export slot for a whole export; ExportBusy if it is not free in time."""
+    global _waiting
+    with _count_lock:
+        _waiting += 1
+    try:
+        if not _one_export_at_a_time.acquire(timeout=timeout):
+            raise ExportBusy(f"no export slot within {timeout:g} s")
+        try:
+            yield
+        finally:
+            _one_export_at_a_time.release()
+    finally:
+        with _count_lock:
+            _waiting -= 1
 
 
 def browser_path() -> str | None:
@@ -73,7 +107,7 @@ def pngs(figures: list[go.Figure], scale: float = 2.0) -> list[bytes]:
         except BaseException as exc:  # noqa: BLE001 - reported to the caller below
             failure.append(exc)
 
-    with _one_export_at_a_time:
+    with export_slot():
         thread = threading.Thread(target=work, name="figure-images")
         thread.start()
         thread.join()

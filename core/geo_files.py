@@ -25,10 +25,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from core import config
 from core.scale import DIMENSIONS
 
-ROOT = Path(__file__).resolve().parent.parent
-STATIC_DIR = ROOT / "static" / "geo"
 URL_PREFIX = "app/static/geo"  # relative to the page, so it works under any base path
 MEASURES = ("afw", *DIMENSIONS)
 STATIC_LEVELS = ("gemeente", "wijk", "buurt", "pc4")
@@ -77,9 +76,9 @@ def outline_only(outlines: pd.DataFrame) -> dict:
         {"type": "Feature", "geometry": json.loads(o), "properties": {}} for o in outlines["outline"]]}
 
 
-def write(collection: dict, version: str, name: str, static_dir: Path = STATIC_DIR) -> str:
+def write(collection: dict, version: str, name: str, static_dir: Path | None = None) -> str:
     """Write one file (and its .gz) atomically; returns its URL relative to the page."""
-    folder = static_dir / version
+    folder = (static_dir or config.geo_dir()) / version
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{name}.json"
     if not target.exists():
@@ -91,12 +90,13 @@ def write(collection: dict, version: str, name: str, static_dir: Path = STATIC_D
     return f"{URL_PREFIX}/{version}/{name}.json"
 
 
-def write_all(con, static_dir: Path = STATIC_DIR) -> dict[str, str]:
+def write_all(con, static_dir: Path | None = None) -> dict[str, str]:
     """Every level's file and the provinces' (for `make data` and the container image, so the
     first visitor does not wait for them and a read-only deployment needs no writes)."""
     from core import queries
     from core.maps import THEME_LAYERS
     version = version_of(queries.build_info(con))
+    static_dir = static_dir or config.geo_dir()
 
     def collection_of(level: str) -> dict:
         if level == "provinces":
@@ -113,9 +113,10 @@ def write_all(con, static_dir: Path = STATIC_DIR) -> dict[str, str]:
     return urls
 
 
-def remove_other_versions(version: str, static_dir: Path = STATIC_DIR, keep: int = 3) -> None:
+def remove_other_versions(version: str, static_dir: Path | None = None, keep: int = 3) -> None:
     """Outlines of earlier builds are clutter once a new database is in use; the newest `keep`
     folders stay, so processes still serving an older build (or a test database) keep theirs."""
+    static_dir = static_dir or config.geo_dir()
     if static_dir.is_dir():
         others = sorted((f for f in static_dir.iterdir() if f.is_dir() and f.name != version),
                         key=lambda f: f.stat().st_mtime, reverse=True)
@@ -128,7 +129,6 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import time
 
-    from core import config
     from core.db import DatabaseUnavailable, open_readonly
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--db", default=str(config.db_path()))
@@ -147,8 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         con.close()
     remove_other_versions(urls["provinces"].split("/")[-2])
-    sizes = {name: (ROOT / "static" / url.removeprefix("app/static/")).stat().st_size for name, url in urls.items()}
-    print(f"map geometry in static/geo/{urls['provinces'].split('/')[-2]}/ "
+    sizes = {name: (config.geo_dir() / url.removeprefix(URL_PREFIX + "/")).stat().st_size for name, url in urls.items()}
+    print(f"map geometry in {config.geo_dir() / urls['provinces'].split('/')[-2]}/ "
           f"({', '.join(f'{n} {s / 1e6:.1f} MB' for n, s in sizes.items())}) in {time.perf_counter() - started:.1f} s")
     return 0
 

@@ -49,6 +49,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "present.title": {"nl": "Presenteren", "en": "Present"},
     "present.add": {"nl": "Zet deze weergave in de presentatie", "en": "Add this view to the presentation"},
     "present.queued": {"nl": "{n} weergave(n) in de presentatie.", "en": "{n} view(s) in the presentation."},
+    "present.full": {"nl": "Meer dan {n} weergaven passen er niet in.", "en": "It holds no more than {n} views."},
+    "export.busy": {
+        "nl": "Het is even druk: er worden nu al bestanden gemaakt ({n}). Probeer het over een halve minuut opnieuw.",
+        "en": "It is busy right now: files are already being made ({n}). Please try again in half a minute.",
+    },
+    "export.retry": {"nl": "Opnieuw proberen", "en": "Try again"},
     "present.start": {"nl": "Presentatiemodus", "en": "Presenter mode"},
     # --- the gemeente profile (core.gemeente_profile, core.profile_pdf)
     "profile.section": {"nl": "Gemeenteprofiel (PDF)", "en": "Municipality profile (PDF)"},

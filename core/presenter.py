@@ -10,6 +10,8 @@ import streamlit as st
 from core import exhibits, url_state
 from core.i18n import t
 
+MAX_QUEUED = 20  # views in one presentation: a briefing's length, and a bound on a session's work
+
 # Presenter mode hides everything a presenter does not show: the sidebar, the toolbar and
 # every input widget, except the bar that steps through the queued views.
 PRESENTER_CSS = """
@@ -46,9 +48,10 @@ def share_and_present(page_key: str, lang: str, present: bool) -> bool:
         st.code(url_state.link(page_key), language=None, wrap_lines=True)
         st.caption(t("share.caption", lang))
         st.markdown("**" + t("present.title", lang) + "**")
+        full = len(queue) >= MAX_QUEUED
         st.button(t("present.add", lang), key="present_add", icon=":material/playlist_add:",
-                  on_click=_queue_view, args=(page_key,))
-        st.caption(t("present.queued", lang, n=len(queue)))
+                  on_click=_queue_view, args=(page_key,), disabled=full)
+        st.caption(t("present.queued", lang, n=len(queue)) + (" " + t("present.full", lang, n=MAX_QUEUED) if full else ""))
         st.button(t("present.start", lang), key="present_start", icon=":material/slideshow:",
                   on_click=_start_presenting)
         _deck_download(queue, lang)
@@ -75,7 +78,7 @@ def _queue_view(page_key: str) -> None:
     the page's last run wrote there (read at the top of that run, they could be missing)."""
     view = (page_key, url_state.current(page_key, without=("present",)))
     queue = st.session_state.setdefault("deck", [])
-    if view not in queue:
+    if view not in queue and len(queue) < MAX_QUEUED:
         queue.append(view)
     exhibits.request(view)  # the run this click starts keeps the view's chart or map
 
@@ -92,6 +95,8 @@ def _deck_download(queue: list, lang: str) -> None:
         st.caption(t("deck.empty", lang))
         return
     from core import briefing
+    if export_busy(lang, "deck_retry"):
+        return
 
     views = [(page, exhibits.view_key((page, params)), url_state.link_to(page, params)) for page, params in queue]
     kept = exhibits.store()  # read when clicked: this very run may still keep the last view's chart
@@ -103,6 +108,18 @@ def _deck_download(queue: list, lang: str) -> None:
                        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
                        key="deck_download", icon=":material/download:", on_click="ignore")
     st.button(t("deck.clear", lang), key="deck_clear", icon=":material/delete:", on_click=_clear_queue)
+
+
+def export_busy(lang: str, key: str) -> bool:
+    """While other exports are being made in this process, say so and offer to try again
+    instead of a download button (figure_images.export_slot): one export at a time per process."""
+    from core import figure_images
+    waiting = figure_images.exports_in_progress()
+    if not waiting:
+        return False
+    st.warning(t("export.busy", lang, n=waiting), icon=":material/hourglass_top:")
+    st.button(t("export.retry", lang), key=key, icon=":material/refresh:")
+    return True
 
 
 def _start_presenting() -> None:

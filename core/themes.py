@@ -5,6 +5,12 @@ import pandas as pd
 
 from core.weighting import weighted_means
 
+# An indicator is offered at a level when at least this share of its values (or of the level's
+# areas) joins a score, and at least MIN_JOINED areas do: the build applies the rule, Over de
+# data states it.
+MIN_JOIN_SHARE = 0.8
+MIN_JOINED = 5
+
 
 def missing_by_gemeente(unmatched: list[str], values: pd.DataFrame, min_share: float = 0.5) -> pd.DataFrame:
     """Gemeenten (by the code inside buurt or wijk codes) most of whose values did not join:

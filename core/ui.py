@@ -91,10 +91,19 @@ if (!window.lbmTables) {
 </script>"""
 
 
+def _language_script(lang: str) -> str:
+    return f"<script>document.documentElement.lang = {('nl' if lang == 'nl' else 'en')!r};</script>"
+
+
+def inline_scripts() -> list[str]:
+    """Every inline script the app can run, for the Content-Security-Policy's hashes
+    (deploy/script_hashes.py): a changed script needs a new hash, and a test says so."""
+    return [_language_script(lang) for lang in LANGUAGES] + [SCROLLABLE_TABLES_JS]
+
+
 def _page_language_and_contrast(lang: str) -> None:
     st.html(ACCESSIBLE_CSS)
-    st.html(f"<script>document.documentElement.lang = {('nl' if lang == 'nl' else 'en')!r};</script>"
-            + SCROLLABLE_TABLES_JS, unsafe_allow_javascript=True)
+    st.html(_language_script(lang) + SCROLLABLE_TABLES_JS, unsafe_allow_javascript=True)
 
 
 def setup(page_key: str) -> PageContext:
@@ -227,8 +236,12 @@ def gemeente_profile_downloads(ctx: PageContext, code: str, key: str) -> None:
     links = {lang: url_state.link_to("vergelijk", {"gm": code, "lang": lang}) for lang in LANGUAGES}
 
     def pdf(lang: str) -> bytes:
-        return profile_pdf.build(cached.gemeente_profile(code), lang, sources[lang], link=links[lang])
+        from core import figure_images
+        with figure_images.export_slot():
+            return profile_pdf.build(cached.gemeente_profile(code), lang, sources[lang], link=links[lang])
 
+    if presenter.export_busy(ctx.lang, f"{key}_retry"):
+        return
     row = st.container(horizontal=True, key=f"{key}_row")
     for lang in LANGUAGES:
         row.download_button(ctx.t(f"profile.download_{lang}"), lambda lang=lang: pdf(lang),

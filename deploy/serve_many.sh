@@ -9,7 +9,9 @@ BASE=${REPLICA_BASE_PORT:-8601}
 RUN=${RUN_DIR:-$PWD/deploy/run}
 PY=${PYTHON_BIN:-.venv/bin/python}
 DB=${LBM_DB:-data/leefbaarometer.duckdb}
+GEO_DIR=${LBM_GEO_DIR:-$PWD/static/geo}   # map files; tests put theirs in a temporary folder
 command -v nginx >/dev/null || { echo "nginx is not installed (apt-get install nginx)"; exit 2; }
+command -v envsubst >/dev/null || { echo "envsubst is not installed (apt-get install gettext-base)"; exit 2; }
 [ -f "$DB" ] || { echo "no database at $DB: run make data first"; exit 2; }
 rm -rf "$RUN" && mkdir -p "$RUN"
 pids=()
@@ -22,7 +24,27 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+# nginx's configuration first, checked before anything starts: a refused configuration stops here.
 servers=""
+for i in $(seq 1 "$N"); do
+  servers+="        server 127.0.0.1:$((BASE + i - 1)) max_fails=1 fail_timeout=10s;"$'\n'
+done
+sed -e "s|__RUN__|$RUN|g" -e "s|__PORT__|$PORT|g" -e "s|__APP__|$PWD|g" -e "s|__GEO__|$GEO_DIR|g" \
+  deploy/nginx.conf.template \
+  | awk -v servers="$servers" '{ if ($0 ~ /__SERVERS__/) printf "%s", servers; else print }' > "$RUN/nginx.conf"
+# Headers and limits, shared with the Kubernetes proxy (deploy/nginx/): the same templates,
+# filled in as the nginx image's entrypoint fills them (only these variables).
+export LBM_FRAME_ANCESTORS=${LBM_FRAME_ANCESTORS:-"'self'"}
+export LBM_TRUSTED_PROXIES=${LBM_TRUSTED_PROXIES:-unix:}
+LBM_SCRIPT_HASHES=$("$PY" deploy/script_hashes.py 2>/dev/null)
+export LBM_SCRIPT_HASHES
+VARS='${LBM_FRAME_ANCESTORS} ${LBM_TRUSTED_PROXIES} ${LBM_SCRIPT_HASHES}'
+envsubst "$VARS" < deploy/nginx/headers.conf.template > "$RUN/headers.conf"
+envsubst "$VARS" < deploy/nginx/limits.conf.template > "$RUN/limits.conf"
+if ! nginx -t -c "$RUN/nginx.conf" -e "$RUN/nginx-error.log" > "$RUN/nginx-test.log" 2>&1; then
+  echo "nginx refuses the configuration:"; cat "$RUN/nginx-test.log"; exit 2
+fi
+
 for i in $(seq 1 "$N"); do
   port=$((BASE + i - 1))
   copy="$RUN/replica-$i.duckdb"
@@ -31,14 +53,10 @@ for i in $(seq 1 "$N"); do
     --server.headless true > "$RUN/replica-$i.log" 2>&1 &
   pids+=($!)
   echo "$!" > "$RUN/replica-$i.pid"
-  servers+="        server 127.0.0.1:$port max_fails=1 fail_timeout=10s;"$'\n'
 done
 
 # The map files nginx serves itself; should writing them fail, the replicas write them on first use.
-"$PY" -m core.geo_files --db "$DB" || echo "map files not written now: the replicas will write them"
-sed -e "s|__RUN__|$RUN|g" -e "s|__PORT__|$PORT|g" -e "s|__APP__|$PWD|g" deploy/nginx.conf.template \
-  | awk -v servers="$servers" '{ if ($0 ~ /__SERVERS__/) printf "%s", servers; else print }' > "$RUN/nginx.conf"
-nginx -t -c "$RUN/nginx.conf" -e "$RUN/nginx-error.log" 2>&1 | grep -v "^$" || true
+LBM_GEO_DIR="$GEO_DIR" "$PY" -m core.geo_files --db "$DB" || echo "map files not written now: the replicas will write them"
 
 # Health: wait until every replica answers /_stcore/health.
 for i in $(seq 1 "$N"); do

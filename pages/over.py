@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from core import cached, published, queries, signals, ui
-from core.build.indicators import MIN_JOIN_SHARE, MIN_JOINED
+from core.themes import MIN_JOIN_SHARE, MIN_JOINED
 from core.format import decimal, number, percent
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, ClassScale, class_label
 from core.signals import DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N, DEFAULT_RELATIVE, UNDER_PRESSURE_CLASS

@@ -54,7 +54,8 @@ if theme == "upload":
                 shown = ", ".join(report["unknown"][:15]) + (" …" if len(report["unknown"]) > 15 else "")
                 st.warning(ctx.t("themes.upload.unknown", n=len(report["unknown"]), codes=escape.markdown(shown, 400)))
             level, unit, x_label = report["level"], "", ctx.t("themes.upload.title")
-            indicator_source, indicator_year = upload.name, "—"  # the file's name: escaped where shown
+            # The file's name is the visitor's text: escaped for each place it is shown.
+            source_md, source_fig, indicator_year = escape.markdown(upload.name, 60), escape.plotly(upload.name[:60]), "—"
             note = ""
     if values is None:
         st.stop()
@@ -73,7 +74,7 @@ else:
                          format_func=lambda lv: ctx.t(f"level.{lv}"))
     values = cached.query(queries.indicator_values, ind, level)
     unit, x_label = meta["unit"], f"{meta[label_col]} ({meta['unit']})"
-    indicator_source = ui.source_names(ctx, [meta["source_id"]])
+    source_md = source_fig = ui.source_names(ctx, [meta["source_id"]])
     indicator_year = meta["year"]
     note = meta["note_nl" if ctx.lang == "nl" else "note_en"]
     url_state.keep("themas", {"ind": ind, "level": level, "measure": measure})
@@ -93,8 +94,7 @@ if measure != "afw":
     joined[class_col] = joined[measure].map(DIMENSION_SCALE.classify)
 lbm_text = ui.source_names(ctx, {"pc4": ["lbm_pc4"], "wijk": ["lbm_wijken"], "gemeente": ["lbm_gemeenten"]}.get(
     level, ["lbm_buurten"]))
-st.caption(ctx.t("themes.source", source=escape.markdown(indicator_source, 80), year=indicator_year, lbm=lbm_text)
-           + (f" {note}" if note else ""))
+st.caption(ctx.t("themes.source", source=source_md, year=indicator_year, lbm=lbm_text) + (f" {note}" if note else ""))
 st.markdown(ctx.t("themes.matched", matched=number(len(joined), ctx.lang), total=number(len(values), ctx.lang)))
 if theme != "upload":
     cover = cached.query(queries.indicator_coverage).set_index(["indicator", "level"]).loc[(ind, level)]
@@ -147,8 +147,7 @@ positive = bool((joined["value"] > 0).all())
 log_x = st.checkbox(ctx.t("themes.log"), value=positive and joined["value"].max() > 20 * joined["value"].median(),
                     disabled=not positive, key="t_log")
 measure_name = ctx.t(f"dim.{measure}").lower() if ctx.lang == "nl" else ctx.t(f"dim.{measure}")
-source_line = (ctx.t("ui.source_footer", source=f"{escape.plotly(indicator_source[:80])} ({indicator_year}); {lbm_text}")
-               + ". " + ctx.t("ui.no_cause"))
+source_line = ctx.t("ui.source_footer", source=f"{source_fig} ({indicator_year}); {lbm_text}") + ". " + ctx.t("ui.no_cause")
 per_class = mean_per_class(joined, class_col)
 ends = weak_to_best_ratio(joined, class_col)
 if ends["ratio"] == ends["ratio"]:

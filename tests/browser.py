@@ -4,9 +4,11 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -37,15 +39,22 @@ def free_port() -> int:
 @contextlib.contextmanager
 def streamlit_server(db_path: Path | None, port: int | None = None, script: Path | None = None):
     """Start `streamlit run app.py` (or a test's own `script`) on a free port against
-    `db_path`; yields the base URL."""
+    `db_path`; yields the base URL. The server runs from a temporary site of links to the app,
+    with a `static/geo` of its own: the map files of a test database never land in the source
+    tree (Streamlit serves `static/` beside the script it runs)."""
     port = port or free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    site = Path(tempfile.mkdtemp(prefix="lbm-site-"))
+    for name in ("app.py", "pages", "core", ".streamlit"):
+        (site / name).symlink_to(ROOT / name)
+    geo = site / "static" / "geo"
+    geo.mkdir(parents=True)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LBM_GEO_DIR": str(geo)}
     if db_path is not None:
         env["LBM_DB"] = str(db_path)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(script or ROOT / "app.py"), "--server.port", str(port),
+        [sys.executable, "-m", "streamlit", "run", str(script or site / "app.py"), "--server.port", str(port),
          "--server.headless", "true", "--server.address", "127.0.0.1"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        cwd=site, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.time() + 60
@@ -66,6 +75,7 @@ def streamlit_server(db_path: Path | None, port: int | None = None, script: Path
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
+        shutil.rmtree(site, ignore_errors=True)
 
 
 @contextlib.contextmanager

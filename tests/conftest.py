@@ -3,12 +3,19 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+# Map files of test databases go to a temporary folder, never into static/geo (issue 27); nginx's
+# workers (another user) serve it in the replica tests, so it is readable for all.
+if not os.environ.get("LBM_GEO_DIR"):
+    os.environ["LBM_GEO_DIR"] = tempfile.mkdtemp(prefix="lbm-geo-")
+    os.chmod(os.environ["LBM_GEO_DIR"], 0o755)
 
 from core import config  # noqa: E402
 from core.build import build  # noqa: E402

@@ -68,3 +68,47 @@ def test_mijn_buurt_offers_the_profile_of_the_gemeente_and_of_a_buurts_gemeente(
     assert_clean(at)
     assert "The profile of the municipality of Utrecht." in texts(at)
     assert "Download profile (English)" in _downloads(at)
+
+
+def test_the_presentation_holds_a_bounded_number_of_views(app_db):
+    """Issue 27: a session's queue (and so its deck) is bounded; the button says why it stops."""
+    from core.presenter import MAX_QUEUED
+    at = open_page("start")
+    at.session_state["deck"] = [("kaart", {"year": str(2002 + i)}) for i in range(MAX_QUEUED - 1)]
+    at.run()
+    at.button(key="present_add").click().run()
+    assert len(at.session_state["deck"]) == MAX_QUEUED
+    assert at.button(key="present_add").disabled
+    assert f"Meer dan {MAX_QUEUED} weergaven passen er niet in." in texts(at)
+
+
+def test_while_another_export_runs_the_pages_say_busy_instead_of_offering_a_download(app_db):
+    """Issue 27: exports take turns per process; a visitor who arrives while one is being made
+    reads "busy, try again" and gets a retry button, not a download that would wait minutes."""
+    import threading
+
+    from core import figure_images
+    held, release = threading.Event(), threading.Event()
+
+    def other_visitors_export():
+        with figure_images.export_slot():
+            held.set()
+            release.wait(60)
+
+    worker = threading.Thread(target=other_visitors_export)
+    worker.start()
+    try:
+        held.wait(10)
+        at = open_page("vergelijk", {"gm": "GM0599,GM0363"})
+        assert_clean(at)
+        assert "Het is even druk" in texts(at)
+        assert "Download profiel (Nederlands)" not in _downloads(at)
+        assert at.button(key="cmp_profile_pdf_retry")
+        with __import__("pytest").raises(figure_images.ExportBusy):
+            with figure_images.export_slot(timeout=0.2):
+                pass
+    finally:
+        release.set()
+        worker.join()
+    at.button(key="cmp_profile_pdf_retry").click().run()  # the other export is done: try again works
+    assert "Download profiel (Nederlands)" in _downloads(at)

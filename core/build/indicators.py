@@ -18,8 +18,7 @@ from core.format import number
 # values find a 2024 area, or this share of the 2024 areas get a value; and enough areas for a
 # correlation (SES-WOA with 2019 codes joined 0 buurten, 0 wijken and 1 gemeente, and was once
 # offered anyway).
-MIN_JOIN_SHARE = 0.8
-MIN_JOINED = 5
+from core.themes import MIN_JOIN_SHARE, MIN_JOINED  # noqa: E402 - the rule, shared with Over de data
 
 # Crime rates for areas with very few inhabitants (industrial estates, parks) say nothing
 # about residents; CBS itself suppresses small counts. Below this we leave the rate out.
