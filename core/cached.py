@@ -357,19 +357,39 @@ def _static_spec(db_key, level, year, measure, palette, lang, from_year, height)
                            lang, view, from_year, height, stroked=level == "gemeente")
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
-def _class_ends(db_key, indicator: str, level: str) -> dict:
-    from core.themes import join, weak_to_best_ratio
+def _joined(db_key, indicator: str, level: str, weight: str):
+    from core.themes import join
     con = _connection(*db_key)
     scores = queries.level_scores(con, level, max(queries.years_of(con, level)))
     joined, _ = join(queries.indicator_values(con, indicator, level), scores)
-    return weak_to_best_ratio(joined, "klasse")
+    if weight == "pupils":  # school advice: each area counts with the pupils behind its share
+        pupils = queries.indicator_values(con, indicator, level).set_index("code")["n_pupils"]
+        joined = joined.assign(households=joined["code"].map(pupils).astype(float))
+    return joined
 
 
-def class_ends(indicator: str, level: str) -> dict:
-    """An indicator's household-weighted mean where liveability is onvoldoende or lower and
-    where it is uitstekend, in the latest year of `level` (computed once per database)."""
-    return _class_ends(_db_key(), indicator, level)
+@st.cache_data(show_spinner=False, max_entries=256)
+def _class_ends(db_key, indicator: str, level: str, weight: str) -> dict:
+    from core.themes import weak_to_best_ratio
+    return weak_to_best_ratio(_joined(db_key, indicator, level, weight), "klasse")
+
+
+def class_ends(indicator: str, level: str, weight: str = "households") -> dict:
+    """An indicator's mean where liveability is onvoldoende or lower and where it is
+    uitstekend, in the latest year of `level`, weighted by households (or, for school advice,
+    "pupils"); computed once per database."""
+    return _class_ends(_db_key(), indicator, level, weight)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _class_profile(db_key, indicator: str, level: str):
+    from core.themes import mean_per_class
+    return mean_per_class(_joined(db_key, indicator, level, "households"), "klasse")
+
+
+def class_profile(indicator: str, level: str):
+    """An indicator's household-weighted mean per liveability class (core.themes.mean_per_class)."""
+    return _class_profile(_db_key(), indicator, level)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -595,8 +595,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "sig.from": {"nl": "Van", "en": "From"},
     "sig.to": {"nl": "Tot", "en": "To"},
     "sig.min_change": {"nl": "Minimale verandering", "en": "Minimum change"},
-    "sig.min_change_help": {"nl": "Standaard 0,04: ongeveer één klassebreedte op de schaal van de dimensies (0,0392).",
-                            "en": "Default 0.04: about one class width on the dimension scale (0.0392)."},
+    "sig.min_change_help": {
+        "nl": "Standaard 0,04 op de totaalscore (de afwijking). Dat is ongeveer één klassebreedte van de dimensies (0,0392); de middelste klassen van de totaalscore zijn breder ({widths}), dus 0,04 is minder dan één totaalklasse.",
+        "en": "Default 0.04 on the total score (the deviation). That is about one class width of the dimensions (0.0392); the middle classes of the total score are wider ({widths}), so 0.04 is less than one total class.",
+    },
     "sig.region": {"nl": "Regio", "en": "Region"},
     "sig.last_step": {"nl": "Laatste stap (2020–2022)", "en": "Last step (2020–2022)"},
     "sig.rf.title": {"nl": "Stijgers en dalers", "en": "Risers and fallers"},
@@ -839,24 +841,20 @@ TEXTS: dict[str, dict[str, str]] = {
               "scores; 2022 households for earlier years too)",
     },
     "buurt.compare.gm_derived.pc4": {
-        "nl": "gemeente = gemiddelde van haar postcodegebieden, gewogen met geschatte huishoudens",
-        "en": "municipality = mean of its postcode areas, weighted by estimated households",
+        "nl": "gemeente = gemiddelde van haar postcodegebieden, gewogen met huishoudens (CBS 2024 per buurt, verdeeld naar oppervlakte van de overlap)",
+        "en": "municipality = mean of its postcode areas, weighted by households (CBS 2024 per buurt, split by area of overlap)",
     },
     "buurt.compare.gm_derived.wijk": {
-        "nl": "gemeente = gemiddelde van haar wijken, gewogen met huishoudens",
-        "en": "municipality = mean of its wijken, weighted by households",
+        "nl": "gemeente = gemiddelde van haar wijken, gewogen met huishoudens (CBS 2022 per wijk)",
+        "en": "municipality = mean of its wijken, weighted by households (CBS 2022 per wijk)",
     },
     "buurt.compare.nl_derived.wijk": {
         "nl": "Nederland = gemiddelde van alle wijken, gewogen met huishoudens (CBS 2022)",
         "en": "the Netherlands = mean of all wijken, weighted by households (CBS 2022)",
     },
     "buurt.trend.from_wijk": {
-        "nl": "Voor buurten bestaat alleen 2024. Hieronder de officiële reeks van **{wijk}**, de wijk waarin deze "
-              "buurt ligt (zelfde wijkcode in 2022 en 2024): een groter gebied, uit de editie 2022 van de "
-              "Leefbaarometer.",
-        "en": "Neighbourhoods only have 2024. Below is the official series of **{wijk}**, the district this "
-              "neighbourhood lies in (the same wijk code in 2022 and 2024): a larger area, from the 2022 edition "
-              "of the Leefbaarometer.",
+        "nl": "Voor buurten bestaat alleen 2024. Hieronder de officiële reeks van **{wijk}**, de wijk waarin deze buurt ligt: dezelfde wijkcode met dezelfde naam en een vergelijkbaar aantal inwoners in 2022 en 2024. Een groter gebied, uit de editie 2022 van de Leefbaarometer.",
+        "en": "Neighbourhoods only have 2024. Below is the official series of **{wijk}**, the district this neighbourhood lies in: the same wijk code with the same name and a comparable number of inhabitants in 2022 and 2024. A larger area, from the 2022 edition of the Leefbaarometer.",
     },
     "buurt.trend.gemeente_derived.wijk": {
         "nl": "Voor gemeenten publiceert de Leefbaarometer hier alleen 2024. De reeks hieronder is een eigen "
@@ -940,8 +938,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "over.wijk.link.same_code": {"nl": "gemeentecode", "en": "municipality code"},
     "over.wijk.link.merger": {"nl": "herindeling", "en": "merger"},
     "over.wijk.link.None": {"nl": "geen", "en": "none"},
-    "over.wijk.missing": {"nl": "{n} wijken zonder omtrek (alleen in de indeling van 2022)",
-                          "en": "{n} districts without an outline (2022 division only)"},
+    "over.wijk.missing": {
+        "nl": "{n} wijken zonder omtrek (alleen in de indeling van 2022, of hun code hoort nu bij een ander gebied)",
+        "en": "{n} districts without an outline (2022 division only, or their code now belongs to another area)",
+    },
     "map.tooltip.class": {"nl": "Klasse", "en": "Class"},
     # Short, so the four fit side by side on a phone.
     "map.level.gemeente": {"nl": "Gemeenten", "en": "Municipalities"},
@@ -1017,11 +1017,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "De brieven tellen delen van buurten (100-metercellen) met een zwakke score die sterk veranderden; wij "
               "tellen hele postcodegebieden, die groter zijn en veel kleine stijgingen en dalingen uitmiddelen. Onze "
               "huishoudens zijn die van 2024. De reeks per postcodegebied eindigt in 2022: 2022–2024 is niet te "
-              "berekenen. Dezelfde drempel van één klassebreedte staat niet in de brieven.",
+              "berekenen. Onze drempel (0,04 op de totaalscore, ongeveer één klassebreedte van de dimensies) staat niet in "
+              "de brieven.",
         "en": "The letters count parts of buurten (100 m cells) with a weak score that changed substantially; we count "
               "whole postcode areas, which are larger and average many small rises and falls away. Our households "
               "are those of 2024. The postcode-area series ends in 2022: 2022–2024 cannot be computed. The "
-              "one-class-width threshold is not stated in the letters.",
+              "threshold (0.04 on the total score, about one class width of the dimensions) is not stated in the letters.",
     },
     "pub.up.why": {
         "nl": "De brieven tellen buurten op basis van het 100-meterniveau tot en met 2024; wij tellen postcodegebieden "
@@ -1104,10 +1105,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "themes.letter": {"nl": "Naast de Kamerbrief (2022)", "en": "Beside the letter to parliament (2022)"},
     "themes.ratio": {
-        "nl": "Huishoudens in buurten **onvoldoende of lager**: gemiddeld **{weak}**; in **uitstekende** buurten "
-              "**{best}** (factor **{ratio}**).",
-        "en": "Households in areas **insufficient or lower**: on average **{weak}**; in **excellent** areas **{best}** "
-              "(factor **{ratio}**).",
+        "nl": "Huishoudens in {levels} **onvoldoende of lager**: gemiddeld **{weak}**; in **uitstekende** {levels} **{best}** (factor **{ratio}**).",
+        "en": "Households in {levels} **insufficient or lower**: on average **{weak}**; in **excellent** {levels} **{best}** (factor **{ratio}**).",
     },
     "themes.covered": {
         "nl": "{joined} van de {areas} {levels} van {year} hebben een waarde ({share}).",
@@ -1128,10 +1127,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "since).",
     },
     "buurt.health.caveat": {
-        "nl": "Een modelschatting van het RIVM, geen meting in deze buurt; ze laat een samenhang zien met de "
-              "leefbaarheid, geen oorzaak.",
-        "en": "A model-based estimate by RIVM, not a measurement in this area; it shows a link with liveability, "
-              "not a cause.",
+        "nl": "Een modelschatting van het RIVM, geen meting in dit gebied; ze laat een samenhang zien met de leefbaarheid, geen oorzaak.",
+        "en": "A model-based estimate by RIVM, not a measurement in this area; it shows a link with liveability, not a cause.",
     },
     "rec.dir.ours": {"nl": "{weak} waar de leefbaarheid onvoldoende of lager is, {best} waar ze uitstekend is",
                      "en": "{weak} where liveability is insufficient or lower, {best} where it is excellent"},
@@ -1156,14 +1153,12 @@ TEXTS: dict[str, dict[str, str]] = {
                                 "en": "most green in excellent areas, but also much green in weak and insufficient "
                                       "areas (2024 letter)"},
     "rec.dir.why.vwo": {
-        "nl": "Per postcodegebied van de school (2019-20 tot 2021-22), niet de woonbuurt van de leerling zoals de brief; "
-              "klassen van 2022 per postcodegebied.",
-        "en": "By the school's postcode area (2019-20 to 2021-22), not the pupil's home buurt as in the letter; 2022 "
-              "classes per postcode area.",
+        "nl": "Per postcodegebied van de school (2019-20 tot en met 2021-22), niet de woonbuurt van de leerling zoals de brief; klassen van 2022 per postcodegebied. Gewogen met de huishoudens van het postcodegebied, niet met leerlingen; met leerlingen als gewicht: {pupils}.",
+        "en": "By the school's postcode area (2019-20 to 2021-22), not the pupil's home buurt as in the letter; 2022 classes per postcode area. Weighted by the postcode area's households, not by pupils; with pupils as the weight: {pupils}.",
     },
     "rec.dir.why.vmbo": {
-        "nl": "vmbo-basis/kader en praktijkonderwijs; per postcodegebied van de school, niet de woonbuurt.",
-        "en": "vmbo basic/vocational and practical education; by the school's postcode area, not the home buurt.",
+        "nl": "vmbo-basis/kader en praktijkonderwijs; per postcodegebied van de school, niet de woonbuurt; gewogen met huishoudens, met leerlingen als gewicht: {pupils}.",
+        "en": "vmbo basic/vocational and practical education; by the school's postcode area, not the home buurt; weighted by households, with pupils as the weight: {pupils}.",
     },
     "rec.dir.why.heat": {
         "nl": "Een model van het hitte-eiland (luchttemperatuur, bebouwing 2008–2012), niet de gevoelstemperatuur met "
@@ -1177,8 +1172,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "themes.letter2024": {"nl": "Naast de Kamerbrief (2024)", "en": "Beside the letter to parliament (2024)"},
     "themes.pupils": {
-        "nl": "Achter deze aandelen: {pupils} adviezen op {schools} scholen (2019-20 tot en met 2021-22).",
-        "en": "Behind these shares: {pupils} pieces of advice at {schools} schools (2019-20 to 2021-22).",
+        "nl": "Achter deze aandelen: {pupils} adviezen op {schools} scholen (2019-20 tot en met 2021-22). Elk gebied telt in de gemiddelden per klasse mee met zijn huishoudens, niet met het aantal leerlingen van zijn scholen.",
+        "en": "Behind these shares: {pupils} pieces of advice at {schools} schools (2019-20 to 2021-22). In the means per class each area counts with its households, not with the number of pupils at its schools.",
     },
     "buurt.heat.title": {"nl": "Hitte en groen (model)", "en": "Heat and green (model)"},
     "buurt.heat.sentence": {
@@ -1314,10 +1309,8 @@ TEXTS: dict[str, dict[str, str]] = {
                     "en": "rank by weighted IQR of buurt scores 2024: {ranks}"},
     "rec.g4.diff": {"nl": "{n} van de 4 in de top vijf", "en": "{n} of 4 in the top five"},
     "rec.g4.why": {
-        "nl": "Ander jaar (2024 tegen 2020), een andere maat voor spreiding (interkwartielafstand, gewogen met "
-              "huishoudens) en buurten van ongelijke grootte: Rotterdams grote buurten middelen meer uit.",
-        "en": "Another year (2024 against 2020), another measure of spread (interquartile range, household-weighted) "
-              "and buurten of unequal size: Rotterdam's large buurten average more away.",
+        "nl": "Ander jaar (2024 tegen 2020), een andere maat voor spreiding (interkwartielafstand, gewogen met huishoudens) en buurten van ongelijke grootte: Rotterdams grote buurten middelen meer uit. Het aantal hangt ook af van hoe het gewogen kwartiel wordt berekend: wij interpoleren tussen de buurten; met een kwartiel zonder interpolatie (de eerste buurt waar een kwart van de huishoudens is bereikt) zijn het er {step} van de 4.",
+        "en": "Another year (2024 against 2020), another measure of spread (interquartile range, household-weighted) and buurten of unequal size: Rotterdam's large buurten average more away. The count also depends on how the weighted quartile is computed: we interpolate between buurten; with a quartile without interpolation (the first buurt where a quarter of the households is reached) it is {step} of 4.",
     },
     "rec.trend.topic": {"nl": "Richting van de landelijke ontwikkeling", "en": "Direction of the national trend"},
     "rec.trend.published": {
@@ -1330,12 +1323,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "derived national mean {first}–{last}: rose in {up} of {steps} periods, last period {last_step}",
     },
     "rec.trend.diff": {"nl": "niet hetzelfde gemeten", "en": "not the same measure"},
-    "rec.trend.why": {
-        "nl": "Een gemiddelde kan stijgen terwijl de zwakke kant verslechtert; 2024 valt buiten onze reeks per "
-              "postcodegebied, en postcodegebieden middelen dalers uit.",
-        "en": "A mean can rise while the weak end worsens; 2024 lies outside our postcode-area series, and postcode "
-              "areas average fallers away.",
-    },
     "rec.ind.topic": {"nl": "Aantal indicatoren in het model", "en": "Number of indicators in the model"},
     "rec.ind.published": {"nl": "{n} indicatoren (brief 2024)", "en": "{n} indicators (2024 letter)"},
     "rec.ind.ours": {"nl": "de open data geven de totaalscore en vijf dimensies, niet de indicatoren",
@@ -1348,6 +1335,122 @@ TEXTS: dict[str, dict[str, str]] = {
               "niet mee.",
         "en": "Weights check: {buurt} households in the buurten, {pc4} split over the scored postcode areas "
               "({diff}); {none} scored postcode areas have no polygon or overlap and carry no weight.",
+    },
+    "buurt.level_line.gemeente": {
+        "nl": "{level} in {province}",
+        "en": "{level} in {province}",
+    },
+    "buurt.health.none_gemeente": {
+        "nl": "Het RIVM heeft voor {name} geen schatting met de buurtcode van 2024: de buurt is te klein, of haar code veranderde na 2022 ({missing} van de {buurten} buurten van {gemeente} hebben er geen{all}). Voor de hele gemeente {gemeente}: naar schatting **{value}%** van de volwassenen voelt zich gezond (goed of zeer goed), tegen {national}% in heel Nederland (2022). Dat is een gemiddelde van de gemeente, niet van deze buurt.",
+        "en": "RIVM has no estimate for {name} under its 2024 buurt code: the buurt is too small, or its code changed after 2022 ({missing} of the {buurten} buurten of {gemeente} have none{all}). For the municipality of {gemeente} as a whole: an estimated **{value}%** of adults feel healthy (good or very good), against {national}% in the Netherlands as a whole (2022). That is the municipality's mean, not this buurt's.",
+    },
+    "buurt.health.all_recoded": {
+        "nl": ": de gemeente hernummerde haar buurten",
+        "en": ": the municipality renumbered its buurten",
+    },
+    "buurt.trend.reused_code": {
+        "nl": "Voor buurten bestaat alleen 2024. De wijkcode van deze buurt ({wijk}) hoorde in 2022 bij een ander gebied: “{name_2022}” ({inh_2022} inwoners), nu “{name_2024}” ({inh_2024} inwoners); de gemeente deelde haar wijken opnieuw in. Hieronder daarom de reeks van **postcodegebied {pc4}**, waarin deze buurt ligt: een ander, groter gebied, uit de editie 2022 van de Leefbaarometer.",
+        "en": "Neighbourhoods only have 2024. This neighbourhood's wijk code ({wijk}) belonged to another area in 2022: “{name_2022}” ({inh_2022} inhabitants), now “{name_2024}” ({inh_2024} inhabitants); the municipality redrew its wijken. Below is therefore the series of **postcode area {pc4}**, which this neighbourhood lies in: a different, larger area, from the 2022 edition of the Leefbaarometer.",
+    },
+    "buurt.trend.class_differs": {
+        "nl": "In {year} is {name} **{label_now}**; de lijn hieronder eindigt in {last} bij **{label_series}**. Dat is geen tegenspraak: de lijn is die van {series}, een groter gebied, en komt uit een andere editie van de Leefbaarometer (2022) dan de score van de buurt ({year}).",
+        "en": "In {year} {name} is **{label_now}**; the line below ends in {last} at **{label_series}**. That is no contradiction: the line is that of {series}, a larger area, and comes from another edition of the Leefbaarometer (2022) than the buurt's score ({year}).",
+    },
+    "buurt.trend.gemeente_derived.wijk_full": {
+        "nl": "Voor gemeenten publiceert de Leefbaarometer hier alleen 2024. De reeks hieronder is een eigen berekening uit officiële scores: het gemiddelde van de wijken van de gemeente, gewogen met huishoudens (CBS 2022). In elk jaar heeft elke wijk een score, dus alle huishoudens tellen mee. Dezelfde reeks staat op Gemeenten vergelijken.",
+        "en": "For municipalities only 2024 is published here. The series below is our own calculation from official scores: the mean of the municipality's wijken, weighted by households (CBS 2022). Every wijk has a score in every year, so all households count. The same series is on Compare municipalities.",
+    },
+    "cmp.trend.coverage.wijk_full": {
+        "nl": "{name}: wijken, alle huishoudens",
+        "en": "{name}: wijken, all households",
+    },
+    "buurt.reading": {
+        "nl": "Hoe lees je het getal? De score is de afwijking van een vaste landelijke referentie: het gemiddelde van Nederland in 2002. Een afwijking van 0 is dus niet ‘gemiddeld’: het gemiddelde van nu is {nl} ({year}, alle {levels} gewogen met huishoudens). {name} scoort {afw}: {compared} dan dat gemiddelde.",
+        "en": "How to read the number? The score is the deviation from a fixed national reference: the Netherlands' mean in 2002. A deviation of 0 is therefore not ‘average’: today's mean is {nl} ({year}, all {levels} weighted by households). {name} scores {afw}: {compared} than that mean.",
+    },
+    "buurt.reading.higher": {
+        "nl": "hoger",
+        "en": "higher",
+    },
+    "buurt.reading.lower": {
+        "nl": "lager",
+        "en": "lower",
+    },
+    "buurt.reading.equal": {
+        "nl": "ongeveer even hoog",
+        "en": "about as high",
+    },
+    "buurt.trend.series.wijk": {
+        "nl": "wijk {name}",
+        "en": "the district {name}",
+    },
+    "buurt.trend.series.pc4": {
+        "nl": "postcodegebied {name}",
+        "en": "postcode area {name}",
+    },
+    "buurt.map.no_outline.reused": {
+        "nl": "Deze wijk van de indeling van 2022 heeft hier geen omtrek: haar code hoort in 2024 bij een ander gebied (“{name_2024}”, {inh_2024} inwoners tegen {inh_2022} in 2022), en er is geen wijk van 2024 met haar naam en omvang.",
+        "en": "This district of the 2022 division has no outline here: its code belongs to another area in 2024 (“{name_2024}”, {inh_2024} inhabitants against {inh_2022} in 2022), and no 2024 district has its name and size.",
+    },
+    "over.wijk.identity": {
+        "nl": "**Een wijkcode is geen identiteit.** Sommige gemeenten deelden hun wijken na 2022 opnieuw in, zodat dezelfde code in 2024 een ander gebied kan aanduiden (Schiedams WK060605 was in 2022 “Nieuw Mathenesse”, een bedrijventerrein met 10 inwoners, en is in 2024 “Kethel”, 5.530 inwoners). Van de {shared} codes die in beide indelingen voorkomen, gelden er {same} als hetzelfde gebied: dezelfde naam (zonder het voorvoegsel ‘Wijk 05’, ongeveer gelijk gespeld) bij een vergelijkbaar aantal inwoners (CBS 2022 tegen 2024: binnen een factor twee, of 250 mensen), of een genummerde naam (‘Wijk 03’) die een echte naam kreeg bij bijna hetzelfde aantal inwoners. De {failing} andere staan hieronder. Hun buurten krijgen niet de reeks van die wijk maar die van hun postcodegebied, en de wijk krijgt geen omtrek, hitte of groen van de buurten van nu (tenzij een wijk van 2024 met haar naam en omvang bestaat).",
+        "en": "**A wijk code is not an identity.** Some municipalities redrew their districts after 2022, so the same code can name another area in 2024 (Schiedam's WK060605 was “Nieuw Mathenesse”, an industrial area with 10 inhabitants, in 2022, and is “Kethel”, 5,530 inhabitants, in 2024). Of the {shared} codes found in both divisions, {same} count as the same area: the same name (without the ‘Wijk 05’ prefix, spelt about the same) at a comparable number of inhabitants (CBS 2022 against 2024: within a factor of two, or 250 people), or a numbered name (‘Wijk 03’) that got a real name at almost the same number of inhabitants. The {failing} others are listed below. Their buurten get the series of their postcode area instead of that wijk's, and the wijk gets no outline, heat or green from today's buurten (unless a 2024 district with its name and size exists).",
+    },
+    "over.wijk.identity.list": {
+        "nl": "{n} wijkcodes die in 2024 een ander gebied aanduiden",
+        "en": "{n} wijk codes that name another area in 2024",
+    },
+    "over.wijk.col.name_2022": {
+        "nl": "Naam 2022",
+        "en": "Name 2022",
+    },
+    "over.wijk.col.name_2024": {
+        "nl": "Naam 2024",
+        "en": "Name 2024",
+    },
+    "over.wijk.col.inh_2022": {
+        "nl": "Inwoners 2022",
+        "en": "Inhabitants 2022",
+    },
+    "over.wijk.col.inh_2024": {
+        "nl": "Inwoners 2024",
+        "en": "Inhabitants 2024",
+    },
+    "over.wijk.col.reason": {
+        "nl": "Waarom",
+        "en": "Why",
+    },
+    "over.wijk.reason.other_name": {
+        "nl": "andere naam",
+        "en": "another name",
+    },
+    "over.wijk.reason.other_size": {
+        "nl": "zelfde naam, andere omvang",
+        "en": "same name, another size",
+    },
+    "rec.rf.why_unreachable.wijk": {
+        "nl": "De officiële wijkreeks eindigt in 2022 en voor buurten is er alleen 2024.",
+        "en": "The official wijk series ends in 2022 and for buurten there is only 2024.",
+    },
+    "rec.trend.why.wijk": {
+        "nl": "Een gemiddelde kan stijgen terwijl de zwakke kant verslechtert; 2024 valt buiten de officiële wijkreeks (2002–2022), en wijken middelen dalers uit.",
+        "en": "A mean can rise while the weak end worsens; 2024 lies outside the official wijk series (2002–2022), and wijken average fallers away.",
+    },
+    "rec.trend.why.pc4": {
+        "nl": "Een gemiddelde kan stijgen terwijl de zwakke kant verslechtert; 2024 valt buiten onze reeks per postcodegebied (2002–2022), en postcodegebieden middelen dalers uit.",
+        "en": "A mean can rise while the weak end worsens; 2024 lies outside our postcode-area series (2002–2022), and postcode areas average fallers away.",
+    },
+    "rec.dir.same_ends": {
+        "nl": "zelfde richting tussen de uiteinden, niet klasse voor klasse ({exceptions})",
+        "en": "same direction between the ends, not class by class ({exceptions})",
+    },
+    "rec.dir.step": {
+        "nl": "klasse {a}: {va}, klasse {b}: {vb}",
+        "en": "class {a}: {va}, class {b}: {vb}",
+    },
+    "rec.dir.pupils": {
+        "nl": "{weak} tegen {best}",
+        "en": "{weak} against {best}",
     },
 }
 

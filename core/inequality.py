@@ -20,17 +20,20 @@ def _usable(values, weights) -> tuple[np.ndarray, np.ndarray]:
     return v[keep], w[keep]
 
 
-def weighted_quantile(values, weights, q: float) -> float:
-    """Quantile of a weighted sample: each value sits at the midpoint of its share of the
-    total weight, and quantiles interpolate between those points.
-
-    With equal weights this is numpy's `method="hazen"` quantile.
-    """
+def weighted_quantile(values, weights, q: float, method: str = "midpoint") -> float:
+    """Quantile of a weighted sample. "midpoint" (the app's): each value sits at the midpoint
+    of its share of the total weight, and quantiles interpolate between those points; with
+    equal weights this is numpy's `method="hazen"` quantile. "step": the first value whose
+    cumulative share of the weight reaches q, without interpolation (the reconciliation table
+    shows how much the G4 ranking depends on the choice)."""
     v, w = _usable(values, weights)
     if v.size == 0:
         return float("nan")
     order = np.argsort(v, kind="stable")
     v, w = v[order], w[order]
+    if method == "step":
+        cumulative = np.cumsum(w) / w.sum()
+        return float(v[min(int(np.searchsorted(cumulative, q - 1e-12)), v.size - 1)])
     positions = (np.cumsum(w) - 0.5 * w) / w.sum()
     return float(np.interp(q, positions, v))
 
@@ -57,6 +60,7 @@ def spread_by_gemeente(buurten: pd.DataFrame) -> pd.DataFrame:
             "gemeente_code": code,
             "buurten": len(g),
             "iqr": weighted_quantile(g["afw"], w, 0.75) - weighted_quantile(g["afw"], w, 0.25),
+            "iqr_step": weighted_quantile(g["afw"], w, 0.75, "step") - weighted_quantile(g["afw"], w, 0.25, "step"),
             "sd": weighted_sd(g["afw"], w),
             "weak_households": float(w[weak].sum()),
             "weak_share": float(w[weak].sum() / total) if total > 0 else float("nan"),

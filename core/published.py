@@ -78,7 +78,7 @@ def risers_fallers_rows(ours: dict[tuple[int, int], pd.DataFrame | None], lang: 
         else:
             mine = t("rec.rf.ours", lang, risers=number(sums[0], lang, -3), fallers=number(sums[1], lang, -3))
             diff = t("rec.rf.diff", lang, risers=_signed(sums[0] - risers, lang), fallers=_signed(sums[1] - fallers, lang))
-        why = t("rec.rf.why_unreachable" if sums is None else _level_key("rec.rf.why", level), lang)
+        why = t(_level_key("rec.rf.why_unreachable" if sums is None else "rec.rf.why", level), lang)
         rows.append(_row(lang, _topic(t("rec.rf.topic", lang, a=a, b=b), level, lang), published, mine, diff, why))
     return rows
 
@@ -101,25 +101,53 @@ LETTER_DIRECTIONS = (
 )
 
 
-def direction_rows(ours: dict[str, dict], units: dict[str, str], lang: str, only: str | None = None) -> list[dict]:
+def _against_the_direction(profile: pd.DataFrame | None, higher: str) -> list[tuple[int, float, int, float]]:
+    """Neighbouring classes where the class means run against the letter's direction
+    (`higher`: the end with more): the statement holds between the ends, not step by step."""
+    if profile is None or len(profile) < 2:
+        return []
+    p = profile.sort_values("klasse")
+    out = []
+    for (ka, va), (kb, vb) in zip(zip(p["klasse"], p["mean"]), list(zip(p["klasse"], p["mean"]))[1:]):
+        if (higher == "weak" and vb > va) or (higher == "best" and vb < va):
+            out.append((int(ka), float(va), int(kb), float(vb)))
+    return out
+
+
+def direction_rows(ours: dict[str, dict], units: dict[str, str], lang: str, only: str | None = None,
+                   profiles: dict[str, pd.DataFrame] | None = None,
+                   by_pupils: dict[str, dict] | None = None) -> list[dict]:
     """The letter's statements on school advice, heat and green beside the same comparison in
     these data: the household-weighted mean where liveability is onvoldoende or lower against
-    uitstekend (core.themes.weak_to_best_ratio)."""
+    uitstekend (core.themes.weak_to_best_ratio). With `profiles` (indicator -> mean per class,
+    core.themes.mean_per_class) the verdict says where the classes in between run the other
+    way; with `by_pupils` (indicator -> the same ends weighted by pupils) the school-advice rows
+    give that alternative weighting too."""
     rows = []
     for item in LETTER_DIRECTIONS:
         if only and item["indicator"] != only:
             continue
         mine = ours.get(item["indicator"])
+        unit = units.get(item["indicator"], "")
+
+        def value(x):
+            return f"{decimal(x, lang, 1)} {unit}".strip()
+
         if not mine or mine["ratio"] != mine["ratio"]:
             ours_text, verdict = t("rec.unreachable", lang), "–"
         else:
-            unit = units.get(item["indicator"], "")
-            ours_text = t("rec.dir.ours", lang, weak=f"{decimal(mine['weak'], lang, 1)} {unit}".strip(),
-                          best=f"{decimal(mine['best'], lang, 1)} {unit}".strip())
+            ours_text = t("rec.dir.ours", lang, weak=value(mine["weak"]), best=value(mine["best"]))
             higher = "weak" if mine["weak"] > mine["best"] else "best"
             verdict = t("rec.dir.same" if higher == item["higher"] else "rec.dir.opposite", lang)
+            steps = _against_the_direction((profiles or {}).get(item["indicator"]), item["higher"])
+            if higher == item["higher"] and steps:
+                verdict = t("rec.dir.same_ends", lang, exceptions="; ".join(
+                    t("rec.dir.step", lang, a=a, va=value(va), b=b, vb=value(vb)) for a, va, b, vb in steps))
+        pupils = (by_pupils or {}).get(item["indicator"])
+        pupils_text = (t("rec.dir.pupils", lang, weak=value(pupils["weak"]), best=value(pupils["best"]))
+                       if pupils and pupils["weak"] == pupils["weak"] else "–")
         rows.append(_row(lang, t(f"rec.dir.topic.{item['key']}", lang), t(f"rec.dir.published.{item['key']}", lang),
-                         ours_text, verdict, t(f"rec.dir.why.{item['key']}", lang)))
+                         ours_text, verdict, t(f"rec.dir.why.{item['key']}", lang, pupils=pupils_text)))
     return rows
 
 
@@ -173,10 +201,11 @@ def beside_pressure(areas: int, gemeenten: int, households: float, rule: dict, l
     return pd.DataFrame([pressure_row(areas, gemeenten, households, rule, lang)])
 
 
-def g4_spread_ranks(spread: pd.DataFrame) -> dict[str, int]:
+def g4_spread_ranks(spread: pd.DataFrame, column: str = "iqr") -> dict[str, int]:
     """Rank (1 = widest) of each G4 gemeente by household-weighted IQR among the gemeenten
-    whose spread is reliable (enough buurten: see core.inequality)."""
-    usable = spread[spread["spread_reliable"]].sort_values("iqr", ascending=False).reset_index(drop=True)
+    whose spread is reliable (enough buurten: see core.inequality); `column` "iqr_step" ranks
+    by the IQR of quartiles without interpolation."""
+    usable = spread[spread["spread_reliable"]].sort_values(column, ascending=False).reset_index(drop=True)
     ranks = {code: i + 1 for i, code in enumerate(usable["gemeente_code"])}
     return {code: ranks.get(code, 0) for code in G4_CODES}
 
@@ -186,7 +215,9 @@ def reconciliation(weak_households: float, pressure: tuple[int, int, float, dict
                    g4_names: dict[str, str], trend: pd.DataFrame, health: dict[str, dict], lang: str,
                    themes: dict[str, dict] | None = None, units: dict[str, str] | None = None,
                    wijk_pressure: tuple[int, int, float, dict] | None = None,
-                   wijk_risers_fallers: dict[tuple[int, int], pd.DataFrame | None] | None = None) -> pd.DataFrame:
+                   wijk_risers_fallers: dict[tuple[int, int], pd.DataFrame | None] | None = None,
+                   g4_ranks_step: dict[str, int] | None = None, profiles: dict[str, pd.DataFrame] | None = None,
+                   by_pupils: dict[str, dict] | None = None) -> pd.DataFrame:
     """The table on Over de data: every published figure the data can reach, ours beside it
     (postcode areas, and wijken where given)."""
     by_level = wijk_pressure is not None or wijk_risers_fallers is not None
@@ -208,16 +239,18 @@ def reconciliation(weak_households: float, pressure: tuple[int, int, float, dict
     rows.append(_row(
         lang, t("rec.g4.topic", lang), t("rec.g4.published", lang),
         t("rec.g4.ours", lang, ranks=", ".join(f"{g4_names.get(c, c)} {r or '–'}" for c, r in g4_ranks.items())),
-        t("rec.g4.diff", lang, n=in_top5), t("rec.g4.why", lang)))
+        t("rec.g4.diff", lang, n=in_top5),
+        t("rec.g4.why", lang, step=sum(1 for r in (g4_ranks_step or g4_ranks).values() if 0 < r <= 5))))
     by_year = trend.set_index("year")["afw"]
     steps = by_year.diff().dropna()
     rows.append(_row(
         lang, t("rec.trend.topic", lang), t("rec.trend.published", lang),
         t("rec.trend.ours", lang, first=int(by_year.index[0]), last=int(by_year.index[-1]),
           up=int((steps > 0).sum()), steps=len(steps), last_step=decimal(steps.iloc[-1], lang, 3, signed=True)),
-        t("rec.trend.diff", lang), t("rec.trend.why", lang)))
+        t("rec.trend.diff", lang),
+        t(f"rec.trend.why.{trend['source'].iloc[0] if 'source' in trend and len(trend) else 'pc4'}", lang)))
     rows.extend(health_rows(health, lang))
-    rows.extend(direction_rows(themes or {}, units or {}, lang))
+    rows.extend(direction_rows(themes or {}, units or {}, lang, profiles=profiles, by_pupils=by_pupils))
     rows.append(_row(lang, t("rec.ind.topic", lang), t("rec.ind.published", lang, n=LETTER_INDICATORS),
                      t("rec.ind.ours", lang), "–", t("rec.ind.why", lang)))
     return pd.DataFrame(rows)

@@ -220,6 +220,28 @@ def wijken_without_outline(con) -> pd.DataFrame:
                        ORDER BY code""")
 
 
+def wijk_identity(con, code: str) -> dict | None:
+    """A wijk code's 2022 and 2024 names and sizes and whether they are one area (or None when
+    the code is not in both divisions)."""
+    df = _df(con, "SELECT * FROM wijk_identity WHERE code = ?", [code])
+    return None if df.empty else df.iloc[0].to_dict()
+
+
+def indicator_coverage_in(con, indicator: str, gemeente_code: str, level: str = "buurt") -> dict:
+    """How many areas of a level in one gemeente have a value of an indicator, of how many."""
+    df = _df(con, """SELECT count(*) AS areas, count(v.value) AS with_value
+                     FROM areas a LEFT JOIN indicator_values v ON v.code = a.code AND v.indicator = ?
+                     WHERE a.level = ? AND a.gemeente_code = ?""", [indicator, level, gemeente_code])
+    return {k: int(v) for k, v in df.iloc[0].to_dict().items()}
+
+
+def wijk_codes_not_same(con) -> pd.DataFrame:
+    """Wijk codes of both divisions that name another area in 2024 than in 2022 (issue 33: a
+    code is no identity), with both names and sizes and the reason (core.build.wijken.same_area)."""
+    return _df(con, """SELECT i.*, a.gemeente_name FROM wijk_identity i LEFT JOIN areas a USING (code)
+                       WHERE NOT i.same ORDER BY a.gemeente_name, i.code""")
+
+
 def indicator_catalogue(con) -> pd.DataFrame:
     """Indicators offered somewhere (an indicator that joins at no level is not offered)."""
     return _df(con, "SELECT * FROM indicators WHERE levels <> '' ORDER BY theme, indicator")

@@ -47,9 +47,9 @@ def mean_per_class(joined: pd.DataFrame, class_col: str) -> pd.DataFrame:
     weights = frame["households"] if "households" in frame and frame["households"].fillna(0).gt(0).any() else None
     frame = frame.assign(w=1.0 if weights is None else weights.fillna(0.0), klasse=frame[class_col].astype(int))
     out = weighted_means(frame, ["klasse"], measures=("value",), weight="w")
-    n = frame.groupby("klasse").size()
+    n = frame[frame["w"] > 0].groupby("klasse").size()  # the areas that count: an area without households weighs 0
     return pd.DataFrame({"klasse": out["klasse"].astype(int), "mean": out["value"],
-                         "n": out["klasse"].map(n).astype(int), "households": out["households"],
+                         "n": out["klasse"].map(n).fillna(0).astype(int), "households": out["households"],
                          "weighted": weights is not None})
 
 

@@ -80,13 +80,22 @@ name = area["name"] if level != "pc4" else f"{area['name']} ({area['gemeente_nam
 total_scale = ClassScale(tuple(cached.query(queries.class_boundaries, "total")))
 
 st.header(name)
-st.caption(ctx.t("buurt.level_line", level=ctx.t(f"level.{level}").capitalize(),
-                 gemeente=area["gemeente_name"] or "?", province=area["province_name"] or "?"))
+st.caption(ctx.t("buurt.level_line" + (".gemeente" if level == "gemeente" else ""),
+                 level=ctx.t(f"level.{level}").capitalize(), gemeente=area["gemeente_name"] or "?",
+                 province=area["province_name"] or "?"))
 st.markdown(charts.class_badge_html(klasse, ctx.lang, ctx.palette), unsafe_allow_html=True)
 pct = round(100 * cached.query(queries.share_below, level, year, float(latest["afw"])))
 st.markdown(ctx.t("buurt.sentence", year=year, name=name, label=class_label(klasse, ctx.lang), pct=pct,
                   levels=ctx.t(f"buurt.levels.{level}")))
 st.caption(ctx.t("buurt.caveat"))
+# The raw deviation needs a plain reading: 0 is the 2002 reference, not today's average.
+reading_level = level if level in ("buurt", *queries.SERIES_LEVELS) else "buurt"
+nl_now = cached.level_mean(reading_level, year)["afw"]
+afw_now = float(latest["afw"])
+st.caption(ctx.t("buurt.reading", nl=decimal(nl_now, ctx.lang, 3, signed=True), year=year,
+                 levels=ctx.t(f"buurt.levels.{reading_level}"), name=name, afw=decimal(afw_now, ctx.lang, 3, signed=True),
+                 compared=ctx.t("buurt.reading.higher") if afw_now > nl_now + 5e-4 else
+                 ctx.t("buurt.reading.lower") if afw_now < nl_now - 5e-4 else ctx.t("buurt.reading.equal")))
 
 source_ids = {"pc4": ["lbm_pc4"], "wijk": ["lbm_wijken"], "buurt": ["lbm_buurten"]}.get(level, ["lbm_gemeenten"])
 source_text = ui.source_names(ctx, source_ids)
@@ -122,7 +131,7 @@ if level == "buurt":
 elif level in queries.SERIES_LEVELS and area["gemeente_code"]:
     # No official gemeente score in 2022: the household-weighted mean of its areas of this level.
     rows.append({"label": area["gemeente_name"], **cached.level_mean(level, year, area["gemeente_code"])})
-    derived_notes.append(ctx.t(f"buurt.compare.gm_derived.{level}") + " (" + ctx.t(f"method.{level}_weights") + ")")
+    derived_notes.append(ctx.t(f"buurt.compare.gm_derived.{level}"))
 nl_level = level if level in queries.SERIES_LEVELS else "buurt"
 rows.append({"label": ctx.t("level.nl"), **cached.level_mean(nl_level, year)})
 derived_notes.append(ctx.t("buurt.compare.nl_derived" + (".wijk" if nl_level == "wijk" else ""),
@@ -142,7 +151,16 @@ if level in ("buurt", "wijk", "gemeente"):
                    if level != "gemeente" and area["gemeente_code"] else None)
     national = cached.query(queries.indicator_value, HEALTH, "NL01")
     st.subheader(ctx.t("buurt.health.title"))
-    if here is None:
+    if here is None and in_gemeente is not None:
+        # No estimate under this 2024 code (a small buurt, or a code RIVM's 2022 file does not
+        # know, as for every Amsterdam buurt): the gemeente's, said to be the gemeente's.
+        cover = cached.query(queries.indicator_coverage_in, HEALTH, area["gemeente_code"], level)
+        st.markdown(ctx.t("buurt.health.none_gemeente", name=name, gemeente=area["gemeente_name"],
+                          value=decimal(in_gemeente, ctx.lang, 0), missing=number(cover["areas"] - cover["with_value"], ctx.lang),
+                          buurten=number(cover["areas"], ctx.lang),
+                          all=ctx.t("buurt.health.all_recoded") if cover["with_value"] == 0 else "",
+                          national=decimal(national, ctx.lang, 0) if national is not None else "–"))
+    elif here is None:
         st.write(ctx.t("buurt.health.none", name=name))
     else:
         gm_part = (ctx.t("buurt.health.gemeente", gemeente=area["gemeente_name"], value=decimal(in_gemeente, ctx.lang, 0))
@@ -191,14 +209,22 @@ if level == "buurt":
     else:
         series_code, series_sources = area["pc4"], ["lbm_pc4"]
         if series_code:
-            st.info(ctx.t("buurt.trend.other_area", pc4=series_code.removeprefix("PC4-"), wijk=wijk_of(code)))
+            reused = cached.query(queries.wijk_identity, wijk_of(code))  # the code names another area now
+            if reused is not None and not reused["same"]:
+                st.info(ctx.t("buurt.trend.reused_code", pc4=series_code.removeprefix("PC4-"), wijk=wijk_of(code),
+                              name_2022=reused["name_2022"], name_2024=reused["name_2024"],
+                              inh_2022=number(reused["inhabitants_2022"], ctx.lang),
+                              inh_2024=number(reused["inhabitants_2024"], ctx.lang)))
+            else:
+                st.info(ctx.t("buurt.trend.other_area", pc4=series_code.removeprefix("PC4-"), wijk=wijk_of(code)))
             series_name = series_code.removeprefix("PC4-")
     series = cached.query(queries.scores_of, series_code) if series_code else None
 elif level == "gemeente":
     series = cached.derived_trend((code,))
     source = series["source"].iloc[0] if len(series) else "wijk"
-    st.info(ctx.t(f"buurt.trend.gemeente_derived.{source}",
-                  coverage=percent(float(series["coverage"].min()), ctx.lang, 0) if len(series) else "–"))
+    lowest = float(series["coverage"].min()) if len(series) else float("nan")
+    st.info(ctx.t(f"buurt.trend.gemeente_derived.{source}" + ("_full" if source == "wijk" and lowest >= 0.995 else ""),
+                  coverage=percent(lowest, ctx.lang, 0) if len(series) else "–"))
     series_sources = ["lbm_wijken", "kwb2021"] if source == "wijk" else ["lbm_pc4", "kwb2024_households"]
     series_derived = "; " + ctx.t(f"method.{source}_weights")
 else:
@@ -206,6 +232,15 @@ else:
 if series is None or series.empty:
     st.write(ctx.t("buurt.trend.none"))
 else:
+    if level == "buurt" and series["klasse"].notna().any():
+        # The buurt's 2024 class and the last class of the larger area's line shown for it.
+        last_row = series.dropna(subset=["klasse"]).iloc[-1]
+        if int(last_row["klasse"]) != klasse:
+            shown_as = ctx.t("buurt.trend.series.wijk" if series_code.startswith("WK") else "buurt.trend.series.pc4",
+                             name=series_name)
+            st.markdown(ctx.t("buurt.trend.class_differs", year=year, name=name, label_now=class_label(klasse, ctx.lang),
+                              last=int(last_row["year"]), label_series=class_label(int(last_row["klasse"]), ctx.lang),
+                              series=shown_as))
     bounds = cached.query(queries.class_boundaries, "total")
     lines = [{"label": series_name, "years": series["year"].tolist(), "values": series["afw"].tolist()}]
     national = cached.derived_trend()
@@ -251,7 +286,13 @@ else:
 # ------------------------------------------------------------------ map
 st.subheader(ctx.t("buurt.map.title"))
 if area["min_lon"] is None or area["min_lon"] != area["min_lon"]:
-    st.info(ctx.t("buurt.map.no_outline"))  # a wijk of the 2022 division that no 2024 buurt carries
+    reused = cached.query(queries.wijk_identity, code) if level == "wijk" else None
+    if reused is not None and not reused["same"]:  # its code names another area in 2024
+        st.info(ctx.t("buurt.map.no_outline.reused", name_2024=reused["name_2024"],
+                      inh_2024=number(reused["inhabitants_2024"], ctx.lang),
+                      inh_2022=number(reused["inhabitants_2022"], ctx.lang)))
+    else:
+        st.info(ctx.t("buurt.map.no_outline"))  # a wijk of the 2022 division that no 2024 buurt carries
 else:
     around = cached.query(queries.neighbourhood, code)
     collection = maps.feature_collection(around, ctx.palette, ctx.lang, selected=code)

@@ -82,6 +82,18 @@ if len(compared):
     }), hide_index=True, key="wijk_compare")
     ui.source_caption(ctx, ["lbm_wijken", "lbm_pc4", "kwb2021", "kwb2024_households"],
                       derived=ctx.t("method.wijk_weights") + "; " + ctx.t("method.pc4_weights"))
+not_same = cached.query(queries.wijk_codes_not_same)
+st.markdown(ctx.t("over.wijk.identity", shared=number(int(info.get("wijk_codes_shared", "0")), ctx.lang),
+                  same=number(int(info.get("wijk_codes_shared", "0")) - len(not_same), ctx.lang),
+                  failing=number(len(not_same), ctx.lang)))
+with st.expander(ctx.t("over.wijk.identity.list", n=len(not_same))):
+    st.dataframe(pd.DataFrame({
+        ctx.t("col.code"): not_same["code"], ctx.t("col.gemeente"): not_same["gemeente_name"],
+        ctx.t("over.wijk.col.name_2022"): not_same["name_2022"], ctx.t("over.wijk.col.name_2024"): not_same["name_2024"],
+        ctx.t("over.wijk.col.inh_2022"): not_same["inhabitants_2022"],
+        ctx.t("over.wijk.col.inh_2024"): not_same["inhabitants_2024"],
+        ctx.t("over.wijk.col.reason"): not_same["reason"].map(lambda r: ctx.t(f"over.wijk.reason.{r}")),
+    }), hide_index=True, key="wijk_identity")
 missing = cached.query(queries.wijken_without_outline)
 with st.expander(ctx.t("over.wijk.missing", n=len(missing))):
     st.dataframe(pd.DataFrame({
@@ -123,6 +135,9 @@ health = {item["indicator"]: cached.class_ends(item["indicator"], "buurt") for i
 themes = {item["indicator"]: cached.class_ends(item["indicator"], "buurt" if "buurt" in offered[item["indicator"]]
                                                 else "pc4")
           for item in published.LETTER_DIRECTIONS if item["indicator"] in offered}
+theme_levels = {ind: "buurt" if "buurt" in offered[ind] else "pc4" for ind in themes}
+profiles = {ind: cached.class_profile(ind, lv) for ind, lv in theme_levels.items()}
+by_pupils = {ind: cached.class_ends(ind, lv, "pupils") for ind, lv in theme_levels.items() if ind.startswith("advice_")}
 units = {ind: catalogue.loc[ind, "unit"] for ind in themes}
 st.table(published.reconciliation(
     weak_households=float(by_class.loc[by_class["klasse"] <= WEAK_CLASS, "households"].sum()),
@@ -130,6 +145,7 @@ st.table(published.reconciliation(
               {"label": class_label(UNDER_PRESSURE_CLASS, ctx.lang), "n": DEFAULT_N,
                "years": ", ".join(map(str, sorted(series_years)[-DEFAULT_M:]))}),
     risers_fallers=letter_rf, g4_ranks=published.g4_spread_ranks(spread),
+    g4_ranks_step=published.g4_spread_ranks(spread, "iqr_step"), profiles=profiles, by_pupils=by_pupils,
     g4_names=dict(zip(buurten["gemeente_code"], buurten["gemeente_name"])), trend=cached.derived_trend(),
     health=health, lang=ctx.lang, themes=themes, units=units,
     wijk_pressure=(len(wijk_pressure), wijk_pressure["gemeente_code"].nunique(), float(wijk_pressure["households"].sum()),

@@ -5,7 +5,7 @@ import streamlit as st
 from core import cached, charts, exhibits, maps, published, queries, signals, ui, url_state
 from core.map_images import MapPicture
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, class_label, hex_to_rgb
-from core.format import number
+from core.format import decimal, number
 from core.signals import DEFAULT_M, DEFAULT_N, UNDER_PRESSURE_CLASS
 
 ctx = ui.setup("signalen")
@@ -45,8 +45,11 @@ y_from = c1.selectbox(ctx.t("sig.from"), years[:-1], index=years[:-1].index(y_fr
 to_options = [y for y in years if y > y_from]
 y_to = c2.selectbox(ctx.t("sig.to"), to_options, key="s_to",
                     index=to_options.index(y_to) if y_to in to_options else len(to_options) - 1)
+bounds = cached.query(queries.class_boundaries, "total")
+widths = [b - a for a, b in zip(bounds, bounds[1:])]  # the seven closed classes 2–8 of the total score
 min_change = c3.number_input(ctx.t("sig.min_change"), 0.0, 1.0, float(min_change), 0.01, format="%.3f",
-                             key="s_min", help=ctx.t("sig.min_change_help"))
+                             key="s_min", help=ctx.t("sig.min_change_help", widths=f"{decimal(min(widths), ctx.lang, 2)}–"
+                                                                                   f"{decimal(max(widths), ctx.lang, 2)}"))
 regions = [None, *provinces, *sorted(gm_names, key=gm_names.get)]
 region = c4.selectbox(ctx.t("sig.region"), regions, index=regions.index(region) if region in regions else 0,
                       key="s_region", format_func=lambda r: ctx.t("map.everything") if r is None else gm_names.get(r, r))

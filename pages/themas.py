@@ -151,7 +151,8 @@ source_line = ctx.t("ui.source_footer", source=f"{source_fig} ({indicator_year})
 per_class = mean_per_class(joined, class_col)
 ends = weak_to_best_ratio(joined, class_col)
 if ends["ratio"] == ends["ratio"]:
-    st.markdown(ctx.t("themes.ratio", weak=f"{decimal(ends['weak'], ctx.lang, 1)} {unit}".strip(),
+    st.markdown(ctx.t("themes.ratio", levels=ctx.t(f"buurt.levels.{level}"),
+                      weak=f"{decimal(ends['weak'], ctx.lang, 1)} {unit}".strip(),
                       best=f"{decimal(ends['best'], ctx.lang, 1)} {unit}".strip(),
                       ratio=decimal(ends["ratio"], ctx.lang, 1)))
 ui.chart(st, charts.class_means(
@@ -163,7 +164,9 @@ if theme != "upload" and measure == "afw":
     if theme == "health" and level == "buurt":
         letter, title = published.health_rows({ind: ends}, ctx.lang, only=ind), "themes.letter"
     elif level in ("buurt", "pc4"):
-        letter, title = published.direction_rows({ind: ends}, {ind: unit}, ctx.lang, only=ind), "themes.letter2024"
+        pupils = {ind: cached.class_ends(ind, level, "pupils")} if ind.startswith("advice_") else None
+        letter, title = published.direction_rows({ind: ends}, {ind: unit}, ctx.lang, only=ind, profiles={ind: per_class},
+                                                 by_pupils=pupils), "themes.letter2024"
     if letter:
         with st.container(border=True):
             st.markdown("**" + ctx.t(title) + "**")

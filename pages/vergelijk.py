@@ -118,8 +118,9 @@ if len(picked) >= 1:
         ui.chart(st, fig, key="trend")
     by_source = trends.drop_duplicates("gemeente_code").set_index("gemeente_code")
     st.caption(ctx.t("cmp.trend.note") + " " + "; ".join(
-        ctx.t(f"cmp.trend.coverage.{by_source.at[c, 'source']}", name=names[c],
-              coverage=percent(float(by_source.at[c, "coverage"]), ctx.lang, 0))
+        ctx.t(f"cmp.trend.coverage.{by_source.at[c, 'source']}"
+              + ("_full" if by_source.at[c, "source"] == "wijk" and by_source.at[c, "coverage"] >= 0.995 else ""),
+              name=names[c], coverage=percent(float(by_source.at[c, "coverage"]), ctx.lang, 0))
         for c in picked if c in by_source.index) + ".")
     st.download_button(ctx.t("cmp.download"), trends.to_csv(index=False), "gemeenten_ontwikkeling_afgeleid.csv",
                        "text/csv", key="dl_trend")

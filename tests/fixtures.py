@@ -57,6 +57,9 @@ WIJKEN = {
     "WK059900": ("Centrum", 480, {2002: -0.20, 2014: -0.15, 2022: -0.10}),
 }
 REFERENCE = 4.102265  # lbm - afw in the 2022 edition
+# The 2024 wijken (CBS kerncijfers 2024): the same names and sizes as in 2022, so a code is the
+# same area (core.build.wijken.same_area); `add_reused_wijk_code` adds one that is not.
+WIJKEN_2024 = {"WK036300": ("Centrum", 3000), "WK059900": ("Centrum", 960)}
 
 
 def feature(code, name, gemeente, province, province_code, polygon, afw, **raw_overrides) -> dict:
@@ -134,8 +137,38 @@ def write_sources(root: Path) -> Path:
         w.writerow(["code", "naam", "soort_regio", "aantal_inwoners"])
         for code, hh in HOUSEHOLDS.items():
             w.writerow([code, code, "Buurt", hh * 2])
+        for code, (name, inhabitants) in WIJKEN_2024.items():
+            w.writerow([code, name, "Wijk", inhabitants])
         w.writerow(["GM0363", "Amsterdam", "Gemeente", 4000])
         w.writerow(["GM0599", "Rotterdam", "Gemeente", 1000])
+    return root
+
+
+def add_reused_wijk_code(root: Path) -> Path:
+    """Schiedam's case in small (issue 33): Rotterdam's wijk code WK059901 was "Nieuw
+    Mathenesse", an industrial area of 5 households, in the 2022 series; in 2024 the same code
+    is "Kethel", 2,765 inhabitants, with its buurt BU05990101 "Kethel-dorp"."""
+    lbm, cbs = root / "leefbaarometer", root / "cbs"
+    with open(lbm / "lbm3_wijken_2002_2022.csv", "a", newline="") as fh:
+        w = csv.writer(fh)
+        for year, afw in {2002: -0.40, 2014: -0.35, 2022: -0.30}.items():
+            dims = _dims(afw) if year >= 2014 else dict.fromkeys(DIMS, "NA")
+            w.writerow(["WK059901", "Wijk 01 Nieuw Mathenesse", year, REFERENCE + afw, afw, *(dims[d] for d in DIMS)])
+    with open(cbs / "kwb_2021_2022_gemeente_wijk.csv", "a", newline="") as fh:
+        w = csv.writer(fh)
+        for year in ("2021", "2022"):
+            w.writerow([year, "WK059901", "Wijk 01 Nieuw Mathenesse", "Rotterdam", "Wijk", 10, 5, 1, 1, 1, 28.0, 9.0, 1])
+    with open(cbs / "kwb2024_population_all_levels_85984NED.csv", "a", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["BU05990101", "Kethel-dorp", "Buurt", 2765])
+        w.writerow(["WK059901", "Wijk 01 Kethel", "Wijk", 2765])
+    with open(cbs / "kwb2024_buurt_households_85984NED_subset.csv", "a", newline="") as fh:
+        csv.writer(fh).writerow([2024, "BU05990101", 2765, 1200, 2])
+    path = lbm / "lbm3_2024_buurten_pv28.geojson"
+    data = read_json(path)
+    data["features"].append(feature("BU05990101", "Kethel-dorp", "Rotterdam", "Zuid-Holland", "28",
+                                    square(4.45, 51.86, 0.02), 0.05))
+    write_json(path, data)
     return root
 
 

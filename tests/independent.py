@@ -415,3 +415,48 @@ def wijk_under_pressure(max_class=4, n=4, m=4, gemeente: str | None = None) -> d
         areas = [w for w in areas if gm.get(w) == gemeente]
     return {"areas": len(areas), "households": float(sum(hh.get(w, 0.0) for w in areas)),
             "gemeenten": len({gm[w] for w in areas if w in gm})}
+
+
+def _bare_wijk_name(name: str) -> str:
+    """Lower case, letters and digits only, without a leading 'wijk 05'."""
+    import re
+    text = "".join(c for c in __import__("unicodedata").normalize("NFKD", str(name)) if c.isascii()).lower()
+    text = re.sub(r"[^0-9a-z]+", " ", text).strip()
+    return re.sub(r"^wijk \d+ ?", "", text).strip()
+
+
+@lru_cache(maxsize=None)
+def wijk_codes_naming_another_area() -> dict[str, str]:
+    """Wijk codes of the 2022 series whose 2024 namesake (a wijk holding 2024 buurten) is another
+    area, with the reason, by the identity rule of issue 33 written out again: names agree when
+    equal without the 'Wijk 05' prefix or when one's words are (nearly) all in the other's
+    (rapidfuzz token-set ratio ≥ 80); sizes (inhabitants: kerncijfers 2022 against 2024) are
+    comparable within a factor two or 250 people; a numbered placeholder ('Wijk 03') that got a
+    name at a size within 25% or 100 people is the same area renamed."""
+    from rapidfuzz import fuzz
+    series = wijk_scores().sort_values("jaar").drop_duplicates("wk_code", keep="last").set_index("wk_code")["wk_naam"]
+    k = pd.read_csv(_path("cbs/kwb_2021_2022_gemeente_wijk.csv"), dtype=str)
+    k = k[(k["kwb_year"].str.strip() == "2022") & (k["recs"].str.strip() == "Wijk")]
+    before = dict(zip(k["gwb_code"].str.strip(), pd.to_numeric(k["a_inw"], errors="coerce")))
+    p = pd.read_csv(_path("cbs/kwb2024_population_all_levels_85984NED.csv"), dtype=str)
+    p = p[p["soort_regio"].str.strip() == "Wijk"]
+    now = dict(zip(p["code"].str.strip(), zip(p["naam"].str.strip(), pd.to_numeric(p["aantal_inwoners"], errors="coerce"))))
+    held = {"WK" + c[2:8] for c in _buurten()["code"]}
+
+    def close(a, b, factor, slack):
+        return a != a or b != b or abs(a - b) <= slack or max(a, b) <= factor * min(a, b)
+
+    out = {}
+    for code, name in series.items():
+        if code not in held or code not in now:
+            continue
+        name24, i24 = now[code]
+        i22 = before.get(code, float("nan"))
+        a, b = _bare_wijk_name(name), _bare_wijk_name(name24)
+        agree = a == b or (a and b and fuzz.token_set_ratio(a, b) >= 80)
+        if agree:
+            if not close(i22, i24, 2.0, 250):
+                out[code] = "other_size"
+        elif not (a == "" and close(i22, i24, 1.25, 100)):
+            out[code] = "other_name"
+    return out

@@ -80,7 +80,7 @@ def test_a_buurt_whose_wijk_code_changed_falls_back_to_its_postcode_area(app_db)
 def test_unknown_wijk_code_gets_the_friendly_answer(app_db):
     at = open_page("buurt", {"area": "wk999999"})
     assert_clean(at)
-    assert "We kennen geen gebied met de code `WK999999`" in texts(at)
+    assert "We kennen geen gebied met de code “WK999999”" in texts(at)
 
 
 def test_a_2022_only_wijk_says_why_it_has_no_map(app_db, real_con):

@@ -123,3 +123,57 @@ def test_a_recoded_wijk_borrows_the_outline_of_the_one_2024_wijk_with_its_name()
     # Punctuation and case do not matter; two 2024 wijken called Centrum make no match; a wijk
     # with its own outline keeps it.
     assert found == {"WK036300": "WK0363AE", "WK036302": "WK0363BB"}
+
+
+def test_a_reused_wijk_code_is_not_the_same_area(fixture_sources, tmp_path):
+    """Issue 33: where a gemeente renumbered its wijken, the 2022 series of a code belongs to
+    another area than the 2024 wijk with that code. Its buurten do not borrow that history, the
+    wijk gets no outline or heat value from them, and the build lists the code with its names."""
+    from tests.fixtures import add_reused_wijk_code
+    out = tmp_path / "db.duckdb"
+    build(add_reused_wijk_code(fixture_sources), out, **QUIET)
+    con = open_readonly(out)
+    try:
+        areas = con.execute("SELECT * FROM areas").df().set_index("code")
+        assert pd.isna(areas.at["BU05990101", "wijk"])  # Kethel-dorp: not Nieuw Mathenesse's series
+        assert areas.at["BU05990001", "wijk"] == "WK059900"  # the unchanged wijk keeps its buurt's history
+        outlined = {c for (c,) in con.execute("SELECT code FROM outlines WHERE level = 'wijk'").fetchall()}
+        assert "WK059901" not in outlined and "WK059900" in outlined
+        failing = con.execute("SELECT * FROM wijk_identity WHERE NOT same").df()
+        assert failing[["code", "name_2022", "name_2024", "reason"]].values.tolist() == [
+            ["WK059901", "Wijk 01 Nieuw Mathenesse", "Wijk 01 Kethel", "other_name"]]
+        assert con.execute("SELECT count(*) FROM wijk_identity WHERE same").fetchone()[0] == 2
+        from core import queries
+        listed = queries.wijk_codes_not_same(con)
+        assert listed["code"].tolist() == ["WK059901"] and listed["gemeente_name"].tolist() == ["Rotterdam"]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("before, after, sizes, same, reason", [
+    ("Wijk 05 Nieuw Mathenesse", "Wijk 05 Kethel", (10, 5530), False, "other_name"),  # Schiedam
+    ("Wijk 00 Centrum", "Wijk 00 Centrum", (2175, 5300), False, "other_size"),  # Schiedam's centre, redrawn
+    ("Wijk 03", "Schoneveld", (2955, 2935), True, "renamed"),  # Doetinchem's placeholders got names
+    ("Wijk 85 Meerwijk", "Wijk 85 De Kwakel", (3745, 3795), False, "other_name"),  # two places, one size
+    ("Wijk 00 Someren", "Someren dorp", (12585, 11345), True, "same"),
+    ("Hortus", "Hortus", (0, 245), True, "same"),  # a new district: a few hundred people are comparable
+    ("Wijk 01 Doetinchem Centrum", "Centrum", (4580, 4670), True, "same"),
+    ("Burgwallen-Oude Zijde", "Burgwallen - Oude Zijde", (None, 4000), True, "same"),  # size unknown
+])
+def test_the_identity_rule(before, after, sizes, same, reason):
+    from core.build.wijken import same_area
+    assert same_area(before, after, *sizes) == (same, reason)
+
+
+def test_the_real_build_lists_every_wijk_code_that_names_another_area(real_con):
+    """Recomputed from the source files by tests/independent.py (no code shared with the build):
+    the same codes fail the identity rule, for the same reasons; no buurt borrows their history."""
+    from tests.independent import wijk_codes_naming_another_area
+    listed = real_con.execute("SELECT * FROM wijk_identity WHERE NOT same").df().set_index("code")
+    assert dict(listed["reason"]) == wijk_codes_naming_another_area()
+    assert {"WK060605", "WK060600", "WK165204", "WK045185"} <= set(listed.index)  # Schiedam, Gemert-Bakel, Uithoorn
+    assert listed.at["WK060605", "name_2024"] == "Wijk 05 Kethel"
+    assert real_con.execute("SELECT wijk FROM areas WHERE code = 'BU06060501'").fetchone()[0] is None  # Kethel-dorp
+    with_history = real_con.execute("SELECT count(*) FROM areas WHERE level = 'buurt' AND wijk IN "
+                                    "(SELECT code FROM wijk_identity WHERE NOT same)").fetchone()[0]
+    assert with_history == 0

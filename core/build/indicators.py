@@ -209,10 +209,13 @@ HEAT_FIELDS = (  # property, id, Dutch, English, unit, divide by, higher is bett
 )
 
 
-def from_heat(path: Path, buurten: dict[str, object], households: pd.DataFrame) -> tuple[list[Indicator], dict]:
+def from_heat(path: Path, buurten: dict[str, object], households: pd.DataFrame,
+              wijk_of_buurt: dict[str, str] | None = None) -> tuple[list[Indicator], dict]:
     """Heat island, green and paved surface for the 2024 buurten (overlap-weighted mean of the
     2012 model buurten), and for wijken and gemeenten (household-weighted mean of their
-    buurten, core.weighting). Returns the indicators and a coverage report."""
+    buurten, core.weighting). Wijken are those of the 2022 series, made up of the buurten that
+    `wijk_of_buurt` gives them (core.build.wijken.members: the same rule as their outlines; a
+    code alone is no identity). Returns the indicators and a coverage report."""
     from core.build import geo
     from core.search import wijk_of
     from core.weighting import weighted_means
@@ -232,9 +235,9 @@ def from_heat(path: Path, buurten: dict[str, object], households: pd.DataFrame) 
     per_buurt = weighted_means(long, ["code"], measures=keys, weight="share")[["code", *keys]]
     hh = households.set_index("code")["households"]
     per_buurt["households"] = per_buurt["code"].map(hh).fillna(0.0)
-    per_buurt["wijk"] = per_buurt["code"].map(wijk_of)
+    per_buurt["wijk"] = per_buurt["code"].map(wijk_of_buurt if wijk_of_buurt is not None else wijk_of)
     per_buurt["gemeente"] = "GM" + per_buurt["code"].str.slice(2, 6)
-    wijk = weighted_means(per_buurt, ["wijk"], measures=keys).rename(columns={"wijk": "code"})
+    wijk = weighted_means(per_buurt.dropna(subset=["wijk"]), ["wijk"], measures=keys).rename(columns={"wijk": "code"})
     gemeente = weighted_means(per_buurt, ["gemeente"], measures=keys).rename(columns={"gemeente": "code"})
     made = []
     for key, ind, nl, en, unit, divide, better in HEAT_FIELDS:

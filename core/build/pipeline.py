@@ -190,7 +190,8 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
         population = pop[["code", "aantal_inwoners"]].rename(columns={"aantal_inwoners": "inhabitants"})
         is_wijk = pop["soort_regio"].astype(str).str.strip().str.lower() == "wijk"
         wijken_2024 = pd.DataFrame({"code": pop.loc[is_wijk, "code"].astype(str).str.strip(),
-                                    "name": pop.loc[is_wijk, "naam"].astype(str).str.strip()})
+                                    "name": pop.loc[is_wijk, "naam"].astype(str).str.strip(),
+                                    "inhabitants": pd.to_numeric(pop.loc[is_wijk, "aantal_inwoners"], errors="coerce")})
     progress("kwb2024_population", len(population), t0)
     t0 = time.perf_counter()
     households = pd.DataFrame(columns=["code", "households", "urbanity"])
@@ -219,31 +220,41 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
     t0 = time.perf_counter()
     wijk_series = pd.DataFrame(columns=["wijk", "name", "year", "lbm", "afw", *DIMENSIONS])
     wijk_info: dict[str, str] = {}
+    wijk_identity = wijken.identity(wijk_series, wijken_2024.iloc[:0], pd.DataFrame(columns=["code", "inhabitants"]))
+    identical: set[str] = set()
+    wijk_of_buurt: dict[str, str] = {}
     if files.get("lbm_wijken"):
         wijk_file = files["lbm_wijken"][0].name
         wijk_series = readers.read_wijk_series(files["lbm_wijken"][0])
         reference = validate.check_series(wijk_series, "wijk", "wijk", wijk_file)
         codes = sorted(set(wijk_series["wijk"]))
         links = wijken.link_gemeenten(codes, bu["code"], gm["code"], successors)
-        exact = wijken.dissolve(codes, bu_shapes)
         held = {wijk_of(b) for b in bu["code"]}
-        by_name = wijken.outlines_by_name(wijk_series, links, set(exact),
-                                          wijken_2024[wijken_2024["code"].isin(held)])
+        sizes_2022 = wijken.households_2022(kwb_full)
+        wijk_identity = wijken.identity(wijk_series, wijken_2024[wijken_2024["code"].isin(held)], sizes_2022)
+        identical = set(wijk_identity.loc[wijk_identity["same"], "code"])
+        exact = wijken.dissolve(identical, bu_shapes)
+        by_name = wijken.outlines_by_name(wijk_series, links, set(exact), wijken_2024[wijken_2024["code"].isin(held)],
+                                          taken=identical, sizes_2022=sizes_2022)
         shapes = {**exact, **wijken.dissolve(set(by_name.values()), bu_shapes)}
+        wijk_of_buurt = {b: w for w, bs in wijken.members(bu["code"], identical, by_name).items() for b in bs}
         wijk_areas, wijk_outlines = wijken.areas_and_outlines(
             wijk_series, links, gm.set_index("code")[["name", "province_code", "province_name"]],
-            shapes, wijken.households_2022(kwb_full), by_name)
+            shapes, sizes_2022, by_name)
         areas = pd.concat([areas, wijk_areas], ignore_index=True)
         outlines = pd.concat([outlines, pd.DataFrame(wijk_outlines)], ignore_index=True)
-        wijk_info = {**wijken.report(areas, wijk_series), "wijk_reference": f"{reference:.6f}"}
+        wijk_info = {**wijken.report(areas, wijk_series), "wijk_reference": f"{reference:.6f}",
+                     "wijk_codes_shared": str(len(wijk_identity)),
+                     "wijk_codes_not_same": str(int((~wijk_identity["same"]).sum()))}
     progress("lbm_wijken", len(wijk_series), t0, f"({wijk_info.get('wijk_with_outline', 0)} wijken with an outline)")
     for column in ("gemeente_link", "outline_source", "outline_from"):
         if column not in areas.columns:
             areas[column] = None
-    # Each buurt's official wijk, where the series has its code (its history comes from there).
+    # Each buurt's official wijk, where the series has its code and it is the same area (its
+    # history comes from there); never through a name match.
     wijk_codes = set(wijk_series["wijk"])
     is_bu = areas["level"] == "buurt"
-    areas.loc[is_bu, "wijk"] = areas.loc[is_bu, "code"].map(lambda c: wijk_of(c) if wijk_of(c) in wijk_codes else None)
+    areas.loc[is_bu, "wijk"] = areas.loc[is_bu, "code"].map(lambda c: wijk_of(c) if wijk_of(c) in identical else None)
 
     unmatched = _add_groups_and_urbanity(areas, kwb2021)
     if unmatched:
@@ -276,7 +287,7 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
     national_reports: dict[str, str] = {}
     if files.get("heat_uhi"):
         made, report = indicators.from_heat(files["heat_uhi"][0], bu_shapes,
-                                            areas.loc[areas.level == "buurt", ["code", "households"]])
+                                            areas.loc[areas.level == "buurt", ["code", "households"]], wijk_of_buurt)
         built.extend(made)
         national_reports.update(report)
         progress("heat_uhi", int(report["heat_buurten_2012"]), t0, f"({report['heat_buurten_2024_covered']} of "
@@ -312,6 +323,7 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
         "indicator_values": values,
         "indicator_coverage": coverage,
         "gemeente_mergers": successors,
+        "wijk_identity": wijk_identity,
     }
     provenance = []
     for sid in ids:
