@@ -6,7 +6,7 @@ PORT   ?= 8501
 LBM_SOURCE ?= ../shared/data
 DB     := data/leefbaarometer.duckdb
 SOURCE_FILES := $(shell find $(LBM_SOURCE) -type f 2>/dev/null)
-BUILD_CODE   := $(wildcard core/build/*.py) core/scale.py data/sources.json
+BUILD_CODE   := $(wildcard core/build/*.py) core/scale.py core/search.py data/sources.json data/gemeente_aliases.csv
 
 .PHONY: run test data bench serve-many clean system-deps
 
@@ -29,6 +29,7 @@ bench: $(VENV)/.dev system-deps $(DB)
 	$(PY) -m bench
 	$(PY) -m bench.exports
 	$(PY) -m bench.limits
+	$(PY) -m bench.search
 
 $(VENV)/.app: requirements.txt requirements-build.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)

@@ -133,7 +133,7 @@ def interactions(url: str, repeats: int) -> dict[str, dict]:
                 redraws = name in REDRAWS_MAP
                 before = [map_pixels(page, k) for k in range(page.locator(DECK).count())] if redraws else None
                 if action is None:  # Mijn buurt: pick another postcode in the search box
-                    box = page.locator('[data-testid="stSelectbox"] input').first
+                    box = page.locator('[data-testid="stTextInput"] input').first
                     box.click()
                     box.fill(["3072", "9711", "2525"][i % 3])
                     page.wait_for_timeout(200)

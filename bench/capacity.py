@@ -198,7 +198,7 @@ async def kill_one(url: str, pids: list[int], visitors: int, args, after_s: floa
             if page == "kaart":
                 o = await v.choose("m_dim", lambda opts: rng.choice(opts[:6]), "kaart: switch dimension")
             elif page == "buurt":
-                o = await v.type_into("area_search", rng.choice(vs.POSTCODES), "buurt: type a postcode")
+                o = await v.type_into("buurt_q", rng.choice(vs.POSTCODES), "buurt: type a postcode")
             else:
                 o = await v.choose("s_from", lambda opts: rng.choice(opts), "signalen: change start year")
             outcomes.append(o)
@@ -304,7 +304,7 @@ def _calibrate(url: str, repeats: int) -> dict:
                     page.locator('[data-testid="stSelectbox"]').nth(0).click()
                     act = (lambda i=i: page.locator('[role="option"]').nth(1 + i % 5).click())
                 else:
-                    box = page.locator('[data-testid="stSelectbox"] input').first
+                    box = page.locator('[data-testid="stTextInput"] input').first
                     box.click()
                     box.fill(vs.POSTCODES[i % len(vs.POSTCODES)])
                     page.wait_for_timeout(200)
@@ -326,7 +326,7 @@ def _calibrate(url: str, repeats: int) -> dict:
                 out[o.action].append(o.seconds)
         await v.open("buurt", "area=PC4-1011")
         for i in range(repeats):
-            o = await v.type_into("area_search", vs.POSTCODES[i % len(vs.POSTCODES)], "buurt: type a postcode")
+            o = await v.type_into("buurt_q", vs.POSTCODES[i % len(vs.POSTCODES)], "buurt: type a postcode")
             if o.seconds is not None:
                 out[o.action].append(o.seconds)
         await v.close()

@@ -31,7 +31,7 @@ async def _session(browser, url: str, index: int, interactions: int, latencies: 
         await page.goto(f"{url}/buurt?area=PC4-1011", timeout=120_000)
         await page.wait_for_function(READY_JS, timeout=120_000, polling=100)
         await start_gate.wait()
-        box = page.locator('[data-testid="stSelectbox"] input').first
+        box = page.locator('[data-testid="stTextInput"] input').first
         for i in range(interactions):
             code = POSTCODES[(index + i) % len(POSTCODES)]
             try:

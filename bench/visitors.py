@@ -77,6 +77,7 @@ class Visitor:
         self._finished: asyncio.Queue = asyncio.Queue()
         self._failure = ""
         self.session_id = ""
+        self.bytes_in = 0  # bytes received over the websocket (what a rerun costs the network)
 
     async def connect(self) -> None:
         import websockets
@@ -95,6 +96,7 @@ class Visitor:
     async def _read(self) -> None:
         try:
             async for data in self._ws:
+                self.bytes_in += len(data)
                 msg = ForwardMsg()
                 msg.ParseFromString(data)
                 kind = msg.WhichOneof("type")
@@ -189,7 +191,7 @@ class Visitor:
         return await self._rerun(action or f"set {key}")
 
     async def type_into(self, key: str, text: str, action: str = "") -> Outcome:
-        """A free text into a selectbox that accepts new options (the search box of Mijn buurt)."""
+        """A free text into a text box, as typed and confirmed with Enter (the search box of Mijn buurt)."""
         widget = self.widgets.get(key)
         if widget is None:
             return Outcome(action or f"type {key}", None, f"no widget with key {key!r} on {self.page}")
@@ -205,7 +207,7 @@ async def citizen(v: Visitor, rng: random.Random, steps: int, think):
     yield await v.open("buurt", f"area=PC4-{rng.choice(POSTCODES)}")
     for _ in range(steps - 1):
         await think()
-        yield await v.type_into("area_search", rng.choice(POSTCODES), "buurt: type a postcode")
+        yield await v.type_into("buurt_q", rng.choice(POSTCODES), "buurt: type a postcode")
 
 
 async def map_reader(v: Visitor, rng: random.Random, steps: int, think):

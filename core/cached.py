@@ -82,19 +82,20 @@ def area_names(level: str, year: int) -> tuple[dict[str, str], list[str]]:
 # (bench/capacity.md, issue 15). Both are only read, never changed.
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _search_index(db_key: tuple[str, float]):
-    from core.search import prepare_index
-    return prepare_index(queries.search_index(_connection(*db_key)))
+    from core.search import build_index
+    con = _connection(*db_key)
+    return build_index(queries.search_index(con), queries.places(con), queries.aliases(con), queries.pc4_buurten(con))
 
 
 def search_index():
-    """All areas with normalised names, prepared once per database version (shared: read only)."""
+    """What search matches against (core.search.build_index), once per database version (shared: read only)."""
     return _search_index(_db_key())
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _area_labels(db_key: tuple[str, float], lang: str) -> dict[str, str]:
     from core.search import area_label
-    index = _search_index(db_key)
+    index = _search_index(db_key).areas
     return {r["code"]: area_label(r, lang) for r in index[["code", "level", "name", "gemeente_name"]].to_dict("records")}
 
 

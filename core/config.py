@@ -8,6 +8,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE_DIR = PROJECT_ROOT.parent / "shared" / "data"
 DEFAULT_DB_PATH = PROJECT_ROOT / "data" / "leefbaarometer.duckdb"
 SOURCES_MANIFEST = PROJECT_ROOT / "data" / "sources.json"
+ALIASES = PROJECT_ROOT / "data" / "gemeente_aliases.csv"  # names people use for gemeenten (search)
 
 
 def db_path() -> Path:

@@ -6,7 +6,7 @@ from pathlib import Path
 import duckdb
 
 REQUIRED_TABLES = ("areas", "scores", "outlines", "class_boundaries", "sources", "build_info",
-                   "indicators", "indicator_values", "wijk_identity")
+                   "indicators", "indicator_values", "wijk_identity", "places", "aliases", "pc4_buurten")
 
 
 class DatabaseUnavailable(RuntimeError):

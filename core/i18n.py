@@ -295,21 +295,22 @@ TEXTS: dict[str, dict[str, str]] = {
     "chart.change": {"nl": "Verandering van de afwijking", "en": "Change in the deviation"},
     # --- Mijn buurt
     "buurt.title": {"nl": "Mijn buurt", "en": "My neighbourhood"},
-    "buurt.search": {"nl": "Zoek een postcode, buurt, wijk of gemeente",
-                     "en": "Search a postcode, neighbourhood, district or municipality"},
-    "buurt.placeholder": {"nl": "bijv. 1011 AB, Hoogveld, Burgwallen of Venlo",
-                          "en": "e.g. 1011 AB, Hoogveld, Burgwallen or Venlo"},
+    "buurt.search": {
+        "nl": "Zoek uw buurt: postcode, plaats, buurt, wijk of gemeente (druk op Enter)",
+        "en": "Find your area: postcode, place, neighbourhood, district or municipality (press Enter)",
+    },
+    "buurt.placeholder": {
+        "nl": "bijvoorbeeld 3072 AP, Den Haag, Utrecht Centrum",
+        "en": "for example 3072 AP, The Hague, Utrecht Centrum",
+    },
     "buurt.intro": {
-        "nl": "Typ een postcode (vier cijfers is genoeg), de naam van een buurt, een wijk of een gemeente. "
-              "Kies daarna uit de suggesties.",
-        "en": "Type a postcode (four digits are enough), a neighbourhood, district or municipality name, "
-              "then pick from the suggestions.",
+        "nl": "Typ uw postcode (bijvoorbeeld 3072 AP, of alleen 3072), uw plaats, de naam van uw buurt of wijk, of “plaats + buurt” (Rotterdam Oude Noorden), en druk op Enter. Is het antwoord duidelijk, dan gaat de pagina er meteen heen; anders kiest u uit een korte lijst die zegt waarom elk gebied erop staat.",
+        "en": "Type your postcode (for example 3072 AP, or just 3072), your town or village, the name of your neighbourhood or district, or “place + neighbourhood” (Rotterdam Oude Noorden), and press Enter. When the answer is clear the page goes straight there; otherwise you pick from a short list that says why each area is on it.",
     },
     "buurt.no_match": {
         "nl": "Geen gebied gevonden voor “{query}”. Controleer de spelling, of probeer een postcode.",
         "en": "No area found for “{query}”. Check the spelling, or try a postcode.",
     },
-    "buurt.did_you_mean": {"nl": "Bedoelde u:", "en": "Did you mean:"},
     "buurt.unknown_area": {
         "nl": "We kennen geen gebied met de code “{code}”.",
         "en": "We know no area with the code “{code}”.",
@@ -1451,6 +1452,78 @@ TEXTS: dict[str, dict[str, str]] = {
     "rec.dir.pupils": {
         "nl": "{weak} tegen {best}",
         "en": "{weak} against {best}",
+    },
+    "buurt.candidates": {
+        "nl": "Wat bedoelt u met “{query}”? Kies:",
+        "en": "What do you mean by “{query}”? Choose:",
+    },
+    "buurt.postcode.note": {
+        "nl": "Postcode {postcode} ligt in postcodegebied {pc4}. Preciezer kunnen deze gegevens een adres niet plaatsen: hieronder de buurten van 2024 die dit postcodegebied delen, met hun aandeel in de huishoudens ervan. De grootste staat open; kies een andere als u weet waar u woont.",
+        "en": "Postcode {postcode} lies in postcode area {pc4}. These data cannot place an address more exactly: below are the 2024 neighbourhoods that share this postcode area, with their share of its households. The largest is open; pick another if you know where you live.",
+    },
+    "buurt.postcode.pick": {
+        "nl": "Buurten bij postcode {postcode}",
+        "en": "Neighbourhoods at postcode {postcode}",
+    },
+    "buurt.postcode.own_series": {
+        "nl": "het postcodegebied zelf, met zijn reeks 2002–2022",
+        "en": "the postcode area itself, with its 2002–2022 series",
+    },
+    "search.why.alias": {
+        "nl": "{alias} = gemeente {name}",
+        "en": "{alias} = the municipality of {name}",
+    },
+    "search.why.place": {
+        "nl": "{place} ligt in gemeente {gemeente}",
+        "en": "{place} lies in the municipality of {gemeente}",
+    },
+    "search.why.region": {
+        "nl": "in {region}",
+        "en": "in {region}",
+    },
+    "search.why.spelling": {
+        "nl": "lijkt op wat u typte",
+        "en": "close to what you typed",
+    },
+    "search.why.full_postcode": {
+        "nl": "{share} van de huishoudens van het postcodegebied",
+        "en": "{share} of the postcode area's households",
+    },
+    "search.why.contains": {
+        "nl": "hier ligt {name}",
+        "en": "{name} lies here",
+    },
+    "cmp.add": {
+        "nl": "Gemeente toevoegen: naam, plaats of postcode (druk op Enter)",
+        "en": "Add a municipality: name, place or postcode (press Enter)",
+    },
+    "cmp.add_placeholder": {
+        "nl": "bijvoorbeeld Den Bosch, Voorburg of 3511",
+        "en": "for example Den Bosch, Voorburg or 3511",
+    },
+    "cmp.add_choose": {
+        "nl": "Welke gemeente bedoelt u met “{query}”?",
+        "en": "Which municipality do you mean by “{query}”?",
+    },
+    "cmp.add_none": {
+        "nl": "Geen gemeente gevonden voor “{query}”.",
+        "en": "No municipality found for “{query}”.",
+    },
+    "over.aliases.title": {
+        "nl": "Zoeken: namen die mensen gebruiken, en plaatsen",
+        "en": "Search: names people use, and places",
+    },
+    "over.aliases.body": {
+        "nl": "Zoeken kent naast de officiële namen van gemeenten, wijken en buurten de {places} woonplaatsen van CBS (met hun gemeente) en deze namen die mensen voor gemeenten gebruiken; de lijst staat in `data/gemeente_aliases.csv`, met bij elke naam waar hij vandaan komt.",
+        "en": "Besides the official names of municipalities, districts and neighbourhoods, search knows the {places} CBS places (woonplaatsen, with their municipality) and these names people use for municipalities; the list is in `data/gemeente_aliases.csv`, each name with where it comes from.",
+    },
+    "over.aliases.col.alias": {
+        "nl": "Naam",
+        "en": "Name",
+    },
+    "over.aliases.col.source": {
+        "nl": "Bron",
+        "en": "Source",
     },
 }
 

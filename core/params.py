@@ -30,7 +30,8 @@ class Param:
     """One URL parameter. `kind` says how it is parsed:
     choice (one of `choices`, or of the values the page passes), int (one of the allowed
     integers), float (between `low` and `high`), gemeente (one GM code), gemeente_list
-    (comma-separated GM codes, at most `max_items`), area (any area code)."""
+    (comma-separated GM codes, at most `max_items`), area (any area code), text (free text, cut
+    to core.search.MAX_QUERY characters)."""
     name: str
     kind: str
     default: Any = None
@@ -57,7 +58,9 @@ COMMON = (
 
 PAGES: dict[str, tuple[Param, ...]] = {
     "start": (),
-    "buurt": (Param("area", "area", about="area code: PC4-1011, BU07430101, WK036300, GM0363 (any case)"),),
+    "buurt": (Param("area", "area", about="area code: PC4-1011, BU07430101, WK036300, GM0363 (any case)"),
+              Param("q", "text", about="a search as a resident types it: 3072 AP, Den Haag, Voorburg, Utrecht Centrum "
+                                       "(opens the clear answer, else lists the candidates)")),
     "vergelijk": (Param("gm", "gemeente_list", max_items=MAX_COMPARED, about="2–6 gemeente codes, comma-separated"),),
     "kaart": (
         Param("level", "choice", "gemeente", LEVELS_MAP, about="gemeente, wijk, buurt or pc4"),
@@ -159,6 +162,9 @@ def _parse(p: Param, text: str, choices) -> Any:
     if p.kind == "area":
         from core.search import parse_code
         return parse_code(text)
+    if p.kind == "text":  # free text, searched and shown escaped; only its length is bounded
+        from core.search import MAX_QUERY
+        return text[:MAX_QUERY]
     raise ValueError(f"unknown parameter kind {p.kind}")
 
 

@@ -53,8 +53,23 @@ def class_boundaries(con, scale: str = "total") -> list[float]:
 def search_index(con) -> pd.DataFrame:
     """Everything a person can look up: code, level, name, gemeente (and a sortable size)."""
     return _df(con, """
-        SELECT code, level, name, gemeente_name, province_name, coalesce(households, 0) AS households
+        SELECT code, level, name, gemeente_code, gemeente_name, province_name, coalesce(households, 0) AS households
         FROM areas WHERE level IN ('pc4', 'buurt', 'wijk', 'gemeente') ORDER BY level, name""")
+
+
+def places(con) -> pd.DataFrame:
+    """CBS woonplaatsen with their gemeente and COROP region (search, the region lens)."""
+    return _df(con, "SELECT * FROM places ORDER BY place")
+
+
+def aliases(con) -> pd.DataFrame:
+    """Names people use for gemeenten (data/gemeente_aliases.csv, with their sources)."""
+    return _df(con, "SELECT * FROM aliases ORDER BY alias")
+
+
+def pc4_buurten(con) -> pd.DataFrame:
+    """Per postcode area, the 2024 buurten it overlaps and their share of its households."""
+    return _df(con, "SELECT pc4, buurt, households, share FROM pc4_buurten ORDER BY pc4, share DESC")
 
 
 def area(con, code: str) -> dict | None:

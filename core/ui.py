@@ -53,6 +53,9 @@ ACCESSIBLE_CSS = """<style>
 [data-testid="stCaptionContainer"] { opacity: 1 !important; }
 kbd { color: #333333 !important; opacity: 1 !important; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #555555 !important; }
+/* Streamlit writes "Press Enter to apply" in English under a text box; the app's own labels
+   say it in the reader's language (issue 28). */
+[data-testid="InputInstructions"] { display: none !important; }
 /* Keyboard focus always shows (WCAG 2.4.7): Streamlit gives the page links none. */
 a:focus-visible, button:focus-visible, input:focus-visible, [tabindex]:focus-visible,
 [role="combobox"]:focus-visible { outline: 3px solid #3F6E8C !important; outline-offset: 2px; }

@@ -5,70 +5,92 @@ from core import cached, charts, escape, maps, queries, ui, url_state
 from core.decompose import change_between, composition
 from core.scale import DIMENSIONS, ClassScale, class_label
 from core.format import decimal, number, percent
-from core.search import closest_codes, resolve, search, wijk_of
+from core.search import Candidate, closest_codes, find, why_text, wijk_of
 
 ctx = ui.setup("buurt")
 index = cached.search_index()
 labels = cached.area_labels(ctx.lang)
+url, problems = url_state.read("buurt", ctx.lang, handled_by_page=("area",))
 
 
-def choose(code: str) -> None:
+def on_query() -> None:
+    """Enter in the box: a new question, so the area shown before is no answer to it; the run
+    that follows searches (the same way a ?q= link does)."""
+    text = (st.session_state.get("buurt_q") or "").strip()
+    url_state.set_value("area", None)
+    url_state.set_value("q", text or None)
+    st.session_state.pop("buurt_found", None)
+
+
+def choose(code: str, keep_question: bool = False) -> None:
     url_state.set_value("area", code)
-    st.session_state.pop("buurt_query", None)
+    if not keep_question:
+        url_state.set_value("q", None)
+        st.session_state["buurt_q"] = ""
 
 
-def on_search() -> None:
-    picked = st.session_state.get("area_search")
-    st.session_state["area_search"] = None
-    if not picked:
-        return
-    code, _ = resolve(index, picked)
-    if code:
-        choose(code)
-    else:
-        st.session_state["buurt_query"] = picked
-
-
-def suggestions(hits) -> None:
-    cols = st.columns(min(4, max(1, len(hits))))
-    for i, code in enumerate(hits["code"]):
-        cols[i % len(cols)].button(labels[code], key=f"pick-{code}", on_click=choose, args=(code,))
+def candidate_buttons(candidates: list[Candidate], key: str) -> None:
+    """The candidates as a list of buttons, each with why it is offered (keyboard: Tab, Enter)."""
+    for c in candidates:
+        why = why_text(index, c, ctx.lang)
+        label = escape.markdown(labels.get(c.code, c.code)) + (f" · {escape.markdown(why)}" if why else "")
+        st.button(label, key=f"{key}-{c.code}", on_click=choose, args=(c.code,), width="stretch")
 
 
 st.title(ctx.t("buurt.title"))
-st.selectbox(
-    ctx.t("buurt.search"), options=list(labels), index=None, format_func=lambda c: labels.get(c, c),
-    placeholder=ctx.t("buurt.placeholder"), accept_new_options=True, key="area_search",
-    on_change=on_search,
-)
+if url["q"] and "buurt_q" not in st.session_state:  # a ?q= link shows its question in the box
+    st.session_state["buurt_q"] = url["q"]
+st.text_input(ctx.t("buurt.search"), key="buurt_q", placeholder=ctx.t("buurt.placeholder"), on_change=on_query,
+              max_chars=100)
 
-# A typed text that matched several areas (or none): show the choices.
-typed = st.session_state.get("buurt_query")
-if typed:
-    hits = search(index, typed, limit=8)
-    if hits.empty:
-        st.warning(ctx.t("buurt.no_match", query=escape.markdown(typed, 60)), icon=":material/search_off:")
+code = url["area"]
+question = url["q"]
+if question:
+    result = find(index, question)
+    if result.postcode:
+        # A full postcode is placed by its postcode area, no closer: its buurten, largest share first.
+        st.info(ctx.t("buurt.postcode.note", postcode=result.postcode, pc4=result.postcode_area.removeprefix("PC4-")),
+                icon=":material/pin_drop:")
+        options = [c.code for c in result.candidates]
+        code = code if code in options else result.open
+        if options:
+            st.radio(ctx.t("buurt.postcode.pick", postcode=result.postcode), options, index=options.index(code),
+                     key=f"buurt_pc_{result.postcode_area}", on_change=lambda k=f"buurt_pc_{result.postcode_area}":
+                     choose(st.session_state[k], keep_question=True),
+                     format_func=lambda c: labels.get(c, c) + (f" · {why_text(index, next(x for x in result.candidates if x.code == c), ctx.lang)}"
+                                                              if c.startswith("BU") else " · " + ctx.t("buurt.postcode.own_series")))
+    elif code is None and result.open:
+        code = result.open
+        best = result.candidates[0]
+        if best.why in ("alias", "place", "region", "spelling", "contains"):
+            st.session_state["buurt_found"] = (code, why_text(index, best, ctx.lang))
+        url_state.set_value("q", None)  # the clear answer replaces the question in the link
+    elif code is None:
+        if result.candidates:
+            st.markdown(ctx.t("buurt.candidates", query=escape.markdown(question, 60)))
+            candidate_buttons(result.candidates, "pick")
+        else:
+            st.warning(ctx.t("buurt.no_match", query=escape.markdown(question, 60)), icon=":material/search_off:")
+        st.stop()
     else:
-        st.write(ctx.t("buurt.did_you_mean"))
-        suggestions(hits)
+        url_state.set_value("q", None)  # an area was picked: it answers the question
 
 # The area in the URL, validated.
-url, problems = url_state.read("buurt", ctx.lang, handled_by_page=("area",))
-code = url["area"]
 raw = next((p.raw for p in problems if p.name == "area"), code)
 if raw and (code is None or code not in labels):
     st.warning(ctx.t("buurt.unknown_area", code=escape.markdown(raw, 40)), icon=":material/warning:")
-    near = search(index, raw, limit=6)
-    if near.empty:
-        near = closest_codes(index, raw)
-    if not near.empty:
+    near = find(index, raw, limit=6).candidates or [Candidate(c, "", "code", 0) for c in closest_codes(index, raw)]
+    if near:
         st.write(ctx.t("buurt.closest"))
-        suggestions(near)
+        candidate_buttons(near, "near")
     code = None
 if code is None:
     st.markdown(ctx.t("buurt.intro"))
     st.stop()
-url_state.keep("buurt", {"area": code})  # normalises 'pc4-1011' to 'PC4-1011' in the shared link
+found = st.session_state.get("buurt_found")
+if found and found[0] == code:
+    st.caption(found[1])
+url_state.keep("buurt", {"area": code, "q": question if question and find(index, question).postcode else None})
 
 # ------------------------------------------------------------------ the area
 area = cached.query(queries.area, code)

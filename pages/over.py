@@ -102,6 +102,16 @@ with st.expander(ctx.t("over.wijk.missing", n=len(missing))):
         ctx.t("over.wijk.col.link"): missing["gemeente_link"].map(lambda k: ctx.t(f"over.wijk.link.{k}")),
     }), hide_index=True, key="wijk_missing")
 
+with st.expander(ctx.t("over.aliases.title")):  # what search knows besides the official names (issue 28)
+    aliases = cached.query(queries.aliases)
+    gm_names_now = cached.query(queries.level_scores, "gemeente", latest_year).set_index("code")["name"]
+    st.markdown(ctx.t("over.aliases.body", places=number(len(cached.query(queries.places)), ctx.lang)))
+    st.dataframe(pd.DataFrame({
+        ctx.t("over.aliases.col.alias"): aliases["alias"],
+        ctx.t("col.gemeente"): aliases["gemeente_code"].map(gm_names_now),
+        ctx.t("over.aliases.col.source"): aliases["source" if ctx.lang == "nl" else "source_en"],
+    }), hide_index=True, key="aliases")
+
 st.subheader(ctx.t("over.coverage_ind.title"))
 ind_cov = cached.query(queries.indicator_coverage)
 ind_cov = ind_cov[ind_cov["level"] != "nl"]

@@ -40,7 +40,7 @@ if theme == "upload":
     st.caption(ctx.t("themes.upload.help"))
     upload = st.file_uploader(ctx.t("themes.upload.label"), type=["csv", "txt"], key="t_upload")
     if upload is not None:
-        known = set(cached.search_index()["code"])
+        known = set(cached.search_index().info)
         known |= {wijk_of(c) for c in known if c.startswith("BU")}
         try:
             values, report = parse(upload.getvalue(), known)

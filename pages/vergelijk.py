@@ -2,13 +2,14 @@
 import pandas as pd
 import streamlit as st
 
-from core import cached, charts, queries, ui, url_state
+from core import cached, charts, escape, queries, ui, url_state
 from core.format import percent
 from core.compare import filter_ranking
 from core.groups import G4, GROUPS, SOURCE as G40_SOURCE
 from core.inequality import MIN_BUURTEN_FOR_SPREAD
 from core.params import MAX_COMPARED
 from core.scale import DIMENSIONS, class_label
+from core.search import find_gemeente, why_text
 
 MAX_PICK = MAX_COMPARED
 ctx = ui.setup("vergelijk")
@@ -36,8 +37,47 @@ if "cmp_pick" not in st.session_state or (from_url and from_url != st.session_st
     st.session_state["cmp_pick"] = default
     st.session_state["cmp_url"] = from_url
 
-picked = st.multiselect(ctx.t("cmp.pick"), list(names), key="cmp_pick", format_func=names.get,
-                        max_selections=MAX_PICK, placeholder=ctx.t("cmp.pick"))
+def add_gemeente(code: str) -> None:
+    current = list(st.session_state.get("cmp_pick", []))
+    if code not in current and len(current) < MAX_PICK:
+        st.session_state["cmp_pick"] = current + [code]
+    st.session_state["cmp_add"] = ""
+    st.session_state.pop("cmp_candidates", None)
+
+
+def on_add() -> None:
+    """Enter in the box: the same search as Mijn buurt (core.search), answered with gemeenten;
+    a clear answer is added, otherwise the choices are offered."""
+    text = (st.session_state.get("cmp_add") or "").strip()
+    st.session_state.pop("cmp_candidates", None)
+    if not text:
+        return
+    result = find_gemeente(cached.search_index(), text)
+    if result.open:
+        add_gemeente(result.open)
+    else:
+        st.session_state["cmp_candidates"] = (text, [c for c in result.candidates if c.code in names])
+
+
+left, right = st.columns([1, 2])
+left.text_input(ctx.t("cmp.add"), key="cmp_add", on_change=on_add, placeholder=ctx.t("cmp.add_placeholder"),
+                max_chars=100)
+# The chosen gemeenten; typing is off here (the box beside it searches), so Enter never adds
+# two gemeenten at once and no English "no results" shows.
+picked = right.multiselect(ctx.t("cmp.pick"), list(names), key="cmp_pick", format_func=names.get,
+                           max_selections=MAX_PICK, placeholder=ctx.t("cmp.pick"), filter_mode=None, select_all=False)
+offered = st.session_state.get("cmp_candidates")
+if offered:
+    typed, candidates = offered
+    if candidates:
+        st.markdown(ctx.t("cmp.add_choose", query=escape.markdown(typed, 60)))
+        row = st.container(horizontal=True)
+        for c in candidates:
+            why = why_text(cached.search_index(), c, ctx.lang)
+            row.button(escape.markdown(names[c.code]) + (f" · {escape.markdown(why)}" if why else ""),
+                       key=f"cmp-add-{c.code}", on_click=add_gemeente, args=(c.code,))
+    else:
+        st.warning(ctx.t("cmp.add_none", query=escape.markdown(typed, 60)), icon=":material/search_off:")
 url_state.keep("vergelijk", {"gm": picked})
 st.session_state["cmp_url"] = picked
 

@@ -13,19 +13,19 @@ def page(browser):
     p.close()
 
 
-def type_and_enter(page, text: str) -> None:
-    box = page.locator('[data-testid="stSelectbox"] input').first
+def type_and_enter(page, text: str, box_index: int = 0) -> None:
+    """Type into the search box and press Enter, with the keyboard as a resident does."""
+    box = page.locator('[data-testid="stTextInput"] input').nth(box_index)
     box.click()
     box.fill(text)
-    page.wait_for_timeout(400)
     timed_rerun(page, lambda: box.press("Enter"), timeout_ms=90000)
     wait_rendered(page)
 
 
 @pytest.mark.parametrize("typed, expected_url, expected_header", [
-    ("1011 AB", "area=PC4-1011", "1011 (Amsterdam)"),
-    ("Hoogveld", "area=BU07430101", "Hoogveld"),
-    ("Amsterdam", "area=GM0363", "Amsterdam"),
+    ("3072 AP", "area=BU05991086", "Afrikaanderwijk"),  # a full postcode: the largest buurt of its area
+    ("Den Haag", "area=GM0518", "'s-Gravenhage"),
+    ("Rotterdam Oude Noorden", "area=BU05990535", "Oude Noorden"),
 ])
 def test_typing_opens_the_area(server, page, typed, expected_url, expected_header):
     page.goto(f"{server}/buurt")
@@ -45,7 +45,8 @@ def test_ambiguous_name_lists_areas_with_their_gemeente(server, page):
     wait_rendered(page)
     type_and_enter(page, "Centrum")
     body = page.inner_text("body")
-    assert "Bedoelde u:" in body
+    assert "Wat bedoelt u met “Centrum”? Kies:" in body
+    assert page.locator("h2").count() == 0  # no area below the question as if it were the answer
     buttons = page.locator('[data-testid="stMain"] [data-testid="stButton"] button').all_inner_texts()
     assert len(buttons) >= 4 and all(" in " in b for b in buttons)
     screenshot(page, "buurt-ambiguous")
@@ -83,7 +84,7 @@ def test_choosing_one_area_after_another_shows_each(server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{server}/buurt?area=PC4-1011")
     wait_rendered(page)
-    box = page.locator('[data-testid="stSelectbox"] input').first
+    box = page.locator('[data-testid="stTextInput"] input').first
     for typed in ["3072", "9711", "1011"]:
         box.click()
         box.fill(typed)
@@ -92,3 +93,23 @@ def test_choosing_one_area_after_another_shows_each(server, browser):
         assert f"area=PC4-{typed}" in page.url
         assert page.locator("h2").first.inner_text().startswith(typed)
     page.close()
+
+
+def test_no_english_on_a_dutch_search_and_enter_adds_one_gemeente_on_vergelijken(server, page):
+    """Issue 28: Streamlit's "Add:", "Press Enter" and "Select 2 matches" never show on a Dutch
+    page; "Utrecht" + Enter on Vergelijken adds Utrecht, not also Utrechtse Heuvelrug."""
+    page.goto(f"{server}/buurt")
+    wait_rendered(page)
+    box = page.locator('[data-testid="stTextInput"] input').first
+    box.click()
+    box.type("3072 A")  # while typing, nothing English appears under the box
+    assert "Press Enter" not in page.inner_text("body") and "Add:" not in page.inner_text("body")
+    page.goto(f"{server}/vergelijk?gm=GM0363,GM0599")
+    wait_rendered(page)
+    type_and_enter(page, "Utrecht")
+    chips = page.locator('[data-testid="stMultiSelect"]').first.inner_text()
+    assert "Utrecht" in chips and "Utrechtse Heuvelrug" not in chips
+    assert "gm=GM0363%2CGM0599%2CGM0344" in page.url or "gm=GM0363,GM0599,GM0344" in page.url
+    body = page.inner_text("body")
+    assert not any(word in body for word in ("Select 2 matches", "Add:", "Press Enter", "No results"))
+    screenshot(page, "vergelijk-added-by-search")

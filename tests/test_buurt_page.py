@@ -81,13 +81,50 @@ def test_choosing_years_before_2014_gives_total_only(app_db):
     assert "alleen tussen jaren met dimensiescores (2014, 2018, 2020, 2022)" in texts(at)
 
 
-def test_picking_from_the_search_box_opens_the_area(app_db):
+def test_typing_in_the_search_box_opens_the_area(app_db):
     at = open_page("buurt")
     assert_clean(at)
-    at.selectbox(key="area_search").set_value("BU07430101").run()
+    at.text_input(key="buurt_q").input("bu07430101").run()
     assert_clean(at)
     assert at.query_params["area"] in ("BU07430101", ["BU07430101"])
     assert at.header[0].value == "Hoogveld"
+
+
+def test_a_new_search_never_shows_the_previous_area_as_its_answer(app_db):
+    """Issue 28: while the page lists candidates, no area sits below them as if it were the answer."""
+    at = open_page("buurt", {"area": "GM0363"})
+    assert at.header[0].value == "Amsterdam"
+    at.text_input(key="buurt_q").input("Centrum").run()
+    assert_clean(at)
+    assert not at.header and "area" not in at.query_params
+    assert "Wat bedoelt u met “Centrum”? Kies:" in texts(at)
+    assert len(at.main.button) >= 4
+
+
+@pytest.mark.parametrize("q, header, note", [
+    ("Den Haag", "'s-Gravenhage", "Den Haag = gemeente 's-Gravenhage"),
+    ("Rotterdam Oude Noorden", "Oude Noorden", ""),
+    ("3072 AP", "Afrikaanderwijk", "Postcode 3072 AP ligt in postcodegebied 3072."),
+])
+def test_a_q_link_opens_the_clear_answer(app_db, q, header, note):
+    at = open_page("buurt", {"q": q})
+    assert_clean(at)
+    assert at.header[0].value == header
+    assert note in texts(at)
+
+
+def test_a_full_postcode_offers_its_buurten_with_their_share_and_the_postcode_area_itself(app_db, real_con):
+    at = open_page("buurt", {"q": "3072ap"})
+    radio = next(r for r in at.radio if r.label == "Buurten bij postcode 3072 AP")
+    split = real_con.execute("SELECT buurt, share FROM pc4_buurten WHERE pc4 = 'PC4-3072' AND share >= 0.02 "
+                             "ORDER BY share DESC").fetchall()
+    assert radio.options[-1].startswith("3072 (postcodegebied")
+    assert len(radio.options) == len(split) + 1 and radio.value == split[0][0]
+    assert f"{round(100 * split[0][1])}% van de huishoudens" in radio.options[0]
+    radio.set_value("PC4-3072").run()  # the postcode area's own series is one click away
+    assert_clean(at)
+    assert at.query_params["area"] in ("PC4-3072", ["PC4-3072"]) and at.header[0].value.startswith("3072")
+    assert at.query_params["q"] in ("3072ap", ["3072ap"])  # the question stays: the link reopens this view
 
 
 def test_lowercase_code_in_url_is_normalised(app_db):
@@ -109,7 +146,7 @@ def test_a_name_in_the_url_suggests_the_matching_areas(app_db):
     at = open_page("buurt", {"area": "Centrum"})
     assert_clean(at)
     labels = [b.label for b in at.main.button]
-    assert len(labels) >= 4 and all(lbl.startswith("Centrum") for lbl in labels)
+    assert len(labels) >= 4 and all("Centrum" in lbl for lbl in labels)
     assert len({lbl for lbl in labels}) == len(labels)  # each one names its gemeente
     at.main.button[0].click().run()
     assert_clean(at)

@@ -8,7 +8,7 @@ import pytest
 from core.build import build
 from core.build.wijken import LINK_BUURTEN, LINK_MERGER, LINK_SAME_CODE, link_gemeenten
 from core.db import open_readonly
-from core.search import parse_code, prepare_index, resolve, search
+from core.search import build_index, find, parse_code
 from core.weighting import MIN_WIJK_COVERAGE, official_trend, wijk_coverage
 from tests.fixtures import WIJKEN
 
@@ -102,14 +102,14 @@ def test_wijk_codes_are_read_in_any_case(text, code):
 
 
 def test_a_wijk_is_found_by_name_and_ambiguous_names_offer_choices():
-    index = prepare_index(pd.DataFrame({
+    index = build_index(pd.DataFrame({
         "code": ["WK036300", "WK036301", "GM0363", "BU03630001"], "level": ["wijk", "wijk", "gemeente", "buurt"],
         "name": ["Burgwallen-Oude Zijde", "Burgwallen-Nieuwe Zijde", "Amsterdam", "Kop Zeedijk"],
-        "gemeente_name": ["Amsterdam"] * 4, "province_name": ["Noord-Holland"] * 4, "households": [5, 4, 9, 1]}))
-    code, hits = resolve(index, "burgwallen")
-    assert code is None and set(hits["code"]) == {"WK036300", "WK036301"}
-    assert resolve(index, "Burgwallen-Oude Zijde")[0] == "WK036300"
-    assert search(index, "wk036301")["code"].tolist() == ["WK036301"]
+        "gemeente_code": ["GM0363"] * 4, "gemeente_name": ["Amsterdam"] * 4, "households": [5, 4, 9, 1]}))
+    r = find(index, "burgwallen")
+    assert r.open is None and {c.code for c in r.candidates} == {"WK036300", "WK036301"}
+    assert find(index, "Burgwallen-Oude Zijde").open == "WK036300"
+    assert [c.code for c in find(index, "wk036301").candidates] == ["WK036301"]
 
 
 def test_a_recoded_wijk_borrows_the_outline_of_the_one_2024_wijk_with_its_name():

@@ -200,10 +200,23 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
         households = hh[["code", "households", "urbanity"]]
     progress("kwb2024_households", len(households), t0)
 
-    areas, outlines = _areas(pc4, gm, bu, gm_shapes, bu_shapes, pc4_shapes, population, households, total_scale)
+    areas, outlines, pc4_buurten = _areas(pc4, gm, bu, gm_shapes, bu_shapes, pc4_shapes, population, households,
+                                          total_scale)
     kwb_full = (readers.read_csv_plain(files["kwb2021"][0], ["gwb_code", "kwb_year", "ste_mvs", "regio", "recs"])
                 if files.get("kwb2021") else None)
     kwb2021 = kwb_full
+
+    # Places (woonplaatsen) and the names people use for gemeenten, for search (issue 28); the
+    # COROP region of each gemeente comes with the places.
+    t0 = time.perf_counter()
+    places = pd.DataFrame(columns=["place", "gemeente_code", "corop_code", "corop_name"])
+    if files.get("woonplaatsen"):
+        places = readers.read_woonplaatsen(files["woonplaatsen"][0])
+        places = places[places["gemeente_code"].isin(set(gm["code"]))]
+    progress("woonplaatsen", len(places), t0)
+    aliases = readers.read_aliases(config.ALIASES)
+    aliases_unknown = sorted(set(aliases["gemeente_code"]) - set(gm["code"]))  # reported in build_info; a test
+    aliases = aliases[aliases["gemeente_code"].isin(set(gm["code"]))]     # keeps it empty on the real data
 
     # Gemeente mergers since 2021, from the data (for notes on older gemeente figures, and to
     # follow a 2022-only wijk to the gemeente it lies in now).
@@ -324,6 +337,9 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
         "indicator_coverage": coverage,
         "gemeente_mergers": successors,
         "wijk_identity": wijk_identity,
+        "places": places,
+        "aliases": aliases,
+        "pc4_buurten": pc4_buurten,
     }
     provenance = []
     for sid in ids:
@@ -337,7 +353,7 @@ def _assemble(files: dict[str, list[Path]], manifest: dict, log):
             "bytes": sum(p.stat().st_size for p in paths),
             "sha256": _checksum(paths) if paths else None,
         })
-    extra_info = {"groups_unmatched": ",".join(unmatched), **_weight_check(areas), **national_reports, **wijk_info}
+    extra_info = {"groups_unmatched": ",".join(unmatched), "aliases_unknown_gemeenten": ",".join(aliases_unknown), **_weight_check(areas), **national_reports, **wijk_info}
     return tables, provenance, extra_info
 
 
@@ -450,9 +466,12 @@ def _areas(pc4, gm, bu, gm_shapes, bu_shapes, pc4_shapes, population, households
     # polygon get none, so they weigh nothing rather than an invented average.
     bu_hh = areas[areas.level == "buurt"].set_index("code")["households"].fillna(0)
     bu_hh_by_pc4: dict[str, float] = {}
+    parts = []  # (postcode area, buurt, households of the buurt in it): for full postcodes in search
     for bu_code, shares in geo.split_by_overlap(bu_shapes, pc4_shapes).items():
         for pc4_code, share in shares.items():
-            bu_hh_by_pc4[pc4_code] = bu_hh_by_pc4.get(pc4_code, 0.0) + float(bu_hh.get(bu_code, 0.0)) * share
+            part = float(bu_hh.get(bu_code, 0.0)) * share
+            bu_hh_by_pc4[pc4_code] = bu_hh_by_pc4.get(pc4_code, 0.0) + part
+            parts.append((f"PC4-{pc4_code}", bu_code, part, share))
     pc4_rows = []
     for code in sorted(set(pc4["pc4"])):
         gm_code = pc4_gm.get(code)
@@ -477,7 +496,10 @@ def _areas(pc4, gm, bu, gm_shapes, bu_shapes, pc4_shapes, population, households
     areas["pc4"] = areas["pc4"].map(lambda c: f"PC4-{c}" if isinstance(c, str) else None)
     for col in ("inhabitants", "households", "urbanity"):
         areas[col] = pd.to_numeric(areas[col], errors="coerce")
-    return areas, pd.DataFrame(outlines)
+    pc4_buurten = pd.DataFrame(parts, columns=["pc4", "buurt", "households", "buurt_share"])
+    totals = pc4_buurten.groupby("pc4")["households"].transform("sum")
+    pc4_buurten["share"] = (pc4_buurten["households"] / totals.where(totals > 0)).fillna(0.0)
+    return areas, pd.DataFrame(outlines), pc4_buurten
 
 
 def _get(series: pd.Series, key):

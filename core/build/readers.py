@@ -198,3 +198,23 @@ def _int_or_none(value):
         return int(value)
     except (TypeError, ValueError):
         return None
+
+
+def read_woonplaatsen(path: Path) -> pd.DataFrame:
+    """CBS woonplaatsen with their gemeente and COROP region: place, gemeente_code (GMdddd),
+    corop_code (CRdd), corop_name. Codes come without their prefix and are padded here."""
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    require_columns(df, ["Woonplaats", "Gemeentecode", "COROP-gebiedcode", "COROP-gebied"], path.name)
+    return pd.DataFrame({
+        "place": df["Woonplaats"].str.strip(),
+        "gemeente_code": "GM" + df["Gemeentecode"].str.strip().str.zfill(4),
+        "corop_code": "CR" + df["COROP-gebiedcode"].str.strip().str.zfill(2),
+        "corop_name": df["COROP-gebied"].str.strip(),
+    })
+
+
+def read_aliases(path: Path) -> pd.DataFrame:
+    """The app's own list of names people use for gemeenten (data/gemeente_aliases.csv)."""
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    require_columns(df, ["alias", "gemeente_code", "kind", "source", "source_en"], path.name)
+    return df[["alias", "gemeente_code", "kind", "source", "source_en"]].apply(lambda c: c.str.strip())
