@@ -167,8 +167,8 @@ def test_the_app_process_loads_no_build_only_package(small_db):
     assert "LOADED []" in out.stdout, out.stdout[-2000:] + out.stderr[-2000:]
 
 
-def test_serve_many_stops_when_nginx_refuses_its_configuration(tmp_path):
-    env = {**os.environ, "RUN_DIR": str(tmp_path / "run"), "LBM_TRUSTED_PROXIES": "not-an-address",
+def test_serve_many_stops_when_nginx_refuses_its_configuration(real_db, tmp_path):
+    env = {**os.environ, "RUN_DIR": str(tmp_path / "run"), "LBM_TRUSTED_PROXIES": "not-an-address", "LBM_DB": str(real_db),
            "PYTHON_BIN": os.sys.executable, "PATH": os.environ["PATH"] + ":/usr/sbin"}
     out = subprocess.run([str(DEPLOY / "serve_many.sh"), "1", str(free_port())], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=120)

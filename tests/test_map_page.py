@@ -8,7 +8,6 @@ import re
 
 from core.maps import STROKE_CORNER_BUDGET, corner_count
 from tests.apptest import assert_clean, open_page, texts
-from tests.conftest import ROOT
 
 
 def deck(at) -> dict:
@@ -22,7 +21,8 @@ def collection(layer: dict) -> dict:
     data = layer["data"]
     if isinstance(data, str):
         assert data.startswith("app/static/geo/"), data
-        return json.loads((ROOT / "static" / data.removeprefix("app/static/")).read_text())
+        from core import config  # the tests' map files live in a temporary folder (conftest)
+        return json.loads((config.geo_dir() / data.removeprefix("app/static/geo/")).read_text())
     return data
 
 
