@@ -235,14 +235,16 @@ TEXTS: dict[str, dict[str, str]] = {
               "woonomgeving (94 indicatoren in de meting van 2024) in vijf dimensies: woningvoorraad, "
               "fysieke omgeving, voorzieningen, sociale samenhang, en overlast en onveiligheid. Hij gebruikt "
               "geen kenmerken van bewoners zoals inkomen, opleiding of arbeidsverleden meer. De "
-              "totaalscore is de som van een vaste landelijke referentie (het gemiddelde van 2002) en de "
+              "totaalscore is de som van een vaste landelijke referentie (het gemiddelde van 2002 over het hele land, "
+              "gebieden en geen huishoudens) en de "
               "afwijking daarvan; die afwijking is de som van de vijf dimensies. Negen klassen lopen van "
               "*zeer onvoldoende* tot *uitstekend*.",
         "en": "Leefbaarometer 3.0 estimates the liveability of an area from objective characteristics of the "
               "living environment (94 indicators in the 2024 measurement) in five dimensions: housing "
               "stock, physical environment, amenities, social cohesion, and nuisance and insecurity. It no "
               "longer uses characteristics of residents such as income, education or work history. The "
-              "total score is a fixed national reference (the 2002 mean) plus a deviation from it; that "
+              "total score is a fixed national reference (the 2002 mean over the whole country, areas "
+              "rather than households) plus a deviation from it; that "
               "deviation is the sum of the five dimensions. Nine classes run from *very poor* to *excellent*.",
     },
     "over.isnot.title": {"nl": "Wat hij niet is", "en": "What it is not"},
@@ -318,10 +320,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "buurt.closest": {"nl": "Dichtstbijzijnde treffers:", "en": "Closest matches:"},
     "buurt.level_line": {"nl": "{level} in {gemeente}, {province}", "en": "{level} in {gemeente}, {province}"},
     "buurt.sentence": {
-        "nl": "In {year} is de leefbaarheid van {name} naar schatting **{label}**: beter dan "
-              "{pct}% van de {levels} in Nederland.",
-        "en": "In {year} the liveability of {name} is estimated as **{label}**: better than "
-              "{pct}% of {levels} in the Netherlands.",
+        "nl": "In {year} is de leefbaarheid van {name} naar schatting **{label}** (klasse {k} van 9, een vaste maat). Van alle {levels} in Nederland scoort {pct} lager.{many}",
+        "en": "In {year} the liveability of {name} is estimated as **{label}** (class {k} of 9, a fixed scale). Of all {levels} in the Netherlands, {pct} score lower.{many}",
     },
     "buurt.levels.pc4": {"nl": "postcodegebieden", "en": "postcode areas"},
     "buurt.levels.buurt": {"nl": "buurten", "en": "neighbourhoods"},
@@ -674,12 +674,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "households; the letter's exact rule is not in the open data, ours is on Signals.",
     },
     "rec.rf.why.wijk": {
-        "nl": "De brieven tellen delen van buurten (100-metercellen); wij hele wijken, die kleine veranderingen "
-              "uitmiddelen. Wij meten ten opzichte van de landelijke verandering van de wijken (instelbaar op "
-              "Signalen); huishoudens van 2022.",
-        "en": "The letters count parts of buurten (100 m cells); we count whole districts, which average small "
-              "changes away. We measure relative to the districts' national change (settable on Signals); 2022 "
-              "households.",
+        "nl": "De brieven tellen alleen de delen van buurten (100-metercellen) die sterk veranderden; wij tellen alle huishoudens van een wijk die als geheel sterk veranderde, ook waar maar een deel ervan veranderde: daarom zijn onze aantallen groter. Wij meten ten opzichte van de landelijke verandering van de wijken (instelbaar op Signalen); huishoudens van 2022.",
+        "en": "The letters count only the parts of buurten (100 m cells) that changed substantially; we count all households of a district that changed substantially as a whole, also where only part of it changed: that is why our numbers are larger. We measure relative to the districts' national change (settable on Signals); 2022 households.",
     },
     "sig.col.from": {"nl": "Klasse begin", "en": "Class start"},
     "sig.col.to": {"nl": "Klasse eind", "en": "Class end"},
@@ -1069,7 +1065,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "rec.health.pair": {"nl": "{weak}% tegen {best}% (brief 2022)", "en": "{weak}% against {best}% (2022 letter)"},
     "rec.health.ours": {"nl": "factor {factor}: {weak}% (klasse onvoldoende of lager) tegen {best}% (uitstekend)",
                         "en": "factor {factor}: {weak}% (class insufficient or lower) against {best}% (excellent)"},
-    "rec.health.diff_factor": {"nl": "factor {diff}", "en": "factor {diff}"},
+    "rec.health.diff_factor": {
+        "nl": "kleiner verschil: factor {ours} tegen {published}",
+        "en": "smaller gap: factor {ours} against {published}",
+    },
     "rec.health.diff_pair": {"nl": "{weak} en {best} procentpunt", "en": "{weak} and {best} percentage points"},
     "rec.health.topic.longterm": {"nl": "Gezondheid: ernstig beperkt door langdurige ziekte",
                                   "en": "Health: seriously limited by long-term illness"},
@@ -1106,8 +1105,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "themes.letter": {"nl": "Naast de Kamerbrief (2022)", "en": "Beside the letter to parliament (2022)"},
     "themes.ratio": {
-        "nl": "Huishoudens in {levels} **onvoldoende of lager**: gemiddeld **{weak}**; in **uitstekende** {levels} **{best}** (factor **{ratio}**).",
-        "en": "Households in {levels} **insufficient or lower**: on average **{weak}**; in **excellent** {levels} **{best}** (factor **{ratio}**).",
+        "nl": "Gemiddelde waarde (gewogen met huishoudens) in {levels} die **onvoldoende of lager** scoren: **{weak}**; in **uitstekende** {levels}: **{best}** (factor **{ratio}**).",
+        "en": "Mean value (weighted by households) in {levels} scoring **insufficient or lower**: **{weak}**; in **excellent** {levels}: **{best}** (factor **{ratio}**).",
     },
     "themes.covered": {
         "nl": "{joined} van de {areas} {levels} van {year} hebben een waarde ({share}).",
@@ -1293,11 +1292,8 @@ TEXTS: dict[str, dict[str, str]] = {
                     "en": "about {risers} households in risers, {fallers} in fallers"},
     "rec.rf.diff": {"nl": "stijgers {risers}, dalers {fallers}", "en": "risers {risers}, fallers {fallers}"},
     "rec.rf.why": {
-        "nl": "De brieven tellen delen van buurten (100-metercellen); wij hele postcodegebieden, die kleine "
-              "veranderingen uitmiddelen. Wij meten ten opzichte van de landelijke verandering (instelbaar op "
-              "Signalen); huishoudens van 2024.",
-        "en": "The letters count parts of buurten (100 m cells); we count whole postcode areas, which average small "
-              "changes away. We measure relative to the national change (settable on Signals); 2024 households.",
+        "nl": "De brieven tellen alleen de delen van buurten (100-metercellen) die sterk veranderden; wij tellen alle huishoudens van een postcodegebied dat als geheel sterk veranderde. Eén postcodegebied telt zo al snel duizenden huishoudens, ook waar maar een deel ervan veranderde: daarom zijn onze aantallen groter. Wij meten ten opzichte van de landelijke verandering (instelbaar op Signalen); huishoudens van 2024.",
+        "en": "The letters count only the parts of buurten (100 m cells) that changed substantially; we count all households of a postcode area that changed substantially as a whole. One postcode area thus easily counts thousands of households, also where only part of it changed: that is why our numbers are larger. We measure relative to the national change (settable on Signals); 2024 households.",
     },
     "rec.rf.why_unreachable": {
         "nl": "Onze reeks per postcodegebied eindigt in 2022 en voor buurten is er alleen 2024.",
@@ -1366,8 +1362,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{name}: wijken, all households",
     },
     "buurt.reading": {
-        "nl": "Hoe lees je het getal? De score is de afwijking van een vaste landelijke referentie: het gemiddelde van Nederland in 2002. Een afwijking van 0 is dus niet ‘gemiddeld’: het gemiddelde van nu is {nl} ({year}, alle {levels} gewogen met huishoudens). {name} scoort {afw}: {compared} dan dat gemiddelde.",
-        "en": "How to read the number? The score is the deviation from a fixed national reference: the Netherlands' mean in 2002. A deviation of 0 is therefore not ‘average’: today's mean is {nl} ({year}, all {levels} weighted by households). {name} scores {afw}: {compared} than that mean.",
+        "nl": "Hoe lees je het getal? De score is de afwijking van een vaste landelijke referentie: het gemiddelde van Nederland in 2002, gerekend over het hele land (gebieden, niet huishoudens). Een afwijking van 0 is dus niet ‘gemiddeld voor een huishouden nu’: het gemiddelde van alle {levels}, gewogen met huishoudens, is {nl} in {year} (en was {nl_first} in {first}, gemiddelde van de wijken: grote steden met veel huishoudens scoren lager). {name} scoort {afw}: {compared} dan dat gemiddelde van nu.",
+        "en": "How to read the number? The score is the deviation from a fixed national reference: the Netherlands' mean in 2002, taken over the whole country (areas, not households). A deviation of 0 is therefore not ‘average for a household today’: the mean of all {levels}, weighted by households, is {nl} in {year} (and was {nl_first} in {first}, mean of the wijken: large cities with many households score lower). {name} scores {afw}: {compared} than that mean of today.",
     },
     "buurt.reading.higher": {
         "nl": "hoger",
@@ -1394,8 +1390,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "This district of the 2022 division has no outline here: its code belongs to another area in 2024 (“{name_2024}”, {inh_2024} inhabitants against {inh_2022} in 2022), and no 2024 district has its name and size.",
     },
     "over.wijk.identity": {
-        "nl": "**Een wijkcode is geen identiteit.** Sommige gemeenten deelden hun wijken na 2022 opnieuw in, zodat dezelfde code in 2024 een ander gebied kan aanduiden (Schiedams WK060605 was in 2022 “Nieuw Mathenesse”, een bedrijventerrein met 10 inwoners, en is in 2024 “Kethel”, 5.530 inwoners). Van de {shared} codes die in beide indelingen voorkomen, gelden er {same} als hetzelfde gebied: dezelfde naam (zonder het voorvoegsel ‘Wijk 05’, ongeveer gelijk gespeld) bij een vergelijkbaar aantal inwoners (CBS 2022 tegen 2024: binnen een factor twee, of 250 mensen), of een genummerde naam (‘Wijk 03’) die een echte naam kreeg bij bijna hetzelfde aantal inwoners. De {failing} andere staan hieronder. Hun buurten krijgen niet de reeks van die wijk maar die van hun postcodegebied, en de wijk krijgt geen omtrek, hitte of groen van de buurten van nu (tenzij een wijk van 2024 met haar naam en omvang bestaat).",
-        "en": "**A wijk code is not an identity.** Some municipalities redrew their districts after 2022, so the same code can name another area in 2024 (Schiedam's WK060605 was “Nieuw Mathenesse”, an industrial area with 10 inhabitants, in 2022, and is “Kethel”, 5,530 inhabitants, in 2024). Of the {shared} codes found in both divisions, {same} count as the same area: the same name (without the ‘Wijk 05’ prefix, spelt about the same) at a comparable number of inhabitants (CBS 2022 against 2024: within a factor of two, or 250 people), or a numbered name (‘Wijk 03’) that got a real name at almost the same number of inhabitants. The {failing} others are listed below. Their buurten get the series of their postcode area instead of that wijk's, and the wijk gets no outline, heat or green from today's buurten (unless a 2024 district with its name and size exists).",
+        "nl": "**Een wijkcode is geen identiteit.** Sommige gemeenten deelden hun wijken na 2022 opnieuw in, zodat dezelfde code in 2024 een ander gebied kan aanduiden (Schiedams WK060605 was in 2022 “Nieuw Mathenesse”, een bedrijventerrein, en is in 2024 de woonwijk “Kethel”; de tabel hieronder geeft de inwoners). Van de {shared} codes die in beide indelingen voorkomen, gelden er {same} als hetzelfde gebied: dezelfde naam (zonder het voorvoegsel ‘Wijk 05’, ongeveer gelijk gespeld) bij een vergelijkbaar aantal inwoners (CBS 2022 tegen 2024: binnen een factor twee, of 250 mensen), of een genummerde naam (‘Wijk 03’) die een echte naam kreeg bij bijna hetzelfde aantal inwoners. De {failing} andere staan hieronder. Hun buurten krijgen niet de reeks van die wijk maar die van hun postcodegebied, en de wijk krijgt geen omtrek, hitte of groen van de buurten van nu (tenzij een wijk van 2024 met haar naam en omvang bestaat).",
+        "en": "**A wijk code is not an identity.** Some municipalities redrew their districts after 2022, so the same code can name another area in 2024 (Schiedam's WK060605 was “Nieuw Mathenesse”, an industrial area, in 2022 and is the residential district “Kethel” in 2024; the table below gives the inhabitants). Of the {shared} codes found in both divisions, {same} count as the same area: the same name (without the ‘Wijk 05’ prefix, spelt about the same) at a comparable number of inhabitants (CBS 2022 against 2024: within a factor of two, or 250 people), or a numbered name (‘Wijk 03’) that got a real name at almost the same number of inhabitants. The {failing} others are listed below. Their buurten get the series of their postcode area instead of that wijk's, and the wijk gets no outline, heat or green from today's buurten (unless a 2024 district with its name and size exists).",
     },
     "over.wijk.identity.list": {
         "nl": "{n} wijkcodes die in 2024 een ander gebied aanduiden",
@@ -1524,6 +1520,34 @@ TEXTS: dict[str, dict[str, str]] = {
     "over.aliases.col.source": {
         "nl": "Bron",
         "en": "Source",
+    },
+    "buurt.sentence.many_high": {
+        "nl": " De meeste {levels} scoren voldoende of beter, dus ook een voldoende kan onder het midden liggen.",
+        "en": " Most {levels} score sufficient or better, so even a pass can lie below the middle.",
+    },
+    "buurt.pct.none": {
+        "nl": "vrijwel geen",
+        "en": "almost none",
+    },
+    "buurt.pct.all": {
+        "nl": "vrijwel alle andere",
+        "en": "almost all others",
+    },
+    "buurt.pct.share": {
+        "nl": "{pct}%",
+        "en": "{pct}%",
+    },
+    "rec.health.diff_factor_larger": {
+        "nl": "groter verschil: factor {ours} tegen {published}",
+        "en": "larger gap: factor {ours} against {published}",
+    },
+    "search.why.region_as": {
+        "nl": "in {region}; “{typed}” heet hier {name}",
+        "en": "in {region}; “{typed}” is called {name} here",
+    },
+    "cmp.add_full": {
+        "nl": "Er staan al zes gemeenten naast elkaar; haal er eerst een weg (× bij de naam) om {name} toe te voegen.",
+        "en": "Six municipalities are already side by side; remove one first (× by its name) to add {name}.",
     },
 }
 

@@ -168,7 +168,8 @@ def health_rows(ours: dict[str, dict], lang: str, only: str | None = None) -> li
         else:
             ours_text = t("rec.health.ours", lang, factor=decimal(mine["ratio"], lang, 1),
                           weak=decimal(mine["weak"], lang, 1), best=decimal(mine["best"], lang, 1))
-            diff = (t("rec.health.diff_factor", lang, diff=decimal(mine["ratio"] - item["factor"], lang, 1, signed=True))
+            diff = (t("rec.health.diff_factor" if mine["ratio"] < item["factor"] else "rec.health.diff_factor_larger",
+                      lang, ours=decimal(mine["ratio"], lang, 1), published=decimal(item["factor"], lang, 1))
                     if "factor" in item else t("rec.health.diff_pair", lang,
                                                weak=decimal(mine["weak"] - item["weak"], lang, 1, signed=True),
                                                best=decimal(mine["best"] - item["best"], lang, 1, signed=True)))

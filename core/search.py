@@ -104,6 +104,7 @@ class SearchIndex:
     by_key: dict[str, list[int]]        # key -> positions in `names`
     keys: list[str]                     # the distinct keys, for spelling
     regions: dict[str, set[str]]        # key of a gemeente, alias or place -> its gemeente codes
+    region_names: dict[str, str]        # that key -> the name as written ("Utrecht", "Den Haag")
     region_keys: list[str]
     pc4_buurten: dict[str, list[tuple[str, float]]]  # PC4-dddd -> [(buurt code, share of households)]
     info: dict[str, dict] = field(default_factory=dict)  # code -> row of `areas` as a dict
@@ -119,6 +120,7 @@ def build_index(areas: pd.DataFrame, places: pd.DataFrame | None = None, aliases
     info = {r["code"]: r for r in areas.to_dict("records")}
     names: list[tuple] = []
     regions: dict[str, set[str]] = {}
+    region_names: dict[str, str] = {}
     for r in info.values():
         if r["level"] == "pc4":
             continue  # a postcode area's name is its number: the postcode path finds it
@@ -126,6 +128,7 @@ def build_index(areas: pd.DataFrame, places: pd.DataFrame | None = None, aliases
             names.append((key, r["code"], r["level"], r["name"], r.get("gemeente_code")))
             if r["level"] == "gemeente":
                 regions.setdefault(key, set()).add(r["code"])
+                region_names.setdefault(key, r["name"])
     for frame, column, kind in ((aliases, "alias", "alias"), (places, "place", "place")):
         if frame is None or frame.empty:
             continue
@@ -135,6 +138,7 @@ def build_index(areas: pd.DataFrame, places: pd.DataFrame | None = None, aliases
             for key in name_keys(name):
                 names.append((key, gm, kind, name, gm))
                 regions.setdefault(key, set()).add(gm)
+                region_names.setdefault(key, name)
     by_key: dict[str, list[int]] = {}
     for i, row in enumerate(names):
         by_key.setdefault(row[0], []).append(i)
@@ -149,8 +153,8 @@ def build_index(areas: pd.DataFrame, places: pd.DataFrame | None = None, aliases
         if kind in ("wijk", "buurt") and gm:
             by_gemeente.setdefault(gm, []).append(i)
     keys = sorted(by_key)
-    return SearchIndex(areas, names, by_key, keys, regions, sorted(regions), split, info, [" " + k for k in keys],
-                       by_gemeente)
+    return SearchIndex(areas, names, by_key, keys, regions, region_names, sorted(regions), split, info,
+                       [" " + k for k in keys], by_gemeente)
 
 
 # ------------------------------------------------------------------ candidates
@@ -223,7 +227,8 @@ def find(index: SearchIndex, text: str, limit: int = 8, levels: tuple[str, ...] 
     # "place + area": words naming a gemeente, alias or place narrow the rest to that gemeente.
     for region, gemeenten, rest in _regions_in(index, q):
         for wanted in SAME_PLACE_WORDS.get(rest, (rest,)):
-            for c in _named_in(index, wanted, gemeenten, IN_REGION, (region,)):
+            # (region name, what was typed, when another word was looked for: it is called so here)
+            for c in _named_in(index, wanted, gemeenten, IN_REGION, (region, rest) if wanted != rest else (region,)):
                 add(c)
     # Names that start with it (the keys are sorted: one binary search), then names with its words.
     if len(found) < limit:
@@ -282,12 +287,14 @@ def _regions_in(index: SearchIndex, q: str):
     for n in range(1, len(words)):
         for region, rest in ((" ".join(words[:n]), " ".join(words[n:])), (" ".join(words[-n:]), " ".join(words[:-n]))):
             gemeenten = index.regions.get(region)
+            key = region
             if gemeenten is None and len(region) >= 5:
                 from rapidfuzz import fuzz, process
                 close = process.extractOne(region, index.region_keys, scorer=fuzz.ratio, score_cutoff=REGION_CUTOFF)
-                gemeenten = index.regions.get(close[0]) if close else None
+                key = close[0] if close else region
+                gemeenten = index.regions.get(key) if close else None
             if gemeenten and len(rest) >= 3:
-                out.append((region, gemeenten, rest))
+                out.append((index.region_names.get(key, region), gemeenten, rest))
     return out
 
 
@@ -349,6 +356,8 @@ def why_text(index: SearchIndex, c: Candidate, lang: str) -> str:
     if c.why == "place":
         return t("search.why.place", lang, place=c.detail[0], gemeente=r["gemeente_name"] or r["name"])
     if c.why == "region":
+        if len(c.detail) > 1:
+            return t("search.why.region_as", lang, region=c.detail[0], typed=c.detail[1], name=r["name"])
         return t("search.why.region", lang, region=c.detail[0])
     if c.why == "spelling":
         return t("search.why.spelling", lang)

@@ -106,18 +106,26 @@ st.caption(ctx.t("buurt.level_line" + (".gemeente" if level == "gemeente" else "
                  level=ctx.t(f"level.{level}").capitalize(), gemeente=area["gemeente_name"] or "?",
                  province=area["province_name"] or "?"))
 st.markdown(charts.class_badge_html(klasse, ctx.lang, ctx.palette), unsafe_allow_html=True)
-pct = round(100 * cached.query(queries.share_below, level, year, float(latest["afw"])))
-st.markdown(ctx.t("buurt.sentence", year=year, name=name, label=class_label(klasse, ctx.lang), pct=pct,
-                  levels=ctx.t(f"buurt.levels.{level}")))
+share_lower = cached.query(queries.share_below, level, year, float(latest["afw"]))
+# Never "better than 100%": the best area is better than almost all others, the worst than almost none.
+pct = (ctx.t("buurt.pct.none") if share_lower < 0.005 else ctx.t("buurt.pct.all") if share_lower > 0.995
+       else ctx.t("buurt.pct.share", pct=min(99, max(1, round(100 * share_lower)))))
+st.markdown(ctx.t("buurt.sentence", year=year, name=name, label=class_label(klasse, ctx.lang), pct=pct, k=klasse,
+                  levels=ctx.t(f"buurt.levels.{level}"),
+                  many=ctx.t("buurt.sentence.many_high", levels=ctx.t(f"buurt.levels.{level}"))
+                  if klasse >= 5 and share_lower < 0.5 else ""))
 st.caption(ctx.t("buurt.caveat"))
 # The raw deviation needs a plain reading: 0 is the 2002 reference, not today's average.
 reading_level = level if level in ("buurt", *queries.SERIES_LEVELS) else "buurt"
 nl_now = cached.level_mean(reading_level, year)["afw"]
 afw_now = float(latest["afw"])
+first_national = cached.derived_trend().iloc[0]  # the household-weighted national mean of the first year
 st.caption(ctx.t("buurt.reading", nl=decimal(nl_now, ctx.lang, 3, signed=True), year=year,
+                 nl_first=decimal(float(first_national["afw"]), ctx.lang, 3, signed=True), first=int(first_national["year"]),
                  levels=ctx.t(f"buurt.levels.{reading_level}"), name=name, afw=decimal(afw_now, ctx.lang, 3, signed=True),
-                 compared=ctx.t("buurt.reading.higher") if afw_now > nl_now + 5e-4 else
-                 ctx.t("buurt.reading.lower") if afw_now < nl_now - 5e-4 else ctx.t("buurt.reading.equal")))
+                 # within 0.005 (a tenth of a class width or less) counts as about as high
+                 compared=ctx.t("buurt.reading.higher") if afw_now > nl_now + 0.005 else
+                 ctx.t("buurt.reading.lower") if afw_now < nl_now - 0.005 else ctx.t("buurt.reading.equal")))
 
 source_ids = {"pc4": ["lbm_pc4"], "wijk": ["lbm_wijken"], "buurt": ["lbm_buurten"]}.get(level, ["lbm_gemeenten"])
 source_text = ui.source_names(ctx, source_ids)

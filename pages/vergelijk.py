@@ -53,7 +53,9 @@ def on_add() -> None:
     if not text:
         return
     result = find_gemeente(cached.search_index(), text)
-    if result.open:
+    if result.open and len(st.session_state.get("cmp_pick", [])) >= MAX_PICK and result.open not in st.session_state["cmp_pick"]:
+        st.session_state["cmp_full"] = result.open  # said on the page: six is the most, remove one first
+    elif result.open:
         add_gemeente(result.open)
     else:
         st.session_state["cmp_candidates"] = (text, [c for c in result.candidates if c.code in names])
@@ -66,6 +68,8 @@ left.text_input(ctx.t("cmp.add"), key="cmp_add", on_change=on_add, placeholder=c
 # two gemeenten at once and no English "no results" shows.
 picked = right.multiselect(ctx.t("cmp.pick"), list(names), key="cmp_pick", format_func=names.get,
                            max_selections=MAX_PICK, placeholder=ctx.t("cmp.pick"), filter_mode=None, select_all=False)
+if st.session_state.get("cmp_full"):
+    st.warning(ctx.t("cmp.add_full", name=names.get(st.session_state.pop("cmp_full"), "")), icon=":material/block:")
 offered = st.session_state.get("cmp_candidates")
 if offered:
     typed, candidates = offered

@@ -54,9 +54,11 @@ def test_the_deviation_is_read_in_plain_words_beside_todays_national_mean(app_db
     official, households = sources.official_2024(), independent.buurt_households()
     codes = [c for c in households if c.startswith("BU") and c in official and households[c] > 0]
     mean = sum(float(official[c]["afw"]) * households[c] for c in codes) / sum(households[c] for c in codes)
-    shown = _nl_number(re.search(r"het gemiddelde van nu is ([+−-]?\d+,\d+)", reading).group(1))
+    shown = _nl_number(re.search(r"gewogen met huishoudens, is ([+−-]?\d+,\d+) in 2024", reading).group(1))
     assert shown == pytest.approx(mean, abs=6e-4)
-    assert "niet ‘gemiddeld’" in reading and "2002" in reading
+    assert "niet ‘gemiddeld voor een huishouden nu’" in reading
+    first = _nl_number(re.search(r"en was ([+−-]?\d+,\d+) in 2002", reading).group(1))
+    assert first == pytest.approx(independent.official_national_trend()[2002], abs=6e-4)
 
 
 def test_amsterdam_buurten_get_the_gemeente_health_estimate_with_the_reason(app_db):
@@ -103,5 +105,14 @@ def test_school_advice_beside_the_letter_says_how_it_is_weighted(app_db):
     at = open_page("themas", {"ind": "advice_vwo", "level": "pc4"})
     assert_clean(at)
     shown = texts(at)
-    assert "Huishoudens in postcodegebieden **onvoldoende of lager**" in shown
+    assert "in postcodegebieden die **onvoldoende of lager** scoren" in shown
     assert "niet met het aantal leerlingen" in shown
+
+
+def test_the_share_of_lower_areas_never_reads_better_than_all_of_them(app_db, real_con):
+    """The best buurt is better than almost all others, never than 100% of them (issue 33)."""
+    best = real_con.execute("SELECT code FROM scores WHERE level = 'buurt' ORDER BY afw DESC LIMIT 1").fetchone()[0]
+    at = open_page("buurt", {"area": best})
+    sentence = next(m.value for m in at.markdown if m.value.startswith("In 2024 is de leefbaarheid"))
+    assert "vrijwel alle andere" in sentence and "100%" not in sentence
+    assert "(klasse 9 van 9, een vaste maat)" in sentence
