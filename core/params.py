@@ -213,6 +213,9 @@ def url_values(page: str, values: dict[str, Any], defaults: dict[str, Any] | Non
     for p in _with_defaults(page, defaults):
         if p.name not in values:
             continue
+        if p.kind == "text":  # free text: kept as typed (stripped), empty removed
+            out[p.name] = str(values[p.name]).strip() or None if values[p.name] is not None else None
+            continue
         value = values[p.name]
         if p.kind == "gemeente_list":
             out[p.name] = ",".join(value) if value else None

@@ -36,7 +36,7 @@ def share_and_present(page_key: str, lang: str, present: bool) -> bool:
     """Copy-link box and presenter controls in the sidebar; the presenter bar when presenting.
     Returns whether this run presents (Stop ends it at once)."""
     queue = st.session_state.setdefault("deck", [])
-    here = (page_key, url_state.current(page_key, without=("present",)))
+    here = (page_key, url_state.declared_in_link(page_key))
     goto = st.session_state.pop("deck_goto", None)
     if goto is not None and 0 <= goto < len(queue):
         _go(queue[goto])
@@ -45,7 +45,8 @@ def share_and_present(page_key: str, lang: str, present: bool) -> bool:
         present = False
     with st.sidebar:
         st.markdown("**" + t("share.title", lang) + "**")
-        st.code(url_state.link(page_key), language=None, wrap_lines=True)
+        # Filled in when the page has run (fill_share_link): the link of the view on screen.
+        st.session_state["_share_slot"] = st.empty()
         st.caption(t("share.caption", lang))
         st.markdown("**" + t("present.title", lang) + "**")
         full = len(queue) >= MAX_QUEUED
@@ -73,10 +74,18 @@ def share_and_present(page_key: str, lang: str, present: bool) -> bool:
     return True
 
 
+def fill_share_link() -> None:
+    """After the page ran (ui.run_page): every widget has been read and every parameter
+    validated and written, so the link opens exactly the view on screen (issue 29)."""
+    slot = st.session_state.pop("_share_slot", None)
+    if slot is not None:
+        slot.code(url_state.link(url_state.shown_page()), language=None, wrap_lines=True)
+
+
 def _queue_view(page_key: str) -> None:
-    """The view as the address bar shows it when the button is clicked: with the parameters
-    the page's last run wrote there (read at the top of that run, they could be missing)."""
-    view = (page_key, url_state.current(page_key, without=("present",)))
+    """The view on screen when the button is clicked: what the page's last run showed, as the
+    share link names it (only declared parameters, valid values)."""
+    view = (page_key, url_state.shown(page_key))
     queue = st.session_state.setdefault("deck", [])
     if view not in queue and len(queue) < MAX_QUEUED:
         queue.append(view)

@@ -135,6 +135,7 @@ def setup(page_key: str) -> PageContext:
         url_state.show_problem(problem, lang)
 
     _page_language_and_contrast(lang)
+    url_state.begin_run(page_key)
     url_state.keep("start", {"lang": lang, "palette": palette})
     exhibits.begin_run()
     present = presenter.share_and_present(page_key, lang, common["present"] == "1")
@@ -157,8 +158,11 @@ def run_page(page) -> None:
     Streamlit's own stop/rerun signals are BaseExceptions and pass through untouched.
     """
     try:
-        page.run()
-        exhibits.end_run()
+        try:
+            page.run()
+            exhibits.end_run()
+        finally:  # also after st.stop(): the share link names the view on screen
+            presenter.fill_share_link()
     except DatabaseUnavailable as exc:
         database_problem(exc, st.session_state.get("lang", "nl"))
     except duckdb.Error as exc:

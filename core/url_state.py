@@ -16,6 +16,23 @@ def _raw() -> dict[str, list[str]]:
     return {k: st.query_params.get_all(k) for k in st.query_params}
 
 
+# What this run shows, parameter by parameter: the values the page read (invalid ones already
+# replaced by their defaults) and then wrote back after reading its widgets. The share link and
+# the presentation queue are made from it, so they name the view on screen, never the previous
+# one, and only declared parameters with valid values (issue 29).
+_SHOWN = "_url_shown"
+
+
+def begin_run(page: str) -> None:
+    st.session_state[_SHOWN] = {"page": page, "values": {}, "defaults": {}}
+
+
+def _note(values: dict[str, Any], defaults: dict[str, Any] | None = None) -> None:
+    shown = st.session_state.setdefault(_SHOWN, {"page": "start", "values": {}, "defaults": {}})
+    shown["values"].update(values)
+    shown["defaults"].update(defaults or {})
+
+
 def read(page: str, lang: str, allowed: dict[str, Iterable] | None = None, defaults: dict[str, Any] | None = None,
          handled_by_page: tuple[str, ...] = ()) -> tuple[dict[str, Any], list[params.Problem]]:
     """The page's parameter values; every problem is shown, except for names the page
@@ -24,6 +41,7 @@ def read(page: str, lang: str, allowed: dict[str, Iterable] | None = None, defau
     for problem in problems:
         if problem.name not in handled_by_page:
             show_problem(problem, lang)
+    _note(values, defaults)
     return values, problems
 
 
@@ -31,6 +49,18 @@ def read_common() -> tuple[dict[str, Any], list[params.Problem]]:
     """lang, palette and present; problems are returned for the helper to show once the
     language is known."""
     return params.read_common(_raw())
+
+
+def shown_page() -> str:
+    return (st.session_state.get(_SHOWN) or {}).get("page", "start")
+
+
+def shown(page: str) -> dict[str, str]:
+    """The URL parameters of the view on screen: declared for this page (and lang, palette), valid,
+    defaults left out; presenter mode is not part of a view."""
+    state = st.session_state.get(_SHOWN) or {"values": {}, "defaults": {}}
+    out = params.url_values(page, state["values"], state["defaults"])
+    return {k: v for k, v in out.items() if v is not None and k != "present"}
 
 
 def show_problem(problem: params.Problem, lang: str) -> None:
@@ -54,6 +84,7 @@ def warn(name: str, raw: str, lang: str, what: str = "") -> None:
 
 def keep(page: str, values: dict[str, Any], defaults: dict[str, Any] | None = None) -> None:
     """Write the page's current values into the address bar (defaults and empties left out)."""
+    _note(values, defaults)
     for name, text in params.url_values(page, values, defaults).items():
         if text is None:
             if name in st.query_params:
@@ -62,16 +93,16 @@ def keep(page: str, values: dict[str, Any], defaults: dict[str, Any] | None = No
             st.query_params[name] = text
 
 
-def current(page_key: str, extra: dict | None = None, without: tuple[str, ...] = ()) -> dict[str, str]:
-    """The current parameters (last value of each), for queueing a view or building a link."""
-    out = {k: st.query_params.get_all(k)[-1] for k in st.query_params if k not in without}
-    out.update(extra or {})
-    return {k: v for k, v in out.items() if v is not None}
+def declared_in_link(page: str) -> dict[str, str]:
+    """The declared parameters the address bar holds now, as given (for finding the queued view
+    a presenter is on)."""
+    names = {p.name for p in params.declared(page)} - {"present"}
+    return {k: st.query_params.get_all(k)[-1] for k in st.query_params if k in names}
 
 
 def link(page_key: str) -> str:
-    """The link that reopens exactly this view (page and all its URL parameters)."""
-    return link_to(page_key, current(page_key))
+    """The link that reopens exactly this view (see `shown`)."""
+    return link_to(page_key, shown(page_key))
 
 
 def link_to(page_key: str, params: dict[str, str]) -> str:

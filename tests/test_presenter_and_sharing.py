@@ -98,3 +98,40 @@ def test_one_session_presenting_leaves_another_sessions_charts_alone():
     for th in threads:
         th.join(20)
     assert sizes == {"presenter": 20, "reader": 14}
+
+
+def _share_link(at) -> str:
+    return next(c.proto.code_text for c in at.get("code") if "/" in c.proto.code_text)
+
+
+def _query(link: str) -> dict:
+    from urllib.parse import parse_qs, urlsplit
+    return {k: v[-1] for k, v in parse_qs(urlsplit(link).query).items()}
+
+
+def test_the_share_link_names_the_view_on_screen_after_a_change(app_db):
+    """Issue 29: after switching Kaart from buurt to wijk and the measure to onv, the link says
+    level=wijk&dim=onv in the same run, not the previous view."""
+    at = open_page("kaart", {"level": "buurt", "dim": "onv"})
+    assert _query(_share_link(at)) == {"level": "buurt", "dim": "onv"}
+    at.button_group(key="m_level").set_value("wijk").run()
+    assert_clean(at)
+    link = _query(_share_link(at))
+    assert link["level"] == "wijk" and link["dim"] == "onv"
+    assert {k: v[-1] if isinstance(v, list) else v for k, v in at.query_params.items()}.items() >= link.items()
+
+
+def test_the_share_link_keeps_only_declared_parameters_with_valid_values(app_db):
+    at = open_page("kaart", {"level": "wijk", "year": "1990", "zzz": "1", "dim": "onv"})
+    assert_clean(at)
+    link = _query(_share_link(at))
+    assert "zzz" not in link and link.get("year") != "1990" and link["dim"] == "onv"
+
+
+def test_opening_the_share_link_shows_the_same_view(app_db):
+    at = open_page("vergelijk", {"gm": "GM0363,GM0599"})
+    at.text_input(key="cmp_add").input("Zwolle").run()
+    link = _query(_share_link(at))
+    assert link["gm"] == "GM0363,GM0599,GM0193"
+    again = open_page("vergelijk", link)
+    assert again.multiselect(key="cmp_pick").value == ["GM0363", "GM0599", "GM0193"]
