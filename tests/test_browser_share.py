@@ -1,0 +1,75 @@
+"""What you see is what you share (issue 29): on every page a control is changed in Chromium,
+then the link in "Deel deze weergave" must equal the view's own URL (the parameters the page
+declares), and opening it must show the same view."""
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from core import params
+from tests.browser import path_of, problems_on, timed_rerun, wait_rendered
+
+
+def _declared(page_key: str, url: str) -> dict[str, str]:
+    names = {p.name for p in params.declared(page_key)} - {"present"}
+    return {k: v[-1] for k, v in parse_qs(urlsplit(url).query).items() if k in names}
+
+
+def _share_link(page) -> str:
+    return page.locator('[data-testid="stSidebar"] [data-testid="stCode"]').first.inner_text().strip()
+
+
+def _type(page, label: str, text: str):
+    box = page.get_by_label(label).first
+    box.click()
+    box.fill(text)
+    return lambda: box.press("Enter")
+
+
+def _pick(page, key: str, option: str):
+    def act():
+        page.locator(f".st-key-{key} [data-testid='stSelectbox']").click()
+        page.get_by_role("option", name=option, exact=True).click()
+    return act
+
+
+# (page, URL to start from, the change a person makes, what the view's heading shows afterwards)
+CHANGES = [
+    ("start", "", lambda p: lambda: p.locator('[data-testid="stSidebar"]').get_by_text("English").click(), "h1"),
+    ("buurt", "buurt?area=PC4-1011", lambda p: _type(p, "Zoek uw buurt", "3072"), "h2"),
+    ("vergelijk", "vergelijk?gm=GM0363,GM0599", lambda p: _type(p, "Gemeente toevoegen", "Zwolle"), "h1"),
+    ("kaart", "kaart?level=buurt&dim=onv", lambda p: lambda: p.locator(".st-key-m_level").get_by_text("Wijk").click(),
+     "h1"),
+    ("signalen", "signalen", lambda p: _pick(p, "s_from", "2018"), "h1"),
+    ("themas", "themas?ind=crime_per_1000&level=buurt", lambda p: _pick(p, "t_measure", "Sociale samenhang"), "h1"),
+    ("over", "over", lambda p: lambda: p.locator('[data-testid="stSidebar"]').get_by_text("English").click(), "h1"),
+]
+
+
+@pytest.mark.parametrize("page_key, start, change, heading", CHANGES, ids=[c[0] for c in CHANGES])
+def test_the_share_link_opens_the_view_on_screen(server, browser, page_key, start, change, heading):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        page.goto(f"{server}/{start}")
+        wait_rendered(page)
+        before = _share_link(page)
+        timed_rerun(page, change(page), timeout_ms=90000)
+        wait_rendered(page)
+        page.wait_for_timeout(300)  # the address bar follows the page's own state update
+        link = _share_link(page)
+        assert link != before, "the link did not follow the change"
+        assert _declared(page_key, link) == _declared(page_key, page.url), (link, page.url)
+        shown = page.locator(heading).first.inner_text()
+        other = browser.new_page(viewport={"width": 1400, "height": 1000})
+        try:
+            other.goto(link)
+            wait_rendered(other)
+            assert other.locator(heading).first.inner_text() == shown
+            assert _declared(page_key, other.url) == _declared(page_key, link)
+            assert problems_on(other) == []
+        finally:
+            other.close()
+        assert path_of(page_key) in urlsplit(link).path
+    finally:
+        page.close()
