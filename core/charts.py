@@ -7,6 +7,7 @@ import textwrap
 
 import plotly.graph_objects as go
 
+from core import format as format_
 from core.i18n import t
 from core.inequality import weighted_quantile
 from core.scale import (DIMENSION_COLOURS, DIMENSIONS, PALETTES, class_colour, class_label,
@@ -29,14 +30,10 @@ def set_type_scale(scale: float) -> None:
     _type_scale.set(scale)
 
 
-# Numbers on charts as the reader writes them (Plotly's `separators`: decimal, then thousands).
-_separators: contextvars.ContextVar[str] = contextvars.ContextVar("separators", default=",.")
-SEPARATORS = {"nl": ",.", "en": ".,"}
-
-
 def set_language(lang: str) -> None:
-    """Called by ui.setup at the start of every run, per session like the type scale."""
-    _separators.set(SEPARATORS.get(lang, ",."))
+    """Called by ui.setup at the start of every run, per session like the type scale: numbers on
+    charts as the reader writes them (core.format, and Plotly's `separators` for its own)."""
+    format_.set_language(lang)
 
 
 def wrap(text: str, width: int = 110) -> str:
@@ -61,7 +58,7 @@ def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 
                "font": {"size": round(18 * s)}},
         font={"family": FONT, "size": round(14 * s), "color": "#262730"},
         height=total, margin={"l": 10, "r": 30, "t": top, "b": bottom},
-        plot_bgcolor="white", paper_bgcolor="white", showlegend=legend, separators=_separators.get(),
+        plot_bgcolor="white", paper_bgcolor="white", showlegend=legend, separators=format_.plotly_separators(),
         legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 0, "yanchor": "top",
                 "yref": "container", "entrywidth": 0},
         annotations=list(fig.layout.annotations) + [{
@@ -83,10 +80,7 @@ def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 
 
 def fmt(value: float | None, signed: bool = True) -> str:
     """A score as the reader writes it (+0,049 in Dutch, +0.049 in English: the run's language)."""
-    if value is None:
-        return "–"
-    text = f"{value:+.3f}" if signed else f"{value:.3f}"
-    return text.replace(".", ",") if _separators.get().startswith(",") else text
+    return format_.decimal(value, None, 3, signed)
 
 
 def waterfall(contributions: dict[str, float | None], total: float, lang: str, palette: str,
@@ -220,7 +214,8 @@ def spread_strip(buurten, order: list[str], names: dict[str, str], lang: str, pa
             x=g["afw"], y=[label] * len(g), mode="markers", showlegend=False,
             marker={"color": [class_colour(int(k), palette) for k in g["klasse"]], "size": 7,
                     "line": {"width": 0.5, "color": "#404040"}},
-            text=[f"{n}: {class_label(int(k), lang)} ({a:+.3f})" for n, k, a in zip(g["name"], g["klasse"], g["afw"])],
+            text=[f"{n}: {class_label(int(k), lang)} ({format_.score(a, lang)})"
+                  for n, k, a in zip(g["name"], g["klasse"], g["afw"])],
             hovertemplate="%{text}<extra></extra>")
     fig.update_xaxes(title=t("chart.deviation", lang))
     fig.update_yaxes(autorange="reversed")
@@ -247,7 +242,7 @@ def class_bars(by_class, lang: str, palette: str, title: str, subtitle: str, sou
     fig = go.Figure(go.Bar(
         x=[f"{k}<br>{class_label(k, lang)}" for k in ks], y=by_class["households"],
         marker={"color": [class_colour(k, palette) for k in ks], "line": {"color": "#404040", "width": 0.5}},
-        text=[f"{v / 1000:,.0f}k" for v in by_class["households"]], textposition="outside", cliponaxis=False,
+        text=[format_.large(v, lang) for v in by_class["households"]], textposition="outside", cliponaxis=False,
         hovertemplate="%{x}: %{y:,.0f}<extra></extra>"))
     fig.update_yaxes(title=t("col.households", lang))
     fig.update_xaxes(tickangle=0)
@@ -292,7 +287,8 @@ def share_bars(labels: list[str], shares: list[float], lang: str, title: str, su
     """Horizontal bars of percentages; the first `highlight` bars (groups) in a darker tone."""
     colours = ["#1F4E79" if i < highlight else "#7F9DBA" for i in range(len(labels))]
     fig = go.Figure(go.Bar(y=labels, x=shares, orientation="h", marker={"color": colours},
-                           text=[f"{v:.1f}%" for v in shares], textposition="outside", cliponaxis=False,
+                           text=[format_.decimal(v, lang, 1) + "%" for v in shares], textposition="outside",
+                           cliponaxis=False,
                            hovertemplate="%{y}: %{x:.1f}%<extra></extra>"))
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(title="%")

@@ -1549,6 +1549,62 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Er staan al zes gemeenten naast elkaar; haal er eerst een weg (× bij de naam) om {name} toe te voegen.",
         "en": "Six municipalities are already side by side; remove one first (× by its name) to add {name}.",
     },
+    "fmt.million": {
+        "nl": "{n} mln",
+        "en": "{n} m",
+    },
+    "fmt.rank": {
+        "nl": "plaats {position} van {total}",
+        "en": "rank {position} of {total}",
+    },
+    "fmt.month.1": {
+        "nl": "januari",
+        "en": "January",
+    },
+    "fmt.month.2": {
+        "nl": "februari",
+        "en": "February",
+    },
+    "fmt.month.3": {
+        "nl": "maart",
+        "en": "March",
+    },
+    "fmt.month.4": {
+        "nl": "april",
+        "en": "April",
+    },
+    "fmt.month.5": {
+        "nl": "mei",
+        "en": "May",
+    },
+    "fmt.month.6": {
+        "nl": "juni",
+        "en": "June",
+    },
+    "fmt.month.7": {
+        "nl": "juli",
+        "en": "July",
+    },
+    "fmt.month.8": {
+        "nl": "augustus",
+        "en": "August",
+    },
+    "fmt.month.9": {
+        "nl": "september",
+        "en": "September",
+    },
+    "fmt.month.10": {
+        "nl": "oktober",
+        "en": "October",
+    },
+    "fmt.month.11": {
+        "nl": "november",
+        "en": "November",
+    },
+    "fmt.month.12": {
+        "nl": "december",
+        "en": "December",
+    },
 }
 
 

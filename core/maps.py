@@ -8,6 +8,7 @@ import math
 import pandas as pd
 import pydeck as pdk
 
+from core.format import score
 from core.scale import DIMENSIONS as DIMENSIONS_ORDER, class_colour, class_label, hex_to_rgb
 
 NO_DATA_RGB = [200, 200, 200]
@@ -56,7 +57,7 @@ def feature_collection(df: pd.DataFrame, palette: str, lang: str, selected: str 
                 "code": row.code,
                 "name": row.name,
                 "label": class_label(klasse, lang),
-                "score": "–" if pd.isna(row.afw) else f"{row.afw:+.3f}",
+                "score": score(None if pd.isna(row.afw) else row.afw, lang),
                 "fill": hex_to_rgb(class_colour(klasse, palette)) + [235] if klasse else NO_DATA_RGB + [160],
                 "line": [0, 0, 0, 255] if is_selected else [255, 255, 255, 200],
                 "width": 4 if is_selected else 1,
@@ -97,12 +98,12 @@ def choropleth(df: pd.DataFrame, measure: str, palette: str, lang: str,
             delta = None if old is None or pd.isna(old) or pd.isna(value) else value - old
             klasse = CHANGE_SCALE.classify(delta)
             label = change_label(klasse, lang)
-            shown = "–" if delta is None else f"{delta:+.3f}"
+            shown = score(delta, lang)
         else:
             k = row.klasse if measure == "afw" else getattr(row, f"k_{measure}")
             klasse = None if pd.isna(k) else int(k)
             label = class_label(klasse, lang, dimension=measure != "afw")
-            shown = "–" if pd.isna(value) else f"{value:+.3f}"
+            shown = score(None if pd.isna(value) else value, lang)
         props = {
             "code": row.code, "name": row.name, "gemeente": row.gemeente_name or "", "label": label,
             "score": shown,
@@ -110,7 +111,7 @@ def choropleth(df: pd.DataFrame, measure: str, palette: str, lang: str,
         }
         for d in DIMENSIONS:
             v = getattr(row, d)
-            props[d] = "–" if pd.isna(v) else f"{v:+.3f}"
+            props[d] = score(None if pd.isna(v) else v, lang)
         features.append({"type": "Feature", "geometry": json.loads(row.outline), "properties": props})
     return {"type": "FeatureCollection", "features": features}
 

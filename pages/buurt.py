@@ -4,7 +4,7 @@ import streamlit as st
 from core import cached, charts, escape, maps, queries, ui, url_state
 from core.decompose import change_between, composition
 from core.scale import DIMENSIONS, ClassScale, class_label
-from core.format import decimal, number, percent
+from core.format import decimal, number, percent, styled
 from core.search import Candidate, closest_codes, find, why_text, wijk_of
 
 ctx = ui.setup("buurt")
@@ -330,8 +330,8 @@ else:
     centre = ((area["min_lon"] + area["max_lon"]) / 2, (area["min_lat"] + area["max_lat"]) / 2)
     st.pydeck_chart(maps.area_map(collection, centre, zoom), key="map")
     with st.expander(ctx.t("buurt.map.table"), icon=":material/table:"):
-        st.dataframe(maps.map_table(around, "afw", ctx.lang), hide_index=True,
-                     key="map_table")
+        table = maps.map_table(around, "afw", ctx.lang)
+        st.dataframe(styled(table, ctx.lang, signed=tuple(table)), hide_index=True, key="map_table")
     st.caption(ctx.t("buurt.map.caption", year=year)
                + (" " + ctx.t("buurt.map.by_name", code=area["outline_from"]) if area.get("outline_source") == "name" else ""))
 

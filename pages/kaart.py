@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from core import cached, exhibits, map_images, maps, queries, ui, url_state
-from core.format import number
+from core.format import number, styled
 from core.map_images import MapPicture
 from core.params import LEVELS_MAP as LEVELS, MAP_MEASURES
 from core.queries import SERIES_LEVELS
@@ -134,11 +134,13 @@ st.caption(ctx.t("map.click") + " " + ctx.t("map.count", n=number(len(listing), 
 # ------------------------------------------------------------------ the same map as a table, keyboard route, data
 # Drawn only when asked: 12,000 rows would otherwise travel with every rerun (0.9 MB, issue 14).
 if st.toggle(ctx.t("map.table", n=number(len(listing), ctx.lang)), key="m_table"):
-    st.dataframe(maps.map_table(
+    table = maps.map_table(
         listing, measure, ctx.lang,
         before=cached.query(queries.scores_in_year, level, from_year).set_index("code")[measure] if change else None,
         theme_values=(cached.query(queries.indicator_values, maps.THEME_LAYERS[measure]["indicator"], level)
-                      .set_index("code")["value"] if thematic else None)), hide_index=True, key="map_table")
+                      .set_index("code")["value"] if thematic else None))
+    st.dataframe(styled(table, ctx.lang, default_places=1 if thematic else 3, signed=() if thematic else tuple(table)),
+                 hide_index=True, key="map_table")
 if len(listing) <= MAX_LISTED:
     names = {c: f"{n} ({g or ''})".replace(" ()", "") for c, n, g in
              zip(listing["code"], listing["name"], listing["gemeente_name"])}

@@ -4,7 +4,7 @@ import streamlit as st
 
 from core import cached, published, queries, signals, ui
 from core.themes import MIN_JOIN_SHARE, MIN_JOINED
-from core.format import decimal, number, percent
+from core.format import decimal, number, percent, styled, when
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, ClassScale, class_label
 from core.signals import DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N, DEFAULT_RELATIVE, UNDER_PRESSURE_CLASS
 
@@ -46,19 +46,20 @@ table = pd.DataFrame({
     ctx.t("col.rows"): src["rows"], ctx.t("col.file"): src["path"], ctx.t("col.via"): src["via"],
     "SHA-256": src["sha256"].str.slice(0, 12),
 })
-st.dataframe(table, hide_index=True)
+st.dataframe(styled(table, ctx.lang), hide_index=True)
 st.caption(ctx.t("over.sources.caption"))
 
 st.subheader(ctx.t("over.coverage.title"))
 cov = cached.query(queries.coverage)
-st.dataframe(pd.DataFrame({
+st.dataframe(styled(pd.DataFrame({
     ctx.t("col.level"): cov["level"].map(lambda lv: ctx.t(f"level.{lv}")),
     ctx.t("col.edition"): cov["edition"], ctx.t("col.first"): cov["first_year"],
     ctx.t("col.last"): cov["last_year"], ctx.t("col.years"): cov["years"],
     ctx.t("col.areas"): cov["areas"], ctx.t("col.rows"): cov["rows"],
-}), hide_index=True)
+}), ctx.lang), hide_index=True)
 info = cached.query(queries.build_info)
-st.caption(ctx.t("over.build", built_at=info.get("built_at", "?"), seconds=info.get("build_seconds", "?")))
+st.caption(ctx.t("over.build", built_at=when(info.get("built_at"), ctx.lang),
+                 seconds=decimal(float(info.get("build_seconds", "nan")), ctx.lang, 0)))
 
 # ------------------------------------------------------------------ the wijk series and its links
 st.subheader(ctx.t("over.wijk.title"))
@@ -66,7 +67,7 @@ wijk_counts = {key: number(int(info.get(f"wijk_{name}", "0")), ctx.lang) for key
     ("total", "total"), ("latest", "latest"), ("buurten", "by_buurten"), ("same", "same_code"),
     ("merger", "by_merger"), ("none", "no_gemeente"), ("outline", "with_outline"), ("households", "with_households"),
     ("by_name", "outline_by_name"))}
-st.markdown(ctx.t("over.wijk.body", reference=info.get("wijk_reference", "?").replace(".", "," if ctx.lang == "nl" else "."),
+st.markdown(ctx.t("over.wijk.body", reference=decimal(float(info.get("wijk_reference", "nan")), ctx.lang, 6),
                   **wijk_counts))
 compared = cached.derivations_compared()
 if len(compared):
@@ -75,11 +76,11 @@ if len(compared):
     st.markdown(ctx.t("over.wijk.compare", n=len(compared), median=decimal(compared["mean_abs_diff"].median(), ctx.lang),
                       worst=decimal(compared["max_abs_diff"].max(), ctx.lang), over=over_class))
     top = compared.head(10)
-    st.dataframe(pd.DataFrame({
+    st.dataframe(styled(pd.DataFrame({
         ctx.t("col.name"): top["gemeente_code"].map(gm_names).fillna(top["gemeente_code"]),
         ctx.t("over.wijk.col.mean"): top["mean_abs_diff"].round(3), ctx.t("over.wijk.col.max"): top["max_abs_diff"].round(3),
         ctx.t("over.wijk.col.year"): top["worst_year"], ctx.t("over.wijk.col.sign"): top["worst_diff"].round(3),
-    }), hide_index=True, key="wijk_compare")
+    }), ctx.lang, signed=(ctx.t("over.wijk.col.sign"),)), hide_index=True, key="wijk_compare")
     ui.source_caption(ctx, ["lbm_wijken", "lbm_pc4", "kwb2021", "kwb2024_households"],
                       derived=ctx.t("method.wijk_weights") + "; " + ctx.t("method.pc4_weights"))
 not_same = cached.query(queries.wijk_codes_not_same)
@@ -87,42 +88,42 @@ st.markdown(ctx.t("over.wijk.identity", shared=number(int(info.get("wijk_codes_s
                   same=number(int(info.get("wijk_codes_shared", "0")) - len(not_same), ctx.lang),
                   failing=number(len(not_same), ctx.lang)))
 with st.expander(ctx.t("over.wijk.identity.list", n=len(not_same))):
-    st.dataframe(pd.DataFrame({
+    st.dataframe(styled(pd.DataFrame({
         ctx.t("col.code"): not_same["code"], ctx.t("col.gemeente"): not_same["gemeente_name"],
         ctx.t("over.wijk.col.name_2022"): not_same["name_2022"], ctx.t("over.wijk.col.name_2024"): not_same["name_2024"],
         ctx.t("over.wijk.col.inh_2022"): not_same["inhabitants_2022"],
         ctx.t("over.wijk.col.inh_2024"): not_same["inhabitants_2024"],
         ctx.t("over.wijk.col.reason"): not_same["reason"].map(lambda r: ctx.t(f"over.wijk.reason.{r}")),
-    }), hide_index=True, key="wijk_identity")
+    }), ctx.lang), hide_index=True, key="wijk_identity")
 missing = cached.query(queries.wijken_without_outline)
 with st.expander(ctx.t("over.wijk.missing", n=len(missing))):
-    st.dataframe(pd.DataFrame({
+    st.dataframe(styled(pd.DataFrame({
         ctx.t("col.code"): missing["code"], ctx.t("col.name"): missing["name"],
         ctx.t("col.gemeente"): missing["gemeente_name"],
         ctx.t("over.wijk.col.link"): missing["gemeente_link"].map(lambda k: ctx.t(f"over.wijk.link.{k}")),
-    }), hide_index=True, key="wijk_missing")
+    }), ctx.lang), hide_index=True, key="wijk_missing")
 
 with st.expander(ctx.t("over.aliases.title")):  # what search knows besides the official names (issue 28)
     aliases = cached.query(queries.aliases)
     gm_names_now = cached.query(queries.level_scores, "gemeente", latest_year).set_index("code")["name"]
     st.markdown(ctx.t("over.aliases.body", places=number(len(cached.query(queries.places)), ctx.lang)))
-    st.dataframe(pd.DataFrame({
+    st.dataframe(styled(pd.DataFrame({
         ctx.t("over.aliases.col.alias"): aliases["alias"],
         ctx.t("col.gemeente"): aliases["gemeente_code"].map(gm_names_now),
         ctx.t("over.aliases.col.source"): aliases["source" if ctx.lang == "nl" else "source_en"],
-    }), hide_index=True, key="aliases")
+    }), ctx.lang), hide_index=True, key="aliases")
 
 st.subheader(ctx.t("over.coverage_ind.title"))
 ind_cov = cached.query(queries.indicator_coverage)
 ind_cov = ind_cov[ind_cov["level"] != "nl"]
-st.dataframe(pd.DataFrame({
+st.dataframe(styled(pd.DataFrame({
     ctx.t("col.indicator"): ind_cov["label_nl" if ctx.lang == "nl" else "label_en"] + " (" + ind_cov["year"] + ")",
     ctx.t("col.level"): ind_cov["level"].map(lambda lv: ctx.t(f"level.{lv}")),
     ctx.t("col.values"): ind_cov["values"], ctx.t("col.joined"): ind_cov["joined"],
     ctx.t("col.joined_share"): (100 * ind_cov["share"]).round(1),
     ctx.t("col.areas_covered"): (100 * ind_cov["area_share"]).round(1),
     ctx.t("col.offered"): ind_cov["offered"].map({True: ctx.t("ui.yes"), False: ctx.t("ui.no")}),
-}), hide_index=True)
+}), ctx.lang), hide_index=True)
 st.caption(ctx.t("over.coverage_ind.caption", share=round(100 * MIN_JOIN_SHARE), n=MIN_JOINED))
 
 # ------------------------------------------------------------------ beside the letters

@@ -5,7 +5,7 @@ import streamlit as st
 from core import cached, charts, exhibits, maps, published, queries, signals, ui, url_state
 from core.map_images import MapPicture
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, class_label, hex_to_rgb
-from core.format import decimal, number
+from core.format import decimal, number, score, styled
 from core.signals import DEFAULT_M, DEFAULT_N, UNDER_PRESSURE_CLASS
 
 ctx = ui.setup("signalen")
@@ -47,9 +47,13 @@ y_to = c2.selectbox(ctx.t("sig.to"), to_options, key="s_to",
                     index=to_options.index(y_to) if y_to in to_options else len(to_options) - 1)
 bounds = cached.query(queries.class_boundaries, "total")
 widths = [b - a for a, b in zip(bounds, bounds[1:])]  # the seven closed classes 2–8 of the total score
-min_change = c3.number_input(ctx.t("sig.min_change"), 0.0, 1.0, float(min_change), 0.01, format="%.3f",
-                             key="s_min", help=ctx.t("sig.min_change_help", widths=f"{decimal(min(widths), ctx.lang, 2)}–"
-                                                                                   f"{decimal(max(widths), ctx.lang, 2)}"))
+# A choice of thresholds written as the reader writes numbers (a number box shows "0.040" on a
+# Dutch page); a value from a link that is not among them is added.
+thresholds = sorted({round(x / 100, 2) for x in range(1, 11)} | {round(float(min_change), 4)})
+min_change = c3.select_slider(ctx.t("sig.min_change"), thresholds, value=round(float(min_change), 4), key="s_min",
+                              format_func=lambda v: decimal(v, ctx.lang, 2 if round(v, 2) == v else 3),
+                              help=ctx.t("sig.min_change_help", widths=f"{decimal(min(widths), ctx.lang, 2)}–"
+                                                                      f"{decimal(max(widths), ctx.lang, 2)}"))
 regions = [None, *provinces, *sorted(gm_names, key=gm_names.get)]
 region = c4.selectbox(ctx.t("sig.region"), regions, index=regions.index(region) if region in regions else 0,
                       key="s_region", format_func=lambda r: ctx.t("map.everything") if r is None else gm_names.get(r, r))
@@ -82,8 +86,9 @@ def dim_name(d) -> str:
     return ctx.t(f"dim.{d}") if isinstance(d, str) else "–"
 
 
-def change_table(df: pd.DataFrame, extra: dict | None = None) -> pd.DataFrame:
-    return pd.DataFrame({
+def change_table(df: pd.DataFrame, extra: dict | None = None):
+    """The risers/fallers or early-warning table, its changes signed and in the reader's number format."""
+    frame = pd.DataFrame({
         area_col: df["postcode"], ctx.t("col.name"): df["gemeente"],
         ctx.t("sig.col.from"): df["class_from"].map(lambda k: f"{k} {class_label(k, ctx.lang)}"),
         ctx.t("sig.col.to"): df["class_to"].map(lambda k: f"{k} {class_label(k, ctx.lang)}"),
@@ -92,6 +97,8 @@ def change_table(df: pd.DataFrame, extra: dict | None = None) -> pd.DataFrame:
         **{ctx.t(f"dim.{d}"): df[f"d_{d}"].round(3) for d in DIMENSIONS},
         **(extra or {}),
     })
+    changes = (ctx.t("sig.col.change"), ctx.t("sig.col.relative"), *(ctx.t(f"dim.{d}") for d in DIMENSIONS))
+    return styled(frame, ctx.lang, signed=tuple(c for c in changes if c in frame.columns))
 
 
 # One map per view (issue 14): each map costs the browser its drawing, so only the chosen
@@ -118,7 +125,7 @@ def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: li
 
 # ------------------------------------------------------------------ risers and fallers
 st.header(ctx.t("sig.rf.title"))
-st.markdown(ctx.t("sig.rf.definition", a=y_from, b=y_to, min=f"{min_change:g}", areas=areas_word,
+st.markdown(ctx.t("sig.rf.definition", a=y_from, b=y_to, min=decimal(min_change, ctx.lang, 2 if round(min_change, 2) == min_change else 3), areas=areas_word,
                   ref=ctx.t("sig.rf.ref_nat" if relative else "sig.rf.ref_abs")))
 rf = with_names(cached.signal(signals.risers_and_fallers, region, y_from, y_to, min_change, WEAK_CLASS, relative,
                               level=level))
@@ -128,7 +135,7 @@ m1.metric(ctx.t("sig.risers"), number(len(up_rows), ctx.lang),
           help=ctx.t("sig.households_help", hh=number(up_rows["households"].sum(), ctx.lang, -1), year=weight_year))
 m2.metric(ctx.t("sig.fallers"), number(len(down_rows), ctx.lang),
           help=ctx.t("sig.households_help", hh=number(down_rows["households"].sum(), ctx.lang, -1), year=weight_year))
-m3.metric(ctx.t("sig.national_change"), f"{cached.national_change(y_from, y_to, level):+.3f}", help=weights)
+m3.metric(ctx.t("sig.national_change"), score(cached.national_change(y_from, y_to, level), ctx.lang), help=weights)
 st.markdown(ctx.t("sig.rf.households", risers=number(up_rows["households"].sum(), ctx.lang, -2),
                   fallers=number(down_rows["households"].sum(), ctx.lang, -2), year=weight_year))
 if rf.empty:
@@ -139,7 +146,7 @@ else:
                  hide_index=True, height=320, key="rf_table")
     rgb = {"riser": hex_to_rgb(palette[7]) + [240], "faller": hex_to_rgb(palette[1]) + [240]}
     show_map({c: rgb[d] for c, d in zip(rf["code"], rf["direction"])},
-             {c: f"{ctx.t('sig.risers' if d == 'riser' else 'sig.fallers')} ({ch:+.3f})"
+             {c: f"{ctx.t('sig.risers' if d == 'riser' else 'sig.fallers')} ({score(ch, ctx.lang)})"
               for c, d, ch in zip(rf["code"], rf["direction"], rf["relative_change" if relative else "change"])},
              "rf_map", ctx.t("sig.rf.title"),
              [(ctx.t("sig.risers"), palette[7]), (ctx.t("sig.fallers"), palette[1])])
@@ -176,20 +183,20 @@ p3.metric(ctx.t("sig.up.gemeenten"), number(up["gemeente"].nunique() if len(up) 
 if up.empty:
     st.info(ctx.t("sig.none"))
 else:
-    st.dataframe(pd.DataFrame({
+    st.dataframe(styled(pd.DataFrame({
         area_col: up["postcode"], ctx.t("col.name"): up["gemeente"],
         ctx.t("sig.col.weak_years", label=class_label(max_class, ctx.lang)): up["weak_of_last"].astype(str) + f"/{m}",
         ctx.t("sig.col.run"): up["longest_run"], ctx.t("sig.col.depth"): up["mean_afw_weak"].round(3),
         ctx.t("sig.col.lowest"): up["lowest_class"].map(lambda k: f"{k} {class_label(k, ctx.lang)}"),
         ctx.t("sig.col.weakest"): up["weakest_dimension"].map(dim_name),
         ctx.t("col.households_est"): up["households"].round(0).astype(int),
-    }), hide_index=True, height=320, key="up_table")
+    }), ctx.lang, signed=(ctx.t("sig.col.depth"),)), hide_index=True, height=320, key="up_table")
     per_gm = (up.groupby("gemeente").agg(areas=("code", "size"), households=("households", "sum"))
               .sort_values("households", ascending=False).reset_index())
     st.markdown("**" + ctx.t("sig.up.per_gemeente") + "**")
-    st.dataframe(pd.DataFrame({ctx.t("col.name"): per_gm["gemeente"], ctx.t("col.areas"): per_gm["areas"],
-                               ctx.t("col.households_est"): per_gm["households"].round(0).astype(int)}),
-                 hide_index=True, height=240, key="up_gm")
+    st.dataframe(styled(pd.DataFrame({ctx.t("col.name"): per_gm["gemeente"], ctx.t("col.areas"): per_gm["areas"],
+                                      ctx.t("col.households_est"): per_gm["households"].round(0).astype(int)}),
+                        ctx.lang), hide_index=True, height=240, key="up_gm")
     show_map({c: hex_to_rgb(palette[1]) + [240] for c in up["code"]},
              {c: f"{w}/{m}" for c, w in zip(up["code"], up["weak_of_last"])}, "up_map", ctx.t("sig.up.title"),
              [(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), palette[1])])
@@ -209,15 +216,15 @@ st.header(ctx.t("sig.ew.title"))
 ew_relative = st.toggle(ctx.t("sig.ew.relative"), key="s_rel")
 ew = with_names(cached.signal(signals.early_warning, region, y_from, y_to, min_change, ew_relative, level=level))
 nat = cached.national_change(y_from, y_to, level)
-st.markdown(ctx.t("sig.ew.definition", a=y_from, b=y_to, min=f"{min_change:g}", areas=areas_word,
-                  rel=ctx.t("sig.ew.rel_text", nat=f"{nat:+.3f}") if ew_relative else ""))
+st.markdown(ctx.t("sig.ew.definition", a=y_from, b=y_to, min=decimal(min_change, ctx.lang, 2 if round(min_change, 2) == min_change else 3), areas=areas_word,
+                  rel=ctx.t("sig.ew.rel_text", nat=score(nat, ctx.lang)) if ew_relative else ""))
 if ew.empty:
     st.info(ctx.t("sig.none"))
 else:
     st.dataframe(change_table(ew, {ctx.t("sig.col.relative"): ew["relative_change"].round(3)}),
                  hide_index=True, height=320, key="ew_table")
     show_map({c: hex_to_rgb(palette[3]) + [240] for c in ew["code"]},
-             {c: f"{ch:+.3f}" for c, ch in zip(ew["code"], ew["change"])}, "ew_map", ctx.t("sig.ew.title"),
+             {c: score(ch, ctx.lang) for c, ch in zip(ew["code"], ew["change"])}, "ew_map", ctx.t("sig.ew.title"),
              [(ctx.t("sig.ew.title"), palette[3])])
     st.download_button(ctx.t("cmp.download"), ew.to_csv(index=False), f"vroegsignalering_{y_from}_{y_to}.csv",
                        "text/csv", key="dl_ew", on_click="ignore")

@@ -4,7 +4,7 @@ import streamlit as st
 import pandas as pd
 
 from core import cached, charts, queries, ui
-from core.format import number, percent
+from core.format import number, percent, styled
 from core.groups import GROUPS
 from core.inequality import weak_share_by
 from core.scale import WEAK_CLASS
@@ -67,9 +67,9 @@ ui.chart(st, charts.share_bars(labels, list(groups.values) + list(provinces.valu
 st.subheader(ctx.t("nat.top.title"))
 spread = cached.spread(latest_year).sort_values("weak_households", ascending=False).head(10)
 names = dict(zip(buurten["gemeente_code"], buurten["gemeente_name"]))
-st.dataframe(pd.DataFrame({
+st.dataframe(styled(pd.DataFrame({
     ctx.t("col.name"): spread["gemeente_code"].map(names),
     ctx.t("col.weak_households"): spread["weak_households"].round(0).astype(int),
     ctx.t("col.weak_share"): (100 * spread["weak_share"]).round(1),
-}), hide_index=True, column_config={ctx.t("col.weak_share"): st.column_config.NumberColumn(format="%.1f%%")})
+}), ctx.lang, places={ctx.t("col.weak_share"): 1}, percent_of=(ctx.t("col.weak_share"),)), hide_index=True)
 ui.source_caption(ctx, ["lbm_buurten", "kwb2024_households"])

@@ -130,11 +130,11 @@ stats = summary(joined["value"], joined[measure])
 
 
 def f(x: float) -> str:
-    return "–" if x != x else f"{x:+.2f}"
+    return decimal(None if x != x else x, ctx.lang, 2, signed=True)
 
 
 st.markdown(ctx.t("themes.stats", r=f(stats["pearson"]), lo=f(stats["pearson_lo"]), hi=f(stats["pearson_hi"]),
-                  rho=f(stats["spearman"]), rlo=f(stats["spearman_lo"]), rhi=f(stats["spearman_hi"]), n=stats["n"]))
+                  rho=f(stats["spearman"]), rlo=f(stats["spearman_lo"]), rhi=f(stats["spearman_hi"]), n=number(stats["n"], ctx.lang)))
 if theme == "upload" or level == "pc4":  # names from the upload's own join, or postcode numbers
     names = dict(zip(joined["code"], joined["name"] + " (" + joined["gemeente_name"].fillna("") + ")"))
     in_order = sorted(names, key=names.get)

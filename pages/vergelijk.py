@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from core import cached, charts, escape, queries, ui, url_state
-from core.format import percent
+from core.format import decimal, percent, rank, score, styled
 from core.compare import filter_ranking
 from core.groups import G4, GROUPS, SOURCE as G40_SOURCE
 from core.inequality import MIN_BUURTEN_FOR_SPREAD
@@ -95,7 +95,7 @@ q2.button(ctx.t("cmp.province"), on_click=set_selection,
 similar = cached.similar_gemeenten(latest_year, anchor, n=4)
 q3.button(ctx.t("cmp.similar"), on_click=set_selection, args=([anchor] + similar["code"].tolist(),))
 st.caption(ctx.t("cmp.similar_caption", name=names[anchor], list=", ".join(
-    f"{r['name']} ({r['similarity']:.2f})" for r in similar.to_dict("records"))))
+    f"{r['name']} ({decimal(r['similarity'], ctx.lang, 2)})" for r in similar.to_dict("records"))))
 
 sel = table.set_index("code").loc[picked].reset_index() if picked else table.head(0)
 lbm_source = ui.source_names(ctx, ["lbm_gemeenten", "lbm_buurten"])
@@ -110,7 +110,7 @@ if len(picked) >= 1:
     for col, row in zip(badges, sel.to_dict("records")):
         col.markdown(f"**{row['name']}**")
         col.markdown(charts.class_badge_html(int(row["klasse"]), ctx.lang, ctx.palette), unsafe_allow_html=True)
-        col.caption(f"{row['afw']:+.3f} · #{int(row['rank'])}/{len(table)}")
+        col.caption(f"{score(row['afw'], ctx.lang)} · {rank(int(row['rank']), len(table), ctx.lang)}")
     rows = [{"label": r["name"], **{m: r[m] for m in ("afw", *DIMENSIONS)}} for r in sel.to_dict("records")]
     ui.chart(st, charts.profile_bars(rows, ctx.lang, ctx.t("cmp.side.chart"), ctx.t("cmp.side.subtitle"),
                                         ctx.t("ui.source_footer", source=lbm_source)), key="profile")
@@ -136,8 +136,8 @@ if len(picked) >= 1:
         ctx.t("col.weak_share"): (100 * sel["weak_share"]).round(1),
         ctx.t("col.weak_households"): sel["weak_households"].round(0).astype("Int64"),
     })
-    st.dataframe(stats, hide_index=True,
-                 column_config={ctx.t("col.weak_share"): st.column_config.NumberColumn(format="%.1f%%")})
+    st.dataframe(styled(stats, ctx.lang, places={ctx.t("col.weak_share"): 1}, percent_of=(ctx.t("col.weak_share"),)),
+                 hide_index=True)
     few = sel.loc[~sel["spread_reliable"], "name"].tolist()
     if few:
         st.warning(ctx.t("cmp.spread.few", names=", ".join(few), n=MIN_BUURTEN_FOR_SPREAD), icon=":material/warning:")
@@ -203,8 +203,14 @@ rank_view = pd.DataFrame({
     ctx.t("col.group"): shown["city_group"].map(lambda g: ctx.t(f"group.{g}")),
     ctx.t("col.urbanity"): shown["urbanity"].astype("Int64"),
 })
-st.dataframe(rank_view, hide_index=True, height=420, key="rank_table",
-             column_config={ctx.t("col.weak_share"): st.column_config.NumberColumn(format="%.1f%%")})
+# The chosen gemeenten first (★), then the rest by rank: a reader finds theirs without scrolling.
+rank_view = pd.concat([rank_view[rank_view[ctx.t("col.selected")] == "★"],
+                       rank_view[rank_view[ctx.t("col.selected")] != "★"]])
+st.dataframe(styled(rank_view, ctx.lang, places={ctx.t("col.score"): 3, **{ctx.t(f"dim.{d}"): 3 for d in DIMENSIONS},
+                                                 ctx.t("col.weak_share"): 1},
+                    signed=(ctx.t("col.score"), *(ctx.t(f"dim.{d}") for d in DIMENSIONS)),
+                    percent_of=(ctx.t("col.weak_share"),)),
+             hide_index=True, height=420, key="rank_table")
 st.caption(ctx.t("cmp.rank.caption", n=MIN_BUURTEN_FOR_SPREAD, few=int((~table["spread_reliable"]).sum()))
            + " " + G40_SOURCE + ".")
 st.download_button(ctx.t("cmp.download"), rank_view.to_csv(index=False), f"gemeenten_rangorde_{latest_year}.csv", "text/csv",

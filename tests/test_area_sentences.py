@@ -89,7 +89,7 @@ def test_vergelijken_says_all_households_rather_than_at_least_100_percent(app_db
 
 def test_the_signal_threshold_says_what_it_is_measured_against(app_db):
     at = open_page("signalen")
-    help_text = at.number_input(key="s_min").help
+    help_text = at.select_slider(key="s_min").help
     assert "op de totaalscore" in help_text and "0,0392" in help_text and "minder dan één totaalklasse" in help_text
 
 

@@ -8,3 +8,35 @@ def test_dutch_and_english_numbers():
     assert (percent(0.0921, "nl"), percent(0.0921, "en")) == ("9,2%", "9.2%")
     assert (decimal(0.0051, "nl", 3, signed=True), decimal(-0.2, "en", 3, signed=True)) == ("+0,005", "-0.200")
     assert number(float("nan"), "nl") == "–" and percent(None, "en") == "–"
+
+
+def test_large_numbers_are_written_out_never_with_k():
+    from core.format import large
+    assert (large(2_400_123, "nl"), large(2_400_123, "en")) == ("2,4 mln", "2.4 m")
+    assert (large(852_345, "nl"), large(852_345, "en")) == ("852.000", "852,000")
+    assert large(5_123, "nl") == "5.123"
+
+
+def test_ranks_are_words():
+    from core.format import rank
+    assert rank(329, 342, "nl") == "plaats 329 van 342" and rank(1, 342, "en") == "rank 1 of 342"
+
+
+def test_a_styled_table_keeps_its_numbers_and_shows_them_the_readers_way():
+    import pandas as pd
+
+    from core.format import styled
+    frame = pd.DataFrame({"name": ["a", "b"], "afw": [0.0624, -0.0801], "households": [107595, 2300],
+                          "share": [23.44, 9.0]})
+    view = styled(frame, "nl", signed=("afw",), places={"share": 1}, percent_of=("share",))
+    shown = view.to_html()
+    assert "+0,062" in shown and "-0,080" in shown and "107.595" in shown and "23,4%" in shown
+    assert view.data["afw"].dtype.kind == "f"  # still numbers: the table sorts them as numbers
+    english = styled(frame, "en", signed=("afw",)).to_html()
+    assert "+0.062" in english and "107,595" in english
+
+
+def test_a_moment_in_words():
+    from core.format import when
+    assert when("2026-12-04T17:18:22+00:00", "nl") == "4 december 2026, 17:18 (UTC)"
+    assert when("nonsense", "en") == "–"

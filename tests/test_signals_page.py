@@ -8,7 +8,7 @@ def test_default_page_lists_risers_fallers_pressure_and_warnings(app_db):
     at = open_page("signalen")
     assert_clean(at)
     page = texts(at)
-    assert "zwak* of lager in 2014" in page and "tot 2022 met minstens 0.04" in page
+    assert "zwak* of lager in 2014" in page and "tot 2022 met minstens 0,04" in page
     assert "bovenop de landelijke verandering" in page  # relative to the country by default
     assert "minstens 4 van de laatste 4 metingen (2016, 2018, 2020, 2022)" in page
     published = next(t.value for t in at.table if "Kamerbrief" in t.value.columns)
@@ -21,7 +21,7 @@ def test_default_page_lists_risers_fallers_pressure_and_warnings(app_db):
 def test_url_parameters_are_used_and_kept(app_db):
     at = open_page("signalen", {"from": "2020", "to": "2022", "min_change": "0.06", "gm": "GM0599"})
     assert_clean(at)
-    assert "in 2020" in texts(at) and "0.06" in texts(at)
+    assert "in 2020" in texts(at) and "0,06" in texts(at)
     rf = at.dataframe[0].value
     assert (rf["Gemeente"] == "Rotterdam").all()
     assert at.query_params["gm"] in ("GM0599", ["GM0599"])

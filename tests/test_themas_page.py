@@ -33,7 +33,7 @@ def test_every_theme_renders_with_the_no_cause_warning(app_db, params):
 def test_crime_and_nuisance_correlate_as_expected(app_db):
     at = open_page("themas", {"ind": "crime_per_1000", "level": "buurt", "measure": "onv"})
     line = next(m.value for m in at.markdown if "Pearson" in m.value)
-    rho = float(line.split("Spearman ρ = **")[1].split("**")[0])
+    rho = float(line.split("Spearman ρ = **")[1].split("**")[0].replace(",", "."))  # written the Dutch way
     assert rho < -0.2  # more registered crime, lower nuisance-and-safety score
 
 
