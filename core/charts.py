@@ -119,7 +119,12 @@ def comparison(rows: list[dict], lang: str, title: str, subtitle: str, source: s
         )
     fig.update_layout(barmode="group")
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title=t("chart.deviation", lang))
+    # Room beyond the longest bars for their value labels, which would otherwise run into the
+    # dimension names on the left or off the chart on the right.
+    values = [v for row in rows for v in (row.get(m) for m in measures) if v is not None and v == v]
+    lo, hi = min(values + [0.0]), max(values + [0.0])
+    pad = 0.25 * (hi - lo or 0.1)
+    fig.update_xaxes(title=t("chart.deviation", lang), range=[lo - (pad if lo < 0 else 0), hi + pad])
     return frame(fig, title, subtitle, source, height=460, legend=True)
 
 

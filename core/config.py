@@ -26,3 +26,11 @@ def geo_dir() -> Path:
     Streamlit serves. Tests and benchmarks point it at a temporary folder (served by a site
     of their own, tests/browser.py), so they never write into the source tree."""
     return Path(os.environ.get("LBM_GEO_DIR") or PROJECT_ROOT / "static" / "geo")
+
+
+def public_url() -> str | None:
+    """The site's public address for links in slides and PDFs (`$LBM_PUBLIC_URL`, e.g.
+    https://leefbaarometer.example.nl); None when unset: exports then carry no links rather
+    than the address of whatever host served them (http://localhost:8501)."""
+    url = (os.environ.get("LBM_PUBLIC_URL") or "").strip().rstrip("/")
+    return url if url.startswith(("https://", "http://")) else None

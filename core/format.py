@@ -74,6 +74,11 @@ def rank(position: int, total: int, lang: str | None = None) -> str:
     return t("fmt.rank", lang or _lang.get(), position=number(position, lang), total=number(total, lang))
 
 
+def day(d, lang: str | None = None) -> str:
+    """A date as a reader writes it: '4 december 2026' / '4 December 2026'."""
+    return f"{d.day} {t(f'fmt.month.{d.month}', lang or _lang.get())} {d.year}"
+
+
 def when(iso: str | None, lang: str | None = None) -> str:
     """A moment as a reader writes it: '4 december 2026, 17:18 (UTC)' / '4 December 2026, 17:18 (UTC)'."""
     from datetime import datetime

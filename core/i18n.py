@@ -48,7 +48,6 @@ TEXTS: dict[str, dict[str, str]] = {
                       "en": "This link opens exactly this view (copy button at the top right of the box)."},
     "present.title": {"nl": "Presenteren", "en": "Present"},
     "present.add": {"nl": "Zet deze weergave in de presentatie", "en": "Add this view to the presentation"},
-    "present.queued": {"nl": "{n} weergave(n) in de presentatie.", "en": "{n} view(s) in the presentation."},
     "present.full": {"nl": "Meer dan {n} weergaven passen er niet in.", "en": "It holds no more than {n} views."},
     "export.busy": {
         "nl": "Het is even druk: er worden nu al bestanden gemaakt ({n}). Probeer het over een halve minuut opnieuw.",
@@ -106,18 +105,13 @@ TEXTS: dict[str, dict[str, str]] = {
                            "en": "{n} buurten: too few for a reliable spread. The weakest buurten:"},
     "profile.rf.title": {"nl": "Stijgers en dalers, {a}–{b} (wijken)", "en": "Risers and fallers, {a}–{b} (wijken)"},
     "profile.rf.text": {
-        "nl": "Wijken die in {a} zwak of lager scoorden en tot {b} minstens {min} meer stegen ({risers}) of daalden "
-              "({fallers}) dan Nederland; de drijvende dimensie is die het meest meebewoog.",
-        "en": "Wijken that scored weak or lower in {a} and by {b} rose ({risers}) or fell ({fallers}) at least {min} more "
-              "than the Netherlands; the driving dimension is the one that moved most with it."},
+        "nl": "Wijken die in {a} zwak of lager scoorden en tot {b} minstens {min} meer stegen of daalden dan Nederland: {risers} en {fallers}. De drijvende dimensie is die het meest meebewoog.",
+        "en": "Wijken that scored weak or lower in {a} and by {b} rose or fell at least {min} more than the Netherlands: {risers} and {fallers}. The driving dimension is the one that moved most with it.",
+    },
     "profile.col.wijk": {"nl": "Wijk", "en": "Wijk"},
     "profile.col.buurt": {"nl": "Buurt", "en": "Buurt"},
     "profile.col.weak_years": {"nl": "Jaren zwak", "en": "Years weak"},
     "profile.up.title": {"nl": "Structureel onder druk (wijken)", "en": "Under persistent pressure (wijken)"},
-    "profile.up.text": {"nl": "{n} wijk(en), samen ongeveer {households} huishoudens, scoorden zwak of lager in elk van "
-                              "de metingen {years}.",
-                        "en": "{n} wijk(en), together about {households} households, scored weak or lower in each of "
-                              "the measurements {years}."},
     "profile.caveats.title": {"nl": "Kanttekeningen", "en": "Caveats"},
     "profile.caveats.text": {
         "nl": "Scores van 2024 zijn de officiële gemeente- en buurtscores. De ontwikkeling, de spreiding, de huishoudens "
@@ -136,9 +130,6 @@ TEXTS: dict[str, dict[str, str]] = {
                    "en": "Add one or more views to the presentation first; then you can download it as .pptx."},
     "deck.title": {"nl": "Leefbaarometer: briefing", "en": "Leefbaarometer: briefing"},
     "deck.author": {"nl": "Leefbaarometer Verkenner", "en": "Leefbaarometer Explorer"},
-    "deck.made_on": {"nl": "Gemaakt op {date} met de Leefbaarometer Verkenner · {n} weergave(n)",
-                     "en": "Made on {date} with the Leefbaarometer Explorer · {n} view(s)"},
-    "deck.more": {"nl": "… en nog {n} weergave(n)", "en": "… and {n} more view(s)"},
     "deck.caveat": {
         "nl": "Bron van alle scores: Leefbaarometer 3.0, ministerie van BZK (leefbaarometer.nl); huishoudens: CBS. "
               "De Leefbaarometer signaleert en volgt; hij verklaart geen oorzaken. Elke titel linkt naar de weergave in de app.",
@@ -1605,7 +1596,61 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "december",
         "en": "December",
     },
+    "present.queued.one": {
+        "nl": "1 weergave in de presentatie.",
+        "en": "1 view in the presentation.",
+    },
+    "present.queued.other": {
+        "nl": "{n} weergaven in de presentatie.",
+        "en": "{n} views in the presentation.",
+    },
+    "profile.up.text.one": {
+        "nl": "1 wijk, met ongeveer {households} huishoudens, scoorde zwak of lager in elk van de metingen {years}.",
+        "en": "1 wijk, with about {households} households, scored weak or lower in each of the measurements {years}.",
+    },
+    "profile.up.text.other": {
+        "nl": "{n} wijken, samen ongeveer {households} huishoudens, scoorden zwak of lager in elk van de metingen {years}.",
+        "en": "{n} wijken, together about {households} households, scored weak or lower in each of the measurements {years}.",
+    },
+    "deck.made_on.one": {
+        "nl": "Gemaakt op {date} met de Leefbaarometer Verkenner · 1 weergave",
+        "en": "Made on {date} with the Leefbaarometer Explorer · 1 view",
+    },
+    "deck.made_on.other": {
+        "nl": "Gemaakt op {date} met de Leefbaarometer Verkenner · {n} weergaven",
+        "en": "Made on {date} with the Leefbaarometer Explorer · {n} views",
+    },
+    "deck.more.one": {
+        "nl": "… en nog 1 weergave",
+        "en": "… and 1 more view",
+    },
+    "deck.more.other": {
+        "nl": "… en nog {n} weergaven",
+        "en": "… and {n} more views",
+    },
+    "profile.rf.risers.one": {
+        "nl": "1 stijger",
+        "en": "1 riser",
+    },
+    "profile.rf.risers.other": {
+        "nl": "{n} stijgers",
+        "en": "{n} risers",
+    },
+    "profile.rf.fallers.one": {
+        "nl": "1 daler",
+        "en": "1 faller",
+    },
+    "profile.rf.fallers.other": {
+        "nl": "{n} dalers",
+        "en": "{n} fallers",
+    },
 }
+
+
+def plural(key: str, n: int, lang: str = DEFAULT_LANG, **fmt) -> str:
+    """Real singular and plural forms: `key.one` for exactly one, `key.other` otherwise (never
+    "wijk(en)"); a test checks that every `.one` has its `.other`."""
+    return t(f"{key}.{'one' if n == 1 else 'other'}", lang, n=n, **fmt)
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **fmt) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core import exhibits, url_state
-from core.i18n import t
+from core.i18n import plural, t
 
 MAX_QUEUED = 20  # views in one presentation: a briefing's length, and a bound on a session's work
 
@@ -52,7 +52,7 @@ def share_and_present(page_key: str, lang: str, present: bool) -> bool:
         full = len(queue) >= MAX_QUEUED
         st.button(t("present.add", lang), key="present_add", icon=":material/playlist_add:",
                   on_click=_queue_view, args=(page_key,), disabled=full)
-        st.caption(t("present.queued", lang, n=len(queue)) + (" " + t("present.full", lang, n=MAX_QUEUED) if full else ""))
+        st.caption(plural("present.queued", len(queue), lang) + (" " + t("present.full", lang, n=MAX_QUEUED) if full else ""))
         st.button(t("present.start", lang), key="present_start", icon=":material/slideshow:",
                   on_click=_start_presenting)
         _deck_download(queue, lang)
@@ -107,7 +107,7 @@ def _deck_download(queue: list, lang: str) -> None:
     if export_busy(lang, "deck_retry"):
         return
 
-    views = [(page, exhibits.view_key((page, params)), url_state.link_to(page, params)) for page, params in queue]
+    views = [(page, exhibits.view_key((page, params)), url_state.public_link(page, params)) for page, params in queue]
     kept = exhibits.store()  # read when clicked: this very run may still keep the last view's chart
 
     def deck() -> bytes:

@@ -14,9 +14,9 @@ from datetime import date
 from fpdf import FPDF
 
 from core import charts, figure_images
-from core.format import decimal, number, percent
+from core.format import day, decimal, number, percent
 from core.gemeente_profile import Profile
-from core.i18n import t
+from core.i18n import plural, t
 from core.signals import DEFAULT_MIN_CHANGE
 from core.weighting import TREND_SOURCES
 from core.scale import DIMENSIONS, class_colour, class_label, hex_to_rgb, text_colour_on
@@ -56,16 +56,18 @@ def _figures(p: Profile, lang: str) -> list:
     charts.set_language(lang)
     rows = [{"label": p.name, **p.scores}, {"label": t("level.nl", lang)[:1].upper() + t("level.nl", lang)[1:],
                                             **p.national}]
-    dims = charts.profile_bars(rows, lang, "", "", "")
+    # Horizontal bars: the dimension names stand in full beside them (rotated labels were cut
+    # off in Dutch: "Sociale samenhan"), the legend below the bars, clear of every label.
+    dims = charts.comparison(rows, lang, "", "", "")
     lines = [{"label": p.name, "years": p.trend["year"].tolist(), "values": p.trend["afw"].tolist()}]
     trend = charts.trend(lines, p.bounds, lang, "official", "", "", "") if len(p.trend) else None
-    return [figure_images.unframed(dims, 900, 350)] + ([figure_images.unframed(trend, 900, 330)] if trend else [])
+    return [figure_images.unframed(dims, 900, 400)] + ([figure_images.unframed(trend, 900, 330)] if trend else [])
 
 
 def build(p: Profile, lang: str, source_names: dict[str, str], made_on: date | None = None, link: str = "") -> bytes:
     """`source_names`: source id -> "publisher, title" in `lang` (from the database)."""
     made_on = made_on or date.today()
-    doc = _Doc(t("profile.footer", lang, name=p.name, date=made_on.isoformat()))
+    doc = _Doc(t("profile.footer", lang, name=p.name, date=day(made_on, lang)))
     doc.set_title(t("profile.title", lang, name=p.name))
     doc.set_author(t("deck.author", lang))
     doc.set_lang("nl-NL" if lang == "nl" else "en-GB")
@@ -102,7 +104,7 @@ def build(p: Profile, lang: str, source_names: dict[str, str], made_on: date | N
     doc.set_text_color(*TEXT)
     doc.multi_cell(INNER, 9, t("profile.title", lang, name=p.name), new_x="LMARGIN", new_y="NEXT")
     para(t("profile.subtitle", lang, province=p.province, group=t(f"group.{p.group}", lang), year=p.year,
-           date=made_on.isoformat()), 9.5, MUTED)
+           date=day(made_on, lang)), 9.5, MUTED)
     if link:
         doc.set_font("DejaVu", "", 8)
         doc.set_text_color(31, 78, 121)
@@ -125,7 +127,7 @@ def build(p: Profile, lang: str, source_names: dict[str, str], made_on: date | N
     weakest = min(DIMENSIONS, key=lambda d: p.scores[d] - (p.national.get(d) or 0))
     para(t("profile.dims.text", lang, name=p.name, best=t(f"dim.{strongest}", lang),
            worst=t(f"dim.{weakest}", lang)))
-    picture(0, INNER * 350 / 900, t("ui.source_footer", lang, source=lbm) + ". " + t("ui.derived", lang) + ": "
+    picture(0, INNER * 400 / 900, t("ui.source_footer", lang, source=lbm) + ". " + t("ui.derived", lang) + ": "
             + t("profile.national_derived", lang))
 
     heading(t("profile.trend.title", lang))
@@ -155,7 +157,8 @@ def build(p: Profile, lang: str, source_names: dict[str, str], made_on: date | N
            + source_names.get("kwb2024_households", "")), 7.5, MUTED)
 
     heading(t("profile.rf.title", lang, a=p.signal_years[0], b=p.signal_years[1]))
-    para(t("profile.rf.text", lang, risers=p.n_risers, fallers=p.n_fallers, a=p.signal_years[0],
+    para(t("profile.rf.text", lang, risers=plural("profile.rf.risers", p.n_risers, lang),
+         fallers=plural("profile.rf.fallers", p.n_fallers, lang), a=p.signal_years[0],
            b=p.signal_years[1], min=decimal(DEFAULT_MIN_CHANGE, lang, 2)))
     listed = [(t("sig.risers", lang), r) for r in p.risers] + [(t("sig.fallers", lang), r) for r in p.fallers]
     if listed:
@@ -168,7 +171,7 @@ def build(p: Profile, lang: str, source_names: dict[str, str], made_on: date | N
         _table(doc, rows, (46, 16, 32, 32, 18, 36))
 
     heading(t("profile.up.title", lang))
-    para(t("profile.up.text", lang, n=p.n_pressure, households=number(p.pressure_households, lang, -2),
+    para(plural("profile.up.text", p.n_pressure, lang, households=number(p.pressure_households, lang, -2),
            years=", ".join(map(str, p.pressure_years))))
     if p.pressure:
         rows = [[t("profile.col.wijk", lang), t("profile.col.weak_years", lang), t("sig.col.lowest", lang),

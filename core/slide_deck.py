@@ -15,7 +15,7 @@ from pptx.dml.color import RGBColor
 from pptx.enum.lang import MSO_LANGUAGE_ID
 from pptx.util import Emu, Inches, Pt
 
-from core.i18n import t
+from core.i18n import plural, t
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
 MARGIN = Inches(0.5)
@@ -75,13 +75,13 @@ def build(slides: list[Slide], lang: str, made_on: date | None = None, app_link:
     first = deck.slides.add_slide(blank)
     _text(first, MARGIN, Inches(0.7), inner, Inches(1.0), t("deck.title", lang), 36, lang, bold=True)
     _text(first, MARGIN, Inches(1.7), inner, Inches(0.5),
-          t("deck.made_on", lang, date=_long_date(made_on, lang), n=len(slides)), 16, lang, colour=MUTED)
+          plural("deck.made_on", len(slides), lang, date=_long_date(made_on, lang)), 16, lang, colour=MUTED)
     top = Inches(2.5)
     for i, s in enumerate(slides[:12], start=1):
         _text(first, MARGIN, top, inner, Inches(0.35), f"{i}. {s.title}", 13, lang, colour=LINK, link=s.link or None)
         top += Inches(0.36)
     if len(slides) > 12:
-        _text(first, MARGIN, top, inner, Inches(0.35), t("deck.more", lang, n=len(slides) - 12), 12, lang, colour=MUTED)
+        _text(first, MARGIN, top, inner, Inches(0.35), plural("deck.more", len(slides) - 12, lang), 12, lang, colour=MUTED)
     _text(first, MARGIN, HEIGHT - Inches(0.9), inner, Inches(0.6), t("deck.caveat", lang), 11, lang, colour=MUTED)
 
     for s in slides:

@@ -240,7 +240,7 @@ def gemeente_profile_downloads(ctx: PageContext, code: str, key: str) -> None:
 
     sources = {lang: {r.source_id: f"{r.publisher}, {r.title}" for r in cached.query(queries.sources, lang).itertuples()}
                for lang in LANGUAGES}
-    links = {lang: url_state.link_to("vergelijk", {"gm": code, "lang": lang}) for lang in LANGUAGES}
+    links = {lang: url_state.public_link("vergelijk", {"gm": code, "lang": lang}) for lang in LANGUAGES}
 
     def pdf(lang: str) -> bytes:
         from core import figure_images

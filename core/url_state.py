@@ -117,6 +117,17 @@ def link_to(page_key: str, params: dict[str, str]) -> str:
     return f"{root}/{path}" + (f"?{query}" if query else "")
 
 
+def public_link(page_key: str, params: dict[str, str]) -> str:
+    """The link to a view on the public site, for exports that leave this browser (slides,
+    PDFs); empty when no public address is configured (core.config.public_url)."""
+    from core import config
+    root = config.public_url()
+    if root is None:
+        return ""
+    query = urlencode(params, safe=",")
+    return f"{root}/{'' if page_key == 'start' else page_key}" + (f"?{query}" if query else "")
+
+
 def set_value(name: str, value: str | None) -> None:
     """For callbacks that change one parameter (a picked area, presenter mode)."""
     if value is None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from tests.conftest import ROOT
 
 CHROMIUM = "/usr/bin/chromium"
+PUBLIC_URL = "https://leefbaarometer.example.nl"  # the public address test servers are given (exports link to it)
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--use-angle=swiftshader",
          "--enable-unsafe-swiftshader", "--disable-background-networking"]
 OUTPUT = ROOT / "test-output" / "browser"
@@ -48,7 +49,7 @@ def streamlit_server(db_path: Path | None, port: int | None = None, script: Path
         (site / name).symlink_to(ROOT / name)
     geo = site / "static" / "geo"
     geo.mkdir(parents=True)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "LBM_GEO_DIR": str(geo)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LBM_GEO_DIR": str(geo), "LBM_PUBLIC_URL": PUBLIC_URL}
     if db_path is not None:
         env["LBM_DB"] = str(db_path)
     proc = subprocess.Popen(

@@ -14,7 +14,7 @@ import subprocess
 import pytest
 from PIL import Image
 
-from tests.browser import screenshot, wait_rendered
+from tests.browser import PUBLIC_URL, screenshot, wait_rendered
 from tests.conftest import ROOT
 
 # Within one session (the queue lives in it): the sidebar's page links, as a presenter clicks them.
@@ -43,7 +43,7 @@ def test_five_queued_views_download_as_one_deck_with_five_slides(server, browser
             wait_rendered(page)
             page.get_by_role("button", name="Zet deze weergave in de presentatie").click()
             wait_rendered(page)
-        assert page.get_by_text("5 weergave(n) in de presentatie.").count() == 1
+        assert page.get_by_text("5 weergaven in de presentatie.").count() == 1
         screenshot(page, "export_queue")
         data = _download(page, "Download als presentatie (.pptx)")
     finally:
@@ -56,7 +56,8 @@ def test_five_queued_views_download_as_one_deck_with_five_slides(server, browser
         pictures = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
         assert len(pictures) == 1, texts  # every one of these views has a chart or a map
         assert any(t.startswith("Bron:") for t in texts), texts
-        assert any(t.startswith(server) for t in texts), texts  # the link back to the view
+        # the link back to the view, on the public site (LBM_PUBLIC_URL), never the test server's address
+        assert any(t.startswith(PUBLIC_URL + "/") for t in texts) and not any(server in t for t in texts), texts
         assert Image.open(io.BytesIO(pictures[0].image.blob)).size[0] >= 1400
     titles = [slides[i].shapes[0].text_frame.text for i in range(1, len(slides))]
     assert titles[2] == "Stijgers en dalers"  # Signalen's first visual is its map

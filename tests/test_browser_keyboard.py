@@ -88,7 +88,7 @@ def test_step_through_a_presentation_with_the_keyboard(server, page):
     wait_rendered(page)
     tab_to(page, lambda f: f["text"].endswith("Zet deze weergave in de presentatie"))
     page.keyboard.press("Enter")
-    sidebar.get_by_text("1 weergave(n) in de presentatie.").wait_for(timeout=30000)
+    sidebar.get_by_text("1 weergave in de presentatie.").wait_for(timeout=30000)
     wait_rendered(page)
     page.keyboard.press("Shift+Tab")  # back into the page from where the rerun left focus
     tab_to(page, lambda f: f["tag"] == "A" and f["text"].endswith("Over de data"), limit=80)
@@ -98,7 +98,7 @@ def test_step_through_a_presentation_with_the_keyboard(server, page):
     wait_rendered(page)
     tab_to(page, lambda f: f["text"].endswith("Zet deze weergave in de presentatie"))
     page.keyboard.press("Enter")
-    sidebar.get_by_text("2 weergave(n) in de presentatie.").wait_for(timeout=30000)
+    sidebar.get_by_text("2 weergaven in de presentatie.").wait_for(timeout=30000)
     wait_rendered(page)
     page.keyboard.press("Shift+Tab")
     tab_to(page, lambda f: f["text"].endswith("Presentatiemodus"))

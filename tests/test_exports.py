@@ -175,3 +175,23 @@ def test_profile_pdf_fits_two_pages_and_names_its_sources_and_weakest_buurten(pr
         assert p.name in text and p.weakest[0]["name"][:20] in text, code
         assert names["lbm_gemeenten"][:40] in text
         assert ("Eigen berekening" if lang == "nl" else "Our own calculation") in text
+        # Issue 29: real plurals, numbers and dates the reader's way, ranks in words.
+        assert not re.search(r"[a-z]\((?:n|en|s)\)|\(\d{1,2}\)", text), code
+        assert ("1 december 2026" if lang == "nl" else "1 December 2026") in text
+        assert re.search(r"(plaats|rank) \d+ (van|of) \d+", text), code
+        wrong = re.compile(r"(?<![\w.,])[+-]?0\.\d+" if lang == "nl" else r"(?<![\w.,])[+-]?0,\d+")
+        assert not wrong.search(text.replace("Leefbaarometer 3.0", "")), (code, wrong.search(text))
+
+
+def test_export_links_go_to_the_public_address_or_nowhere(monkeypatch):
+    """Issue 29: slides and PDFs link to LBM_PUBLIC_URL; without it they carry no link rather
+    than the address of the host that made them (http://localhost:8642/…)."""
+    from core import url_state
+    monkeypatch.delenv("LBM_PUBLIC_URL", raising=False)
+    assert url_state.public_link("vergelijk", {"gm": "GM0363"}) == ""
+    monkeypatch.setenv("LBM_PUBLIC_URL", "https://leefbaarometer.example.nl/")
+    assert url_state.public_link("vergelijk", {"gm": "GM0363,GM0599"}) == \
+        "https://leefbaarometer.example.nl/vergelijk?gm=GM0363,GM0599"
+    assert url_state.public_link("start", {}) == "https://leefbaarometer.example.nl/"
+    monkeypatch.setenv("LBM_PUBLIC_URL", "javascript:alert(1)")
+    assert url_state.public_link("start", {}) == ""

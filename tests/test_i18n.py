@@ -106,3 +106,14 @@ def test_every_source_has_a_dutch_and_an_english_title(real_con):
     assert len(rows) == len(manifest["sources"]) >= 17
     assert all(nl and en for _, nl, en in rows)
     assert sum(nl != en for _, nl, en in rows) >= 10  # translated, not copied
+
+
+def test_plurals_are_real_words_in_both_languages():
+    """Issue 29: no "(n)", "(en)", "(s)" faking a plural; every singular has its plural."""
+    from core.i18n import plural
+    faked = [k for k, v in TEXTS.items() for lang in LANGUAGES if re.search(r"[a-z]\((?:n|en|s|e)\)", v[lang])]
+    assert faked == []
+    for key in (k for k in TEXTS if k.endswith(".one")):
+        assert key[:-4] + ".other" in TEXTS, key
+    assert plural("present.queued", 1, "nl") == "1 weergave in de presentatie."
+    assert plural("present.queued", 3, "en") == "3 views in the presentation."
