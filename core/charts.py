@@ -46,12 +46,16 @@ def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 
     """Title, subtitle and source footer, in the same place on every chart; a legend, if
     any, sits under the plot so it never covers the subtitle."""
     s = _type_scale.get()
+    footer_width = round(footer_width / s)  # larger type, fewer characters a line: nothing cut at the right
     footer = wrap(source, footer_width)
     title_lines = wrap(title, footer_width * 2 // 3).count("<br>")
     n_lines = footer.count("<br>") + 1
     bottom = round(s * (60 + 16 * n_lines + (22 + 20 * legend_rows if legend else 0)))
-    top = round(s * (80 + 30 * title_lines))  # a wrapped title pushes the subtitle down
+    top = round(s * (80 + 34 * title_lines))  # a wrapped title pushes the subtitle down
     total = round(s * height) + bottom - 70
+    plot_h = total - top - bottom
+    subtitle = wrap(subtitle, footer_width) if subtitle else subtitle
+    top += round(s * 24 * subtitle.count("<br>")) if subtitle else 0
     plot_h = total - top - bottom
     fig.update_layout(
         title={"text": "<b>" + wrap(title, footer_width * 2 // 3) + "</b>", "subtitle": {"text": subtitle}, "x": 0, "xanchor": "left",
@@ -183,7 +187,8 @@ def class_badge_html(klasse: int | None, lang: str, palette: str) -> str:
     bg = class_colour(klasse, palette)
     fg = text_colour_on(bg)
     return (f'<span style="background:{bg};color:{fg};padding:0.25em 0.7em;border-radius:0.4em;'
-            f'font-weight:600;font-size:1.4em">{klasse or "–"} · {class_label(klasse, lang)}</span>')
+            f'font-weight:600;font-size:1.4em;display:inline-block;white-space:nowrap">'
+            f'{klasse or "–"} · {class_label(klasse, lang)}</span>')
 
 
 def profile_bars(rows: list[dict], lang: str, title: str, subtitle: str, source: str) -> go.Figure:
@@ -249,7 +254,7 @@ def class_bars(by_class, lang: str, palette: str, title: str, subtitle: str, sou
         marker={"color": [class_colour(k, palette) for k in ks], "line": {"color": "#404040", "width": 0.5}},
         text=[format_.large(v, lang) for v in by_class["households"]], textposition="outside", cliponaxis=False,
         hovertemplate="%{x}: %{y:,.0f}<extra></extra>"))
-    fig.update_yaxes(title=t("col.households", lang))
+    fig.update_yaxes(title=t("col.households", lang), tickformat=",.0f")  # 2.500.000, not Plotly's "2,5M"
     fig.update_xaxes(tickangle=0)
     return frame(fig, title, subtitle, source, height=420)
 
@@ -336,7 +341,7 @@ def class_means(per_class, unit: str, lang: str, palette: str, title: str, subti
     fig = go.Figure(go.Bar(
         x=[f"{k}<br>" + class_label(k, lang, dimension).replace(" ", "<br>") for k in ks], y=per_class["mean"],
         marker={"color": [class_colour(k, palette) for k in ks], "line": {"color": "#404040", "width": 0.5}},
-        text=[f"n={n}" for n in per_class["n"]], textposition="outside", cliponaxis=False,
+        text=[f"n={format_.number(n, lang)}" for n in per_class["n"]], textposition="outside", cliponaxis=False,
         hovertemplate="%{x}: %{y:.2f}<extra></extra>"))
     fig.update_yaxes(title=unit)
     fig.update_xaxes(tickangle=0)

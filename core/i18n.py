@@ -1644,6 +1644,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "{n} dalers",
         "en": "{n} fallers",
     },
+    "cmp.diff.many": {
+        "nl": "Het grootste verschil tussen de {n} gekozen gemeenten zit in **{dim}**: {high} ({vhigh}) tegenover {low} ({vlow}).",
+        "en": "The largest difference among the {n} chosen municipalities is in **{dim}**: {high} ({vhigh}) against {low} ({vlow}).",
+    },
 }
 
 

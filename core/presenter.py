@@ -20,14 +20,22 @@ PRESENTER_CSS = """
 [data-testid="stToolbar"], [data-testid="stSelectbox"], [data-testid="stMultiSelect"],
 [data-testid="stButtonGroup"], [data-testid="stSlider"], [data-testid="stNumberInput"],
 [data-testid="stCheckbox"], [data-testid="stFileUploader"], [data-testid="stDownloadButton"],
-[data-testid="stButton"], [data-testid="stPageLink"], [data-testid="stRadio"], [data-testid="stExpander"]
+[data-testid="stButton"], [data-testid="stPageLink"], [data-testid="stRadio"], [data-testid="stExpander"],
+[data-testid="stTextInput"]
   { display: none !important; }
 .st-key-presenter-bar [data-testid="stButton"] { display: block !important; }
 .block-container { max-width: 100% !important; padding-top: 1.2rem !important; }
 html, .stMarkdown p, .stMarkdown li { font-size: 1.25rem !important; }
 h1 { font-size: 2.6rem !important; }
-.presenter-corner { position: fixed; right: 1rem; bottom: 0.6rem; font-size: 0.95rem; color: #444;
-  background: rgba(255,255,255,0.9); padding: 0.2rem 0.6rem; border-radius: 0.3rem; z-index: 1000; }
+/* The view's main chart or map comes right after the title, on the first screen (issue 29):
+   the page's flex column is reordered, nothing is moved in the page's own order. */
+[data-testid="stMain"] [data-testid="stVerticalBlock"]:has(> [data-testid="stLayoutWrapper"] > .st-key-lbm-exhibit) > *
+  { order: 2; }
+[data-testid="stMain"] [data-testid="stVerticalBlock"]:has(> [data-testid="stLayoutWrapper"] > .st-key-lbm-exhibit) > :has(h1),
+[data-testid="stMain"] [data-testid="stVerticalBlock"]:has(> [data-testid="stLayoutWrapper"] > .st-key-lbm-exhibit) > :has(> .st-key-presenter-bar)
+  { order: 0; }
+[data-testid="stMain"] [data-testid="stVerticalBlock"] > [data-testid="stLayoutWrapper"]:has(> .st-key-lbm-exhibit)
+  { order: 1; }
 </style>
 """
 
@@ -59,7 +67,7 @@ def share_and_present(page_key: str, lang: str, present: bool) -> bool:
     if not present:
         return False
     st.markdown(PRESENTER_CSS, unsafe_allow_html=True)
-    st.markdown(f'<div class="presenter-corner">{t("present.corner", lang)}</div>', unsafe_allow_html=True)
+    st.session_state["_presenting_lang"] = lang  # the general source goes under the page (end_presenting)
     index = next((i for i, view in enumerate(queue) if view == here), None)
     with st.container(key="presenter-bar", horizontal=True):
         if queue and index is not None:
@@ -72,6 +80,14 @@ def share_and_present(page_key: str, lang: str, present: bool) -> bool:
         st.button(t("present.stop", lang), key="present_stop", shortcut="Esc", icon=":material/close:",
                   on_click=st.session_state.__setitem__, args=("deck_stop", True))
     return True
+
+
+def end_presenting() -> None:
+    """In presenter mode the general source line closes the page, in the flow of the text (it
+    used to be a fixed corner that covered content); every exhibit carries its own source."""
+    lang = st.session_state.pop("_presenting_lang", None)
+    if lang:
+        st.caption(t("present.corner", lang))
 
 
 def fill_share_link() -> None:

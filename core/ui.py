@@ -162,6 +162,7 @@ def run_page(page) -> None:
             page.run()
             exhibits.end_run()
         finally:  # also after st.stop(): the share link names the view on screen
+            presenter.end_presenting()
             presenter.fill_share_link()
     except DatabaseUnavailable as exc:
         database_problem(exc, st.session_state.get("lang", "nl"))
@@ -176,6 +177,12 @@ def run_page(page) -> None:
 def _plain(text) -> str:
     """Figure text without Plotly's markup (<b>, <br>), escaped for HTML."""
     return escape.html(exhibits.plain(text))
+
+
+def exhibit():
+    """The container of a page's main chart or map: in presenter mode it comes right after the
+    title, on the first screen (presenter.PRESENTER_CSS), whatever the page shows above it."""
+    return st.container(key="lbm-exhibit")
 
 
 def chart(where, fig, **kwargs):

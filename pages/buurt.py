@@ -131,24 +131,25 @@ source_ids = {"pc4": ["lbm_pc4"], "wijk": ["lbm_wijken"], "buurt": ["lbm_buurten
 source_text = ui.source_names(ctx, source_ids)
 
 # ------------------------------------------------------------------ why
-st.subheader(ctx.t("buurt.why.title"))
-contrib = composition(latest)
-if all(v is None for v in contrib.values()):
-    st.info(ctx.t("buurt.why.none"))
-else:
-    left, right = st.columns([3, 2], gap="large")
-    ui.chart(left, charts.waterfall(
-        contrib, float(latest["afw"]), ctx.lang, ctx.palette,
-        ctx.t("buurt.why.chart", name=name, year=year), ctx.t("buurt.why.subtitle"),
-        ctx.t("ui.source_footer", source=source_text)), key="waterfall")
-    known = {d: v for d, v in contrib.items() if v is not None}
-    best, worst = max(known, key=known.get), min(known, key=known.get)
-    right.markdown(ctx.t("buurt.strongest", best=ctx.t(f"dim.{best}"), worst=ctx.t(f"dim.{worst}")))
-    right.markdown("**" + ctx.t("buurt.dims.title") + "**")
-    for d in DIMENSIONS:
-        k = latest.get(f"k_{d}")
-        words = class_label(int(k), ctx.lang, dimension=True) if k == k and k is not None else "–"
-        right.markdown(f"- **{ctx.t(f'dim.{d}')}** ({words}): {ctx.t(f'dimdesc.{d}')}")
+with ui.exhibit():  # in presenter mode: right under the title
+    st.subheader(ctx.t("buurt.why.title"))
+    contrib = composition(latest)
+    if all(v is None for v in contrib.values()):
+        st.info(ctx.t("buurt.why.none"))
+    else:
+        left, right = st.columns([3, 2], gap="large")
+        ui.chart(left, charts.waterfall(
+            contrib, float(latest["afw"]), ctx.lang, ctx.palette,
+            ctx.t("buurt.why.chart", name=name, year=year), ctx.t("buurt.why.subtitle"),
+            ctx.t("ui.source_footer", source=source_text)), key="waterfall")
+        known = {d: v for d, v in contrib.items() if v is not None}
+        best, worst = max(known, key=known.get), min(known, key=known.get)
+        right.markdown(ctx.t("buurt.strongest", best=ctx.t(f"dim.{best}"), worst=ctx.t(f"dim.{worst}")))
+        right.markdown("**" + ctx.t("buurt.dims.title") + "**")
+        for d in DIMENSIONS:
+            k = latest.get(f"k_{d}")
+            words = class_label(int(k), ctx.lang, dimension=True) if k == k and k is not None else "–"
+            right.markdown(f"- **{ctx.t(f'dim.{d}')}** ({words}): {ctx.t(f'dimdesc.{d}')}")
 
 # ------------------------------------------------------------------ compared with
 st.subheader(ctx.t("buurt.compare.title"))

@@ -85,25 +85,26 @@ heading_args = {"measure": measure_words.lower() if ctx.lang == "nl" else measur
 heading = (ctx.t("map.heading_change", a=from_year, b=year, **heading_args) if change
            else ctx.t("map.heading_theme", **heading_args) if thematic
            else ctx.t("map.heading", year=year, **heading_args))
-st.subheader(heading[:1].upper() + heading[1:])
-deck = cached.map_deck(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code, None if gm_code else province,
-                   height=820 if ctx.present else 640)
-event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="national_map")
-picked = (event.selection.get("objects", {}) or {}).get("areas", []) if event else []
-if picked:  # static geometry files name the code `c`, inline collections `code`
-    props = picked[0].get("properties") or {}
-    st.switch_page("pages/buurt.py", query_params={"area": props.get("code") or props.get("c")})
+with ui.exhibit():  # in presenter mode: right under the title
+    st.subheader(heading[:1].upper() + heading[1:])
+    deck = cached.map_deck(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code, None if gm_code else province,
+                       height=600 if ctx.present else 640)  # the first screen of a 1366×768 projector
+    event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="national_map")
+    picked = (event.selection.get("objects", {}) or {}).get("areas", []) if event else []
+    if picked:  # static geometry files name the code `c`, inline collections `code`
+        props = picked[0].get("properties") or {}
+        st.switch_page("pages/buurt.py", query_params={"area": props.get("code") or props.get("c")})
 
-if thematic:
-    layer = maps.THEME_LAYERS[measure]
-    legend = list(zip(maps.theme_bin_labels(measure, ctx.lang), layer["colours"]))
-    st.markdown(maps.legend_html([w for w, _ in legend], [c for _, c in legend], numbered=False),
-                unsafe_allow_html=True)
-    st.caption(ctx.t("map.theme_note"))
-else:
-    labels = legend_labels("change" if change else "dimension" if measure != "afw" else "total", ctx.lang)
-    st.markdown(maps.legend_html(labels, list(PALETTES[ctx.palette])), unsafe_allow_html=True)
-    legend = [(f"{i} {w}", c) for i, (w, c) in enumerate(zip(labels, PALETTES[ctx.palette]), start=1)]
+    if thematic:
+        layer = maps.THEME_LAYERS[measure]
+        legend = list(zip(maps.theme_bin_labels(measure, ctx.lang), layer["colours"]))
+        st.markdown(maps.legend_html([w for w, _ in legend], [c for _, c in legend], numbered=False),
+                    unsafe_allow_html=True)
+        st.caption(ctx.t("map.theme_note"))
+    else:
+        labels = legend_labels("change" if change else "dimension" if measure != "afw" else "total", ctx.lang)
+        st.markdown(maps.legend_html(labels, list(PALETTES[ctx.palette])), unsafe_allow_html=True)
+        legend = [(f"{i} {w}", c) for i, (w, c) in enumerate(zip(labels, PALETTES[ctx.palette]), start=1)]
 source = {"pc4": "lbm_pc4", "wijk": "lbm_wijken", "buurt": "lbm_buurten", "gemeente": "lbm_gemeenten"}[level]
 source_line = ui.source_caption(ctx, ([maps.THEME_LAYERS[measure]["source"]] if thematic else [])
                   + [source] + (["pc4_boundaries"] if level == "pc4" else ["lbm_buurten"] if level == "wijk" else []),

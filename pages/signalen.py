@@ -115,7 +115,11 @@ def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: li
     if codes_colours:
         box = cached.query(queries.bbox_of, tuple(sorted(codes_colours)))
         collection = maps.highlight_collection(outlines, codes_colours, labels)
-        st.pydeck_chart(maps.signal_map(collection, provinces_outline, ctx.lang, box), key=key)
+        with ui.exhibit():  # in presenter mode right under the title, with its legend (it had none)
+            st.markdown(f"**{title}**")
+            st.pydeck_chart(maps.signal_map(collection, provinces_outline, ctx.lang, box), key=key)
+            st.markdown(maps.legend_html([w for w, _ in legend], [c for _, c in legend], numbered=False),
+                        unsafe_allow_html=True)
         exhibits.offer_map(lambda: MapPicture(
             collection, legend, provinces_outline, title=title,
             subtitle=f"{y_from}–{y_to} · " + (gm_names.get(region, region) if region else ctx.t("map.netherlands")),

@@ -43,9 +43,9 @@ lbm_cbs = ui.source_names(ctx, ["lbm_buurten", "kwb2024_households"])
 hh, inh = weak["households"].sum(), weak["inhabitants"].sum()
 st.markdown(ctx.t("nat.weak_line", hh=number(hh, ctx.lang), inh=number(inh, ctx.lang),
                   pct=percent(hh / by_class["households"].sum(), ctx.lang)))
-ui.chart(st, charts.class_bars(by_class, ctx.lang, ctx.palette, ctx.t("nat.classes.chart"),
-                                  ctx.t("nat.classes.subtitle"), ctx.t("ui.source_footer", source=lbm_cbs)),
-                key="nat_classes")
+ui.chart(ui.exhibit(), charts.class_bars(by_class, ctx.lang, ctx.palette, ctx.t("nat.classes.chart"),
+                                           ctx.t("nat.classes.subtitle"), ctx.t("ui.source_footer", source=lbm_cbs)),
+         key="nat_classes")
 
 left = right = st.container()
 trend = cached.derived_trend()

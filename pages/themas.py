@@ -68,16 +68,21 @@ else:
     levels = meta["levels"].split(",")
     level = url["level"] or levels[0]
     if level not in levels:
-        url_state.warn("level", level, ctx.lang, ctx.t("ui.choose_from", options=", ".join(levels)))
+        # Only a link someone opened deserves the message; a level this page wrote itself for the
+        # previous indicator (buurt, then a gemeente-only theme) just moves to one that exists.
+        if level != st.session_state.get("t_written_level"):
+            url_state.warn("level", level, ctx.lang, ctx.t("ui.choose_from", options=", ".join(levels)))
         level = levels[0]
     level = c3.selectbox(ctx.t("themes.level"), levels, index=levels.index(level), key="t_level",
                          format_func=lambda lv: ctx.t(f"level.{lv}"))
     values = cached.query(queries.indicator_values, ind, level)
-    unit, x_label = meta["unit"], f"{meta[label_col]} ({meta['unit']})"
+    unit = meta["unit"]  # named once: "per 1.000 inwoners (per 1.000)" said it twice
+    x_label = meta[label_col] if str(unit) in str(meta[label_col]) else f"{meta[label_col]} ({unit})"
     source_md = source_fig = ui.source_names(ctx, [meta["source_id"]])
     indicator_year = meta["year"]
     note = meta["note_nl" if ctx.lang == "nl" else "note_en"]
     url_state.keep("themas", {"ind": ind, "level": level, "measure": measure})
+    st.session_state["t_written_level"] = level
 
 # ------------------------------------------------------------------ the join
 # Every level against its own latest official scores: wijken 2022 (the official wijk series),
@@ -155,7 +160,7 @@ if ends["ratio"] == ends["ratio"]:
                       weak=f"{decimal(ends['weak'], ctx.lang, 1)} {unit}".strip(),
                       best=f"{decimal(ends['best'], ctx.lang, 1)} {unit}".strip(),
                       ratio=decimal(ends["ratio"], ctx.lang, 1)))
-ui.chart(st, charts.class_means(
+ui.chart(ui.exhibit(), charts.class_means(
     per_class, unit, ctx.lang, ctx.palette, ctx.t("themes.bars", indicator=x_label),
     ctx.t("themes.bars_sub" if per_class["weighted"].all() else "themes.bars_sub_unweighted"), source_line,
     measure != "afw"), key="class_means")

@@ -112,13 +112,19 @@ if len(picked) >= 1:
         col.markdown(charts.class_badge_html(int(row["klasse"]), ctx.lang, ctx.palette), unsafe_allow_html=True)
         col.caption(f"{score(row['afw'], ctx.lang)} · {rank(int(row['rank']), len(table), ctx.lang)}")
     rows = [{"label": r["name"], **{m: r[m] for m in ("afw", *DIMENSIONS)}} for r in sel.to_dict("records")]
-    ui.chart(st, charts.profile_bars(rows, ctx.lang, ctx.t("cmp.side.chart"), ctx.t("cmp.side.subtitle"),
-                                        ctx.t("ui.source_footer", source=lbm_source)), key="profile")
-    if len(picked) >= 2:
+    ui.chart(ui.exhibit(), charts.profile_bars(rows, ctx.lang, ctx.t("cmp.side.chart"), ctx.t("cmp.side.subtitle"),
+                                                 ctx.t("ui.source_footer", source=lbm_source)), key="profile")
+    if len(picked) == 2:
         a, b = sel.iloc[0], sel.iloc[1]
         diffs = {d: a[d] - b[d] for d in DIMENSIONS}
         top = max(diffs, key=lambda d: abs(diffs[d]))
         st.markdown(ctx.t("cmp.diff", a=a["name"], b=b["name"], dim=ctx.t(f"dim.{top}"), delta=charts.fmt(diffs[top])))
+    elif len(picked) > 2:  # the widest range over all chosen, not only the first two
+        ranges = {d: sel[d].max() - sel[d].min() for d in DIMENSIONS}
+        top = max(ranges, key=ranges.get)
+        high, low = sel.loc[sel[top].idxmax()], sel.loc[sel[top].idxmin()]
+        st.markdown(ctx.t("cmp.diff.many", n=len(picked), dim=ctx.t(f"dim.{top}"), high=high["name"],
+                          vhigh=charts.fmt(high[top]), low=low["name"], vlow=charts.fmt(low[top])))
     side_csv = sel[["code", "name", "afw", *DIMENSIONS, "klasse", "rank"]]
     st.download_button(ctx.t("cmp.download"), side_csv.to_csv(index=False), f"gemeenten_profiel_{latest_year}.csv",
                        "text/csv", key="dl_profile")

@@ -119,6 +119,11 @@ def problems_on(page) -> list[str]:
     return found
 
 
+def screenshot_path(name: str) -> Path:
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    return OUTPUT / f"{name}.png"
+
+
 def screenshot(page, name: str) -> Path:
     OUTPUT.mkdir(parents=True, exist_ok=True)
     path = OUTPUT / f"{name}.png"

@@ -7,13 +7,15 @@ def test_presenter_mode_hides_controls_and_shows_the_source(app_db):
     assert_clean(at)
     css = " ".join(m.value for m in at.markdown)
     assert 'data-testid="stSidebar"' in css and "display: none" in css
-    assert "presenter-corner" in css and "Leefbaarometer 3.0" in css
+    assert "position: fixed" not in css  # the source is in the flow, never over the exhibit (issue 29)
+    assert at.caption[-1].value.startswith("Bron: Leefbaarometer 3.0")  # it closes the page
+    assert "st-key-lbm-exhibit" in css  # the main exhibit is moved up under the title
     assert any(b.key == "present_stop" for b in at.button)
 
 
 def test_normal_mode_has_no_presenter_css(app_db):
     at = open_page("kaart")
-    assert not any("presenter-corner" in m.value for m in at.markdown)
+    assert not any("st-key-lbm-exhibit" in m.value for m in at.markdown)
 
 
 def test_queue_and_step_through_views(app_db):

@@ -57,3 +57,14 @@ def test_school_advice_shows_pupils_schools_and_the_letter(app_db):
     assert any("adviezen op" in c.value for c in at.caption)  # the counts behind the shares
     letter = next(t.value for t in at.table if "Kamerbrief" in t.value.columns)
     assert letter["Verschil"].iloc[0] in ("zelfde richting", "andere richting")
+
+
+def test_switching_theme_never_says_the_link_was_wrong(app_db):
+    """Issue 29: from health at buurt level to income (gemeenten only) nobody edited a link."""
+    at = open_page("themas", {"ind": "health_good_2022", "level": "buurt"})
+    assert_clean(at)
+    at.selectbox(key="t_theme").set_value("income").run()
+    assert_clean(at)
+    assert not any("ongeldige waarde" in w.value for w in at.warning)
+    at = open_page("themas", {"ind": "income_standardised_2024", "level": "buurt"})  # a link that is wrong
+    assert any("ongeldige waarde" in w.value for w in at.warning)
