@@ -123,13 +123,18 @@ def comparison(rows: list[dict], lang: str, title: str, subtitle: str, source: s
         )
     fig.update_layout(barmode="group")
     fig.update_yaxes(autorange="reversed")
-    # Room beyond the longest bars for their value labels, which would otherwise run into the
-    # dimension names on the left or off the chart on the right.
-    values = [v for row in rows for v in (row.get(m) for m in measures) if v is not None and v == v]
-    lo, hi = min(values + [0.0]), max(values + [0.0])
-    pad = 0.25 * (hi - lo or 0.1)
-    fig.update_xaxes(title=t("chart.deviation", lang), range=[lo - (pad if lo < 0 else 0), hi + pad])
+    fig.update_xaxes(title=t("chart.deviation", lang),
+                     range=room_for_labels([row.get(m) for row in rows for m in measures]))
     return frame(fig, title, subtitle, source, height=460, legend=True)
+
+
+def room_for_labels(values, share: float = 0.3) -> list[float]:
+    """An axis range with room beyond the longest bars for their value labels, which would
+    otherwise run into the names on the left or off the chart on the right (on a phone too)."""
+    known = [v for v in values if v is not None and v == v]
+    lo, hi = min(known + [0.0]), max(known + [0.0])
+    pad = share * (hi - lo or 0.1)
+    return [lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0)]
 
 
 def trend(series: list[dict], bounds: list[float], lang: str, palette: str, title: str,
@@ -178,7 +183,7 @@ def change_bars(change: dict, lang: str, palette: str, title: str, subtitle: str
                            text=[fmt(v) for v in values], textposition="outside", cliponaxis=False,
                            hovertemplate="%{y}: %{x:+.3f}<extra></extra>"))
     fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(title=t("chart.change", lang))
+    fig.update_xaxes(title=t("chart.change", lang), range=room_for_labels(values, 0.45))
     return frame(fig, title, subtitle, source, height=380)
 
 
@@ -255,7 +260,6 @@ def class_bars(by_class, lang: str, palette: str, title: str, subtitle: str, sou
         text=[format_.large(v, lang) for v in by_class["households"]], textposition="outside", cliponaxis=False,
         hovertemplate="%{x}: %{y:,.0f}<extra></extra>"))
     fig.update_yaxes(title=t("col.households", lang), tickformat=",.0f")  # 2.500.000, not Plotly's "2,5M"
-    fig.update_xaxes(tickangle=0)
     return frame(fig, title, subtitle, source, height=420)
 
 
@@ -343,6 +347,5 @@ def class_means(per_class, unit: str, lang: str, palette: str, title: str, subti
         marker={"color": [class_colour(k, palette) for k in ks], "line": {"color": "#404040", "width": 0.5}},
         text=[f"n={format_.number(n, lang)}" for n in per_class["n"]], textposition="outside", cliponaxis=False,
         hovertemplate="%{x}: %{y:.2f}<extra></extra>"))
-    fig.update_yaxes(title=unit)
-    fig.update_xaxes(tickangle=0)
+    fig.update_yaxes(title=unit)  # tick labels turn by themselves where they would overprint (a phone)
     return frame(fig, title, subtitle, source, height=400)
