@@ -62,8 +62,12 @@ if theme == "upload":
 else:
     options = catalogue[catalogue["theme"] == theme]
     ids = options["indicator"].tolist()
+    # Two indicators with one name (perceived health in 2020 and in 2022) carry their year.
+    names = dict(zip(options["indicator"], options[label_col]))
+    twice = {n for n in names.values() if list(names.values()).count(n) > 1}
+    names = {i: f"{n} ({y})" if n in twice else n for (i, n), y in zip(names.items(), options["year"])}
     ind = c2.selectbox(ctx.t("themes.indicator"), ids, index=ids.index(ind_param) if ind_param in ids else 0,
-                       key="t_ind", format_func=dict(zip(options["indicator"], options[label_col])).get)
+                       key="t_ind", format_func=names.get)
     meta = options.set_index("indicator").loc[ind]
     levels = meta["levels"].split(",")
     level = url["level"] or levels[0]

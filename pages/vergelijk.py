@@ -216,7 +216,10 @@ st.dataframe(styled(rank_view, ctx.lang, places={ctx.t("col.score"): 3, **{ctx.t
                                                  ctx.t("col.weak_share"): 1},
                     signed=(ctx.t("col.score"), *(ctx.t(f"dim.{d}") for d in DIMENSIONS)),
                     percent_of=(ctx.t("col.weak_share"),)),
-             hide_index=True, height=420, key="rank_table")
+             hide_index=True, height=560, key="rank_table",
+             # narrow number columns: the whole ranking, spread included, fits a 1400 px screen
+             column_config={c: st.column_config.Column(width="small") for c in rank_view.columns
+                            if c not in (ctx.t("col.name"), ctx.t("col.class"), ctx.t("col.province"))})
 st.caption(ctx.t("cmp.rank.caption", n=MIN_BUURTEN_FOR_SPREAD, few=int((~table["spread_reliable"]).sum()))
            + " " + G40_SOURCE + ".")
 st.download_button(ctx.t("cmp.download"), rank_view.to_csv(index=False), f"gemeenten_rangorde_{latest_year}.csv", "text/csv",

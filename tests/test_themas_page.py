@@ -68,3 +68,10 @@ def test_switching_theme_never_says_the_link_was_wrong(app_db):
     assert not any("ongeldige waarde" in w.value for w in at.warning)
     at = open_page("themas", {"ind": "income_standardised_2024", "level": "buurt"})  # a link that is wrong
     assert any("ongeldige waarde" in w.value for w in at.warning)
+
+
+def test_indicators_with_one_name_carry_their_year(app_db):
+    at = open_page("themas", {"ind": "health_good_2022", "level": "buurt"})
+    options = at.selectbox(key="t_ind").options
+    health = [o for o in options if o.startswith("Ervaren gezondheid goed of zeer goed")]
+    assert len(health) == 2 and len(set(health)) == 2 and all("(20" in o for o in health)
