@@ -8,7 +8,7 @@ def test_presenter_mode_hides_controls_and_shows_the_source(app_db):
     css = " ".join(m.value for m in at.markdown)
     assert 'data-testid="stSidebar"' in css and "display: none" in css
     assert "position: fixed" not in css  # the source is in the flow, never over the exhibit (issue 29)
-    assert at.caption[-1].value.startswith("Bron: Leefbaarometer 3.0")  # it closes the page
+    assert at.main.caption[-1].value.startswith("Bron: Leefbaarometer 3.0")  # it closes the page
     assert "st-key-lbm-exhibit" in css  # the main exhibit is moved up under the title
     assert any(b.key == "present_stop" for b in at.button)
 
