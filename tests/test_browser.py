@@ -1,4 +1,5 @@
-"""Every page in headless Chromium against a real server: rendered, no error box, a screenshot."""
+"""Headless Chromium against a real server: a missing database, a deep link to a fresh server,
+presenter mode on every page, stepping through a presentation."""
 from __future__ import annotations
 
 import pytest
@@ -8,18 +9,8 @@ from tests.browser import path_of, problems_on, screenshot, screenshot_path, str
 PAGES = ["start", "buurt", "vergelijk", "kaart", "signalen", "themas", "over"]
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("page_name", PAGES)
-def test_page_renders_in_the_browser(server, browser, page_name, lang):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    try:
-        page.goto(f"{server}/{path_of(page_name)}" + ("?lang=en" if lang == "en" else ""))
-        wait_rendered(page)
-        assert problems_on(page) == []
-        assert page.query_selector("h1"), "every page shows a title"
-        screenshot(page, f"{page_name}-{lang}")
-    finally:
-        page.close()
+# Every page in each language is rendered, checked with axe and watched for outside requests in
+# one visit: tests/test_browser_accessibility.py.
 
 
 def test_missing_database_page_in_the_browser(tmp_path, browser):

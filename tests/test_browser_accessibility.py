@@ -1,12 +1,14 @@
-"""axe-core (WCAG 2.1 A and AA rules) on every page in a real browser: in Dutch and English,
-both palettes and presenter mode, no serious or critical violation; and the document
-language follows the interface language (screen readers pronounce by it)."""
+"""Every page in a real browser, once per language (and the other palette and presenter mode
+for some), checked in one visit: it renders (a title, no error box, a screenshot), axe-core
+(WCAG 2.1 A and AA rules) finds no serious or critical violation, the document language follows
+the interface language (screen readers pronounce by it), and nothing is requested from outside
+the app's origin (issue 14: no basemap, font, icon or script from elsewhere)."""
 from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser import path_of, wait_rendered
+from tests.browser import path_of, problems_on, screenshot, wait_maps_drawn, wait_rendered
 
 PAGES = {"start": "", "buurt": "area=PC4-3072", "vergelijk": "", "kaart": "", "signalen": "", "themas": "", "over": ""}
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
@@ -31,10 +33,18 @@ CASES = ([(p, {"lang": lang}) for p in PAGES for lang in ("nl", "en")]
 def test_no_serious_accessibility_violation(server, browser, page_name, params):
     query = "&".join([q for q in [PAGES[page_name]] if q] + [f"{k}={v}" for k, v in params.items()])
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith((server, "data:", "blob:")) else None)
     try:
         page.goto(f"{server}/{path_of(page_name)}?{query}")
         wait_rendered(page)
+        assert problems_on(page) == []
+        assert page.query_selector("h1"), "every page shows a title"
+        if page.locator('[data-testid="stDeckGlJsonChart"]').count():
+            wait_maps_drawn(page, timeout_s=90)  # the map's own fetches (geometry, never a basemap)
         assert page.evaluate("document.documentElement.lang") == params.get("lang", "nl")
         assert serious_violations(page) == []
+        assert outside == []
+        screenshot(page, f"{page_name}-{'-'.join(params.values())}")
     finally:
         page.close()

@@ -8,8 +8,9 @@ import pytest
 
 from tests.browser import wait_maps_drawn, wait_rendered
 
-VIEWS = ["", "buurt?area=PC4-1011", "buurt?area=WK036300", "vergelijk?gm=GM0363,GM0599", "kaart",
-         "kaart?level=buurt", "kaart?level=wijk&year=2012&from=2002", "signalen", "themas", "over?lang=en"]
+# Every page in both languages is also watched in tests/test_browser_accessibility.py; here the
+# views with maps of their own kind: a wijk's neighbours, the buurt map, a wijk change map.
+VIEWS = ["buurt?area=WK036300", "kaart?level=buurt", "kaart?level=wijk&year=2012&from=2002"]
 
 
 @pytest.mark.parametrize("path", VIEWS)
