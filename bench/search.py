@@ -120,8 +120,8 @@ def main(argv=None) -> int:
              f"Measured by `python -m bench.search` on this machine (2 cores; the load generator on the same cores).", ""]
     if not args.skip_times:
         q = query_times()
-        lines += [f"- **Server time per query** (`core.search.find`, {q['queries']} texts: the real-query table of "
-                  f"tests/test_search.py and the prefixes of each, {q['runs']} runs): median **{q['p50']:.2f} ms**, "
+        lines += [f"- **Server time per query** (`core.search.find`, {q['queries']} texts: what residents type (bench.search) "
+                  f"and the prefixes of each, as typed, {q['runs']} runs): median **{q['p50']:.2f} ms**, "
                   f"p95 **{q['p95']:.2f} ms**, max {q['max']:.1f} ms (goal: median under 10 ms, p95 under 30 ms)."]
         print(lines[-1], flush=True)
     proc = None
