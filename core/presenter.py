@@ -52,10 +52,12 @@ def share_and_present(page_key: str, lang: str, present: bool) -> bool:
         url_state.set_value("present", None)
         present = False
     with st.sidebar:
-        st.markdown("**" + t("share.title", lang) + "**")
-        # Filled in when the page has run (fill_share_link): the link of the view on screen.
-        st.session_state["_share_slot"] = st.empty()
-        st.caption(t("share.caption", lang))
+        # Filled in when the page has run (fill_share_link): the link of the view on screen. The
+        # keyed box also tells a browser test that the run has ended (tests/browser.RENDERED_JS).
+        with st.container(key="share"):
+            st.markdown("**" + t("share.title", lang) + "**")
+            st.session_state["_share_slot"] = st.empty()
+            st.caption(t("share.caption", lang))
         st.markdown("**" + t("present.title", lang) + "**")
         full = len(queue) >= MAX_QUEUED
         st.button(t("present.add", lang), key="present_add", icon=":material/playlist_add:",

@@ -146,10 +146,19 @@ def setup(page_key: str) -> PageContext:
         cached.connection()
     except DatabaseUnavailable as exc:
         database_problem(exc, lang)
-        st.stop()
+        stop_page()
     from core import warm
     warm.start_once()  # the first page view of a process warms the shared caches in the background
     return PageContext(lang=lang, palette=palette, present=present)
+
+
+def stop_page() -> None:
+    """`st.stop()` for a page that has said all it has to say (no area chosen yet, a message
+    instead of a chart): the share link and the presenter's source line are written first,
+    because after `st.stop()` Streamlit runs no further command, not even in a `finally`."""
+    presenter.end_presenting()
+    presenter.fill_share_link()
+    st.stop()
 
 
 def run_page(page) -> None:
@@ -161,7 +170,7 @@ def run_page(page) -> None:
         try:
             page.run()
             exhibits.end_run()
-        finally:  # also after st.stop(): the share link names the view on screen
+        finally:  # after an exception too (after st.stop() it is stop_page that writes them)
             presenter.end_presenting()
             presenter.fill_share_link()
     except DatabaseUnavailable as exc:

@@ -71,7 +71,7 @@ if question:
             candidate_buttons(result.candidates, "pick")
         else:
             st.warning(ctx.t("buurt.no_match", query=escape.markdown(question, 60)), icon=":material/search_off:")
-        st.stop()
+        ui.stop_page()
     else:
         url_state.set_value("q", None)  # an area was picked: it answers the question
 
@@ -86,7 +86,7 @@ if raw and (code is None or code not in labels):
     code = None
 if code is None:
     st.markdown(ctx.t("buurt.intro"))
-    st.stop()
+    ui.stop_page()
 found = st.session_state.get("buurt_found")
 if found and found[0] == code:
     st.caption(found[1])

@@ -58,7 +58,7 @@ if theme == "upload":
             source_md, source_fig, indicator_year = escape.markdown(upload.name, 60), escape.plotly(upload.name[:60]), "—"
             note = ""
     if values is None:
-        st.stop()
+        ui.stop_page()
 else:
     options = catalogue[catalogue["theme"] == theme]
     ids = options["indicator"].tolist()
@@ -132,7 +132,7 @@ if "n_pupils" in values and values["n_pupils"].notna().any():
                      schools=number(behind["n_schools"].sum(), ctx.lang)))
 if len(joined) < 5:
     st.info(ctx.t("themes.too_few"))
-    st.stop()
+    ui.stop_page()
 
 # ------------------------------------------------------------------ statistics and charts
 stats = summary(joined["value"], joined[measure])

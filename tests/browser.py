@@ -31,6 +31,13 @@ READY_JS = """() => {
 }"""
 
 
+# A run has ended when the page's title is there and, on pages with a share box, its link has been
+# written (core.presenter.fill_share_link runs after the page).
+RENDERED_JS = READY_JS.replace("return app &&", """return !!document.querySelector('[data-testid="stMain"] h1')
+      && (!document.querySelector('.st-key-share') || !!document.querySelector('.st-key-share [data-testid="stCode"]'))
+      && app &&""")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -91,11 +98,11 @@ def chromium():
 
 
 def wait_rendered(page, timeout_ms: int = 90000) -> None:
+    """Until the app's own state says a run has finished: the script is not running, the
+    websocket is connected, nothing shows a placeholder, and the page's title (every page and
+    every failure page has one) is there, so the first run has really ended (no fixed sleep)."""
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
-    # The script state flips to "running" shortly after load; wait for one full run.
-    page.wait_for_function(READY_JS, timeout=timeout_ms, polling=100)
-    page.wait_for_timeout(300)
-    page.wait_for_function(READY_JS, timeout=timeout_ms, polling=100)
+    page.wait_for_function(RENDERED_JS, timeout=timeout_ms, polling=100)
 
 
 def visit(page, url: str) -> str:

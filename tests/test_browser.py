@@ -54,7 +54,7 @@ def test_presenter_mode_in_the_browser(server, browser, page_name):
     assert problems_on(page) == []
     for width, height in ((1366, 768), (1920, 1080)):
         page.set_viewport_size({"width": width, "height": height})
-        page.wait_for_timeout(500)
+        page.wait_for_function(f"() => window.innerWidth === {width}")
         fixed = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stMain"] *')]
             .filter(e => getComputedStyle(e).position === 'fixed' && e.offsetWidth > 0).length""")
         assert fixed == 0, "something is fixed over the page"

@@ -31,11 +31,12 @@ def test_typing_opens_the_area(server, page, typed, expected_url, expected_heade
     page.goto(f"{server}/buurt")
     wait_rendered(page)
     type_and_enter(page, typed)
-    assert expected_url in page.url
+    page.wait_for_url(lambda url: expected_url in url, timeout=30000)  # the address follows the run
     assert page.locator("h2").first.inner_text() == expected_header
     assert problems_on(page) == []
     # The small map is drawn (deck.gl canvas present and sized).
     canvas = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first
+    canvas.wait_for(state="visible", timeout=60000)
     assert canvas.bounding_box()["height"] > 200
     screenshot(page, f"buurt-typed-{typed.replace(' ', '_')}")
 
@@ -88,7 +89,6 @@ def test_choosing_one_area_after_another_shows_each(server, browser):
     for typed in ["3072", "9711", "1011"]:
         box.click()
         box.fill(typed)
-        page.wait_for_timeout(300)
         timed_rerun(page, lambda: box.press("Enter"))
         assert f"area=PC4-{typed}" in page.url
         assert page.locator("h2").first.inner_text().startswith(typed)

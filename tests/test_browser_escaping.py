@@ -19,6 +19,8 @@ SCRIPT = textwrap.dedent('''
     from core import escape
     from tests.hostile import MARKUP
 
+    st.title("Escaping")
+
     for i, payload in enumerate(MARKUP):
         with st.container(key=f"md{i}"):
             st.markdown("X " + escape.markdown(payload) + " Y")

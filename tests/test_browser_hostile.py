@@ -48,7 +48,7 @@ def test_hostile_url_in_the_browser(server, browser, i, page_name, params):
         assert page.locator("h1").count() >= 1
         made = page.locator(f'a[href*="{EVIL}"], img[src*="{EVIL}"], [data-testid="stMarkdown"] img')
         assert made.count() == 0, made.first.evaluate("e => e.outerHTML")
-        page.wait_for_timeout(300)  # an image the page made would be requested by now
+        page.wait_for_load_state("networkidle")  # an image the page made would be requested by now
         assert outside == []
         if i < 3 or i == len(sample()):
             screenshot(page, f"hostile-{i}-{page_name}")

@@ -25,9 +25,11 @@ def tab_to(page, matches, limit: int = 60) -> dict:
 
 
 def type_and_enter(page, text: str) -> None:
-    """Type into the focused box, let the options filter, pick the first with Enter."""
+    """Type into the focused box and press Enter; in a select box, once its options have
+    filtered (the first option shown is what Enter picks)."""
     page.keyboard.type(text)
-    page.wait_for_timeout(400)
+    if page.evaluate("document.activeElement.getAttribute('role')") == "combobox":
+        page.locator('[role="option"]', has_text=text).first.wait_for(timeout=30000)
     page.keyboard.press("Enter")
 
 

@@ -18,7 +18,7 @@ def test_a_phone_shows_the_page_without_sideways_scrolling(server, browser, name
     try:
         page.goto(f"{server}/{VIEWS[name]}")
         wait_rendered(page)
-        page.wait_for_timeout(800)
+        page.wait_for_load_state("networkidle")  # charts and their phone captions are in
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
         # Every chart's title and source are on screen as text that wraps within the width...
         shown = page.evaluate("""() => [...document.querySelectorAll('.lbm-phone')]

@@ -24,7 +24,7 @@ def test_a_page_requests_nothing_outside_the_app(server, browser, path):
         wait_rendered(page)
         if page.locator('[data-testid="stDeckGlJsonChart"]').count():
             wait_maps_drawn(page, timeout_s=90)  # the map's own fetches (geometry, never a basemap)
-        page.wait_for_timeout(500)
+        page.wait_for_load_state("networkidle")
         assert outside == []
     finally:
         page.close()

@@ -56,8 +56,9 @@ def test_the_share_link_opens_the_view_on_screen(server, browser, page_key, star
         before = _share_link(page)
         timed_rerun(page, change(page), timeout_ms=90000)
         wait_rendered(page)
-        page.wait_for_timeout(300)  # the address bar follows the page's own state update
         link = _share_link(page)
+        # the address bar follows the page's own state update: wait for it, not for a time
+        page.wait_for_url(lambda u: _declared(page_key, u) == _declared(page_key, link), timeout=30000)
         assert link != before, "the link did not follow the change"
         assert _declared(page_key, link) == _declared(page_key, page.url), (link, page.url)
         shown = page.locator(heading).first.inner_text()

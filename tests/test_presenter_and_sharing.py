@@ -137,3 +137,15 @@ def test_opening_the_share_link_shows_the_same_view(app_db):
     assert link["gm"] == "GM0363,GM0599,GM0193"
     again = open_page("vergelijk", link)
     assert again.multiselect(key="cmp_pick").value == ["GM0363", "GM0599", "GM0193"]
+
+
+def test_pages_that_stop_early_still_give_their_share_link(app_db):
+    """Mijn buurt before an area is chosen, with an unknown area and with a question that matches
+    nothing all end with st.stop(): the share box must still hold the link of that very view (it
+    used to stay empty)."""
+    for page, query, expected in (("buurt", {}, "/buurt"), ("buurt", {"area": "BU99999999"}, "/buurt?area=BU99999999"),
+                                  ("buurt", {"q": "qqqqzzzz"}, "/buurt?q=qqqqzzzz")):
+        at = open_page(page, query)
+        assert_clean(at)
+        codes = [c.proto.code_text for c in at.sidebar.get("code")]
+        assert len(codes) == 1 and codes[0].endswith(expected), (query, codes)
