@@ -206,16 +206,13 @@ def no_dialog(page) -> bool:
 
 
 def switch_select_option(page, option: int = 5, timeout_ms: int = 45000) -> float:
-    """Pick option `option` of the page's first select box and wait for the rerun it starts.
-    On a busy machine the dropdown can close before the click lands (no rerun follows); then
-    the pick is tried once more. A second miss fails, as the app would for a user."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    """Pick option `option` of the page's first select box with the keyboard, as a keyboard user
+    does (type its name, Enter), and wait for the rerun it starts. Clicking into the open list
+    missed on a busy machine: the list could close before the click landed."""
     box = page.locator('[data-testid="stSelectbox"]').first
-    try:
-        return timed_rerun(page, lambda: (box.click(), page.locator('[role="option"]').nth(option).click()),
-                           timeout_ms=timeout_ms)
-    except PlaywrightTimeout:
-        page.keyboard.press("Escape")
-        page.wait_for_timeout(500)
-        return timed_rerun(page, lambda: (box.click(), page.locator('[role="option"]').nth(option).click()),
-                           timeout_ms=timeout_ms)
+    field = box.locator("input")
+    field.click()
+    label = page.locator('[role="option"]').nth(option).inner_text()
+    field.fill(label)
+    page.locator('[role="option"]', has_text=label).first.wait_for(timeout=timeout_ms)
+    return timed_rerun(page, lambda: field.press("Enter"), timeout_ms=timeout_ms)

@@ -74,17 +74,19 @@ def small_app_db(small_db, monkeypatch) -> Path:
     return small_db
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def server(real_db):
-    """A real Streamlit server on a free port, one per browser test module."""
+    """A real Streamlit server on a free port, one per test worker: started once, its caches
+    warm for every browser test after the first, as a deployed server's are. Tests that need
+    a server of their own (another database, a crash) start one with streamlit_server."""
     from tests.browser import streamlit_server
     with streamlit_server(real_db) as url:
         yield url
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
-    """Debian's Chromium, driven by Playwright, one per browser test module."""
+    """Debian's Chromium, driven by Playwright, one per test worker (each test opens its own pages)."""
     from tests.browser import chromium
     with chromium() as b:
         yield b

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import problems_on, screenshot, timed_rerun, visit, wait_rendered
+from tests.browser import problems_on, screenshot, timed_rerun, visit, wait_maps_drawn, wait_rendered
 
 
 @pytest.fixture
@@ -35,8 +35,8 @@ def test_typing_opens_the_area(server, page, typed, expected_url, expected_heade
     assert page.locator("h2").first.inner_text() == expected_header
     assert problems_on(page) == []
     # The small map is drawn (deck.gl canvas present and sized).
+    wait_maps_drawn(page, timeout_s=60)
     canvas = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first
-    canvas.wait_for(state="visible", timeout=60000)
     assert canvas.bounding_box()["height"] > 200
     screenshot(page, f"buurt-typed-{typed.replace(' ', '_')}")
 

@@ -9,8 +9,9 @@ import pytest
 from tests.browser import wait_maps_drawn, wait_rendered
 
 # Every page in both languages is also watched in tests/test_browser_accessibility.py; here the
-# views with maps of their own kind: a wijk's neighbours, the buurt map, a wijk change map.
-VIEWS = ["buurt?area=WK036300", "kaart?level=buurt", "kaart?level=wijk&year=2012&from=2002"]
+# views with maps of their own kind: a wijk's neighbours and a wijk change map here, the national
+# buurt map in the test below (one visit: it is the heaviest map).
+VIEWS = ["buurt?area=WK036300", "kaart?level=wijk&year=2012&from=2002"]
 
 
 @pytest.mark.parametrize("path", VIEWS)
@@ -34,8 +35,11 @@ def test_a_national_map_fetches_its_geometry_once_and_not_through_the_websocket(
     from tests.browser import map_pixels, switch_select_option
     page = browser.new_page(viewport={"width": 1400, "height": 1100})
     geometry: list[str] = []
+    outside: list[str] = []
     received = {"bytes": 0}
     page.on("request", lambda r: geometry.append(r.url) if "/app/static/geo/" in r.url else None)
+    page.on("request", lambda r: outside.append(r.url)
+            if not r.url.startswith((server, "data:", "blob:")) else None)
     page.on("websocket", lambda ws: ws.on("framereceived", lambda f: received.__setitem__(
         "bytes", received["bytes"] + len(f if isinstance(f, (str, bytes)) else f.get("payload", "")))))
     try:
@@ -50,5 +54,7 @@ def test_a_national_map_fetches_its_geometry_once_and_not_through_the_websocket(
         wait_maps_drawn(page, before, timeout_s=60)  # recoloured
         assert len(geometry) == fetched  # no new download of the geometry
         assert received["bytes"] < 200_000  # the rerun carried a spec, not 12,147 outlines (~7 MB before)
+        page.wait_for_load_state("networkidle")
+        assert outside == []  # no basemap, no font, no script from elsewhere
     finally:
         page.close()
