@@ -8,7 +8,7 @@ DB     := data/leefbaarometer.duckdb
 SOURCE_FILES := $(shell find $(LBM_SOURCE) -type f 2>/dev/null)
 BUILD_CODE   := $(wildcard core/build/*.py) core/scale.py core/search.py data/sources.json data/gemeente_aliases.csv
 
-.PHONY: run test data bench serve-many clean system-deps
+.PHONY: run test test-fast data bench serve-many clean system-deps
 
 run: $(VENV)/.app $(DB)
 	@$(MAKE) --no-print-directory system-deps || echo "No Chromium: slide decks and profiles come without chart images."
@@ -24,6 +24,11 @@ test: $(VENV)/.dev system-deps
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PY) -m core.build --source $(LBM_SOURCE) --out "$$tmp/lbm.duckdb" && \
 	LBM_TEST_DB="$$tmp/lbm.duckdb" LBM_SOURCE=$(LBM_SOURCE) $(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+# The quick tier while you work: unit tests and AppTest on the tests' own small database; no
+# real data build, no browser (tests/conftest.py marks the others "real" and "browser").
+test-fast: $(VENV)/.dev
+	$(PY) -m pytest -n 2 -m "not browser and not real" $(PYTEST_ARGS)
 
 bench: $(VENV)/.dev system-deps $(DB)
 	$(PY) -m bench

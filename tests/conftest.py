@@ -90,3 +90,24 @@ def browser():
     from tests.browser import chromium
     with chromium() as b:
         yield b
+
+
+# Test tiers (issue 30): `make test-fast` runs what needs neither the real database nor a
+# browser; `make test` runs everything. The marks follow from what a test uses, so a new test
+# lands in the right tier without anyone remembering to mark it.
+BROWSER_FIXTURES = {"server", "browser"}
+REAL_FIXTURES = {"real_db", "real_con", "app_db"}
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives Chromium or a real server (make test only)")
+    config.addinivalue_line("markers", "real: reads the database built from the real open data (make test only)")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & BROWSER_FIXTURES or item.module.__name__.split(".")[-1].startswith(("test_browser", "test_deploy")):
+            item.add_marker(pytest.mark.browser)
+        if used & REAL_FIXTURES:
+            item.add_marker(pytest.mark.real)

@@ -165,6 +165,7 @@ def test_cli_exits_2_with_a_message_not_a_traceback(tmp_path):
     assert "Build failed, the previous database (if any) is untouched" in result.stderr
 
 
+@pytest.mark.real  # the real sources: only their build takes long enough to be killed halfway
 def test_killed_build_keeps_the_old_database_working(tmp_path, fixture_sources):
     """SIGKILL the real build while it writes its temporary file: the old database survives."""
     out = tmp_path / "db.duckdb"

@@ -7,7 +7,7 @@ import pytest
 from tests.apptest import PAGES, assert_clean, open_page, texts
 
 
-@pytest.mark.parametrize("data", ["small_app_db", "app_db"])
+@pytest.mark.parametrize("data", ["small_app_db", pytest.param("app_db", marks=pytest.mark.real)])
 @pytest.mark.parametrize("page", list(PAGES))
 def test_every_page_renders_in_dutch_and_english(page, data, request):
     request.getfixturevalue(data)
