@@ -73,8 +73,10 @@ def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 
     )
     if legend:
         fig.update_layout(legend={"y": s * (16 * n_lines + 24) / total, "yanchor": "bottom"})
-    fig.update_xaxes(gridcolor=GRID, zerolinecolor="#9E9E9E")
-    fig.update_yaxes(gridcolor=GRID, zerolinecolor="#9E9E9E")
+    # Whole numbers on axes as the reader writes them: "300.000", never Plotly's "300k" (which a
+    # Dutch reader takes for a decimal) nor "1000" without its separator.
+    fig.update_xaxes(gridcolor=GRID, zerolinecolor="#9E9E9E", exponentformat="none", separatethousands=True)
+    fig.update_yaxes(gridcolor=GRID, zerolinecolor="#9E9E9E", exponentformat="none", separatethousands=True)
     if s != 1.0:  # Streamlit's chart theme sets ticks, legend and subtitle itself: scale those too
         for update in (fig.update_xaxes, fig.update_yaxes):
             update(tickfont={"size": round(13 * s)}, title_font={"size": round(14 * s)})

@@ -132,9 +132,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "deck.author": {"nl": "Leefbaarometer Verkenner", "en": "Leefbaarometer Explorer"},
     "deck.caveat": {
         "nl": "Bron van alle scores: Leefbaarometer 3.0, ministerie van BZK (leefbaarometer.nl); huishoudens: CBS. "
-              "De Leefbaarometer signaleert en volgt; hij verklaart geen oorzaken. Elke titel linkt naar de weergave in de app.",
+              "De Leefbaarometer signaleert en volgt; hij verklaart geen oorzaken.",
         "en": "Source of all scores: Leefbaarometer 3.0, Ministry of the Interior (BZK, leefbaarometer.nl); households: "
-              "CBS. The Leefbaarometer signals and monitors; it does not explain causes. Each title links to the view in the app."},
+              "CBS. The Leefbaarometer signals and monitors; it does not explain causes."},
+    "deck.caveat.links": {"nl": "Elke titel linkt naar de weergave in de app.", "en": "Each title links to the view in the app."},
     "deck.no_image": {"nl": "Geen afbeelding beschikbaar; open de link hieronder.",
                       "en": "No image available; open the link below."},
     "deck.no_browser": {"nl": "De grafiek kon op de server niet als afbeelding worden getekend (geen Chromium); open de "
@@ -1353,20 +1354,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{name}: wijken, all households",
     },
     "buurt.reading": {
-        "nl": "Hoe lees je het getal? De score is de afwijking van een vaste landelijke referentie: het gemiddelde van Nederland in 2002, gerekend over het hele land (gebieden, niet huishoudens). Een afwijking van 0 is dus niet ‘gemiddeld voor een huishouden nu’: het gemiddelde van alle {levels}, gewogen met huishoudens, is {nl} in {year} (en was {nl_first} in {first}, gemiddelde van de wijken: grote steden met veel huishoudens scoren lager). {name} scoort {afw}: {compared} dan dat gemiddelde van nu.",
-        "en": "How to read the number? The score is the deviation from a fixed national reference: the Netherlands' mean in 2002, taken over the whole country (areas, not households). A deviation of 0 is therefore not ‘average for a household today’: the mean of all {levels}, weighted by households, is {nl} in {year} (and was {nl_first} in {first}, mean of the wijken: large cities with many households score lower). {name} scores {afw}: {compared} than that mean of today.",
+        "nl": "Hoe lees je het getal? De score is de afwijking van een vaste landelijke referentie: het gemiddelde van Nederland in 2002, gerekend over het hele land (gebieden, niet huishoudens). Een afwijking van 0 is dus niet ‘gemiddeld voor een huishouden nu’: het gemiddelde van alle {levels}, gewogen met huishoudens, is {nl} in {year} (en was {nl_first} in {first}, gemiddelde van de wijken: grote steden met veel huishoudens scoren lager). {name} scoort {afw}: {compared} dat gemiddelde van nu.",
+        "en": "How to read the number? The score is the deviation from a fixed national reference: the Netherlands' mean in 2002, taken over the whole country (areas, not households). A deviation of 0 is therefore not ‘average for a household today’: the mean of all {levels}, weighted by households, is {nl} in {year} (and was {nl_first} in {first}, mean of the wijken: large cities with many households score lower). {name} scores {afw}: {compared} that mean of today.",
     },
     "buurt.reading.higher": {
-        "nl": "hoger",
-        "en": "higher",
+        "nl": "hoger dan",
+        "en": "higher than",
     },
     "buurt.reading.lower": {
-        "nl": "lager",
-        "en": "lower",
+        "nl": "lager dan",
+        "en": "lower than",
     },
     "buurt.reading.equal": {
-        "nl": "ongeveer even hoog",
-        "en": "about as high",
+        "nl": "ongeveer even hoog als",
+        "en": "about as high as",
     },
     "buurt.trend.series.wijk": {
         "nl": "wijk {name}",
@@ -1455,6 +1456,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "buurt.postcode.own_series": {
         "nl": "het postcodegebied zelf, met zijn reeks 2002–2022",
         "en": "the postcode area itself, with its 2002–2022 series",
+    },
+    "buurt.found": {
+        "nl": "U zocht “{query}”: {why}.",
+        "en": "You searched for “{query}”: {why}.",
+    },
+    "buurt.found.spelling": {
+        "nl": "U zocht “{query}”; {name} is de naam die daar het meest op lijkt.",
+        "en": "You searched for “{query}”; {name} is the name closest to it.",
     },
     "search.why.alias": {
         "nl": "{alias} = gemeente {name}",

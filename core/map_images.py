@@ -94,6 +94,15 @@ def _bounds(collection: dict) -> tuple[float, float, float, float] | None:
     return (min(xs), min(ys), max(xs), max(ys)) if xs else None
 
 
+def frame(picture: MapPicture) -> tuple[float, float, float, float]:
+    """What the picture shows: the areas drawn, or on a national map the whole country (its
+    borders), even when only a few scattered areas are marked (the signals maps)."""
+    box = _bounds(picture.areas) or _bounds(picture.borders or {}) or (3.3, 50.75, 7.25, 53.6)
+    if picture.borders and picture.extra.get("national"):
+        box = _bounds(picture.borders) or box
+    return box
+
+
 def png(picture: MapPicture, width_px: int = 1600, height_px: int = 1200, dpi: int = 200) -> bytes:
     """The map as PNG bytes; the legend sits right of the map, title above, source below."""
     fig = plt.figure(figsize=(width_px / dpi, height_px / dpi), dpi=dpi, facecolor="white")
@@ -120,9 +129,7 @@ def png(picture: MapPicture, width_px: int = 1600, height_px: int = 1200, dpi: i
                  for ring in _rings(f.get("geometry") or {})]
         ax.add_collection(LineCollection(lines, colors=(0.24, 0.24, 0.24, 0.8), linewidths=0.5))
 
-    box = _bounds(picture.areas) or _bounds(picture.borders or {}) or (3.3, 50.75, 7.25, 53.6)
-    if picture.borders and picture.extra.get("national"):
-        box = _bounds(picture.borders) or box
+    box = frame(picture)
     pad_x, pad_y = (box[2] - box[0]) * 0.03 + 0.005, (box[3] - box[1]) * 0.03 + 0.005
     ax.set_xlim(box[0] - pad_x, box[2] + pad_x)
     ax.set_ylim(box[1] - pad_y, box[3] + pad_y)

@@ -78,11 +78,14 @@ def build(slides: list[Slide], lang: str, made_on: date | None = None, app_link:
           plural("deck.made_on", len(slides), lang, date=_long_date(made_on, lang)), 16, lang, colour=MUTED)
     top = Inches(2.5)
     for i, s in enumerate(slides[:12], start=1):
-        _text(first, MARGIN, top, inner, Inches(0.35), f"{i}. {s.title}", 13, lang, colour=LINK, link=s.link or None)
+        _text(first, MARGIN, top, inner, Inches(0.35), f"{i}. {s.title}", 13, lang, colour=LINK if s.link else TEXT,
+              link=s.link or None)
         top += Inches(0.36)
     if len(slides) > 12:
         _text(first, MARGIN, top, inner, Inches(0.35), plural("deck.more", len(slides) - 12, lang), 12, lang, colour=MUTED)
-    _text(first, MARGIN, HEIGHT - Inches(0.9), inner, Inches(0.6), t("deck.caveat", lang), 11, lang, colour=MUTED)
+    # Links only where the app knows its public address (LBM_PUBLIC_URL): the caveat promises them only then.
+    caveat = t("deck.caveat", lang) + (" " + t("deck.caveat.links", lang) if any(s.link for s in slides) else "")
+    _text(first, MARGIN, HEIGHT - Inches(0.9), inner, Inches(0.6), caveat, 11, lang, colour=MUTED)
 
     for s in slides:
         slide = deck.slides.add_slide(blank)

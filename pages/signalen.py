@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from core import cached, charts, exhibits, maps, published, queries, signals, ui, url_state
+from core import cached, charts, escape, exhibits, maps, published, queries, signals, ui, url_state
 from core.map_images import MapPicture
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, class_label, hex_to_rgb
 from core.format import decimal, number, score, styled
@@ -116,7 +116,8 @@ def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: li
         box = cached.query(queries.bbox_of, tuple(sorted(codes_colours)))
         collection = maps.highlight_collection(outlines, codes_colours, labels)
         with ui.exhibit():  # in presenter mode right under the title, with its legend (it had none)
-            st.markdown(f"**{title}**")
+            st.markdown(f"**{title}** · {y_from}–{y_to} · " + escape.markdown(
+                gm_names.get(region, region) if region else ctx.t("map.netherlands")))
             st.pydeck_chart(maps.signal_map(collection, provinces_outline, ctx.lang, box), key=key)
             st.markdown(maps.legend_html([w for w, _ in legend], [c for _, c in legend], numbered=False),
                         unsafe_allow_html=True)
@@ -124,7 +125,7 @@ def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: li
             collection, legend, provinces_outline, title=title,
             subtitle=f"{y_from}–{y_to} · " + (gm_names.get(region, region) if region else ctx.t("map.netherlands")),
             source=ctx.t("ui.source_footer", source=source) + ". " + ctx.t("ui.derived") + ": " + weights,
-            outline_areas=True))
+            outline_areas=True, extra={"national": not region}))  # the whole country, not just the marked areas
 
 
 # ------------------------------------------------------------------ risers and fallers

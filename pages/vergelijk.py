@@ -106,8 +106,10 @@ if len(picked) < 2:
 # ------------------------------------------------------------------ side by side
 if len(picked) >= 1:
     st.subheader(ctx.t("cmp.side.title"))
-    badges = st.columns(len(picked))
-    for col, row in zip(badges, sel.to_dict("records")):
+    # At most three to a row: with five, "6 · ruim voldoende" ran under its neighbour's badge.
+    records = sel.to_dict("records")
+    per_row = min(len(records), 3)
+    for col, row in zip([c for i in range(0, len(records), per_row) for c in st.columns(per_row)], records):
         col.markdown(f"**{row['name']}**")
         col.markdown(charts.class_badge_html(int(row["klasse"]), ctx.lang, ctx.palette), unsafe_allow_html=True)
         col.caption(f"{score(row['afw'], ctx.lang)} · {rank(int(row['rank']), len(table), ctx.lang)}")
@@ -199,11 +201,12 @@ rank_view = pd.DataFrame({
     ctx.t("col.rank"): shown["rank"],
     ctx.t("col.name"): shown["name"],
     ctx.t("col.class"): shown["klasse"].map(lambda k: f"{int(k)} {class_label(int(k), ctx.lang)}"),
-    ctx.t("col.score"): shown["afw"].round(4),
-    **{ctx.t(f"dim.{d}"): shown[d].round(4) for d in DIMENSIONS},
+    # Unrounded: the table shows 3 decimals as the cards do (rounding twice gave +0,090 beside +0,091).
+    ctx.t("col.score"): shown["afw"],
+    **{ctx.t(f"dim.{d}"): shown[d] for d in DIMENSIONS},
     ctx.t("col.buurten"): shown["buurten"],
     ctx.t("col.iqr"): shown["iqr"].where(reliable).round(3),
-    ctx.t("col.spread_rank"): shown["spread_rank"],
+    ctx.t("col.spread_rank"): pd.to_numeric(shown["spread_rank"], errors="coerce").astype("Int64"),  # "–", not "None"
     ctx.t("col.weak_share"): (100 * shown["weak_share"]).round(1),
     ctx.t("col.province"): shown["province_name"],
     ctx.t("col.group"): shown["city_group"].map(lambda g: ctx.t(f"group.{g}")),
@@ -222,7 +225,7 @@ st.dataframe(styled(rank_view, ctx.lang, places={ctx.t("col.score"): 3, **{ctx.t
                             if c not in (ctx.t("col.name"), ctx.t("col.class"), ctx.t("col.province"))})
 st.caption(ctx.t("cmp.rank.caption", n=MIN_BUURTEN_FOR_SPREAD, few=int((~table["spread_reliable"]).sum()))
            + " " + G40_SOURCE + ".")
-st.download_button(ctx.t("cmp.download"), rank_view.to_csv(index=False), f"gemeenten_rangorde_{latest_year}.csv", "text/csv",
+st.download_button(ctx.t("cmp.download"), rank_view.round(4).to_csv(index=False), f"gemeenten_rangorde_{latest_year}.csv", "text/csv",
                    key="dl_rank")
 
 # ------------------------------------------------------------------ groups

@@ -59,6 +59,10 @@ def test_the_deviation_is_read_in_plain_words_beside_todays_national_mean(app_db
     assert "niet ‘gemiddeld voor een huishouden nu’" in reading
     first = _nl_number(re.search(r"en was ([+−-]?\d+,\d+) in 2002", reading).group(1))
     assert first == pytest.approx(independent.official_national_trend()[2002], abs=6e-4)
+    # The comparison reads as Dutch: "hoger dan", "lager dan", "ongeveer even hoog als" (never "even hoog dan").
+    own = float(official["BU05990535"]["afw"])
+    word = "hoger dan" if own > mean + 0.005 else "lager dan" if own < mean - 0.005 else "ongeveer even hoog als"
+    assert reading.endswith(f": {word} dat gemiddelde van nu."), reading[-80:]
 
 
 def test_amsterdam_buurten_get_the_gemeente_health_estimate_with_the_reason(app_db):

@@ -66,34 +66,3 @@ def test_presenter_mode_in_the_browser(server, browser, page_name):
         page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollTo(0, 0)")
         page.screenshot(path=str(screenshot_path(f"present-{page_name}-{width}")))
     page.close()
-
-
-def test_arrow_keys_step_through_the_presentation(server, browser):
-    # Each step waits for what a user would see change (the queue count, the page heading,
-    # the address) rather than for a fixed time: under parallel load a rerun can start late.
-    page = browser.new_page(viewport={"width": 1600, "height": 900})
-    sidebar = page.locator('[data-testid="stSidebar"]')
-    page.goto(f"{server}/kaart")
-    wait_rendered(page)
-    page.get_by_role("button", name="Zet deze weergave in de presentatie").click()
-    sidebar.get_by_text("1 weergave in de presentatie.").wait_for(timeout=30000)
-    wait_rendered(page)
-    page.locator('[data-testid="stSidebarNav"] a', has_text="Over de data").click()  # same session
-    page.wait_for_url("**/over*", timeout=30000)
-    page.locator("h1", has_text="Over de data").wait_for(timeout=30000)
-    wait_rendered(page)
-    page.get_by_role("button", name="Zet deze weergave in de presentatie").click()
-    sidebar.get_by_text("2 weergaven in de presentatie.").wait_for(timeout=30000)
-    wait_rendered(page)
-    page.get_by_role("button", name="Presentatiemodus").click()
-    page.wait_for_url("**/kaart?*present=1*", timeout=30000)
-    wait_rendered(page)
-    assert page.get_by_text("1 / 2").is_visible()
-    page.keyboard.press("ArrowRight")
-    page.wait_for_url("**/over?*", timeout=15000)
-    wait_rendered(page)
-    assert page.locator("h1").first.inner_text() == "Over de data"
-    assert page.get_by_text("2 / 2").is_visible()
-    page.keyboard.press("ArrowLeft")
-    page.wait_for_url("**/kaart?*", timeout=15000)
-    page.close()

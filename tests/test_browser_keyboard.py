@@ -107,7 +107,11 @@ def test_step_through_a_presentation_with_the_keyboard(server, page):
     page.keyboard.press("Enter")
     page.wait_for_url("**/kaart?*present=1*", timeout=30000)
     wait_rendered(page)
+    assert page.get_by_text("1 / 2").is_visible()
     page.keyboard.press("ArrowRight")
     page.wait_for_url("**/over?*", timeout=15000)
     wait_rendered(page)
+    assert page.locator("h1").first.inner_text() == "Over de data"
     assert page.get_by_text("2 / 2").is_visible()
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_url("**/kaart?*", timeout=15000)

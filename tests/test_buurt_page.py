@@ -102,7 +102,8 @@ def test_a_new_search_never_shows_the_previous_area_as_its_answer(app_db):
 
 
 @pytest.mark.parametrize("q, header, note", [
-    ("Den Haag", "'s-Gravenhage", "Den Haag = gemeente 's-Gravenhage"),
+    ("Den Haag", "'s-Gravenhage", "U zocht “Den Haag”: Den Haag = gemeente 's-Gravenhage."),
+    ("Amsterdm", "Amsterdam", "U zocht “Amsterdm”; Amsterdam is de naam die daar het meest op lijkt."),
     ("Rotterdam Oude Noorden", "Oude Noorden", ""),
     ("3072 AP", "Afrikaanderwijk", "Postcode 3072 AP ligt in postcodegebied 3072."),
 ])

@@ -43,3 +43,14 @@ def test_presenter_scale_enlarges_type_and_height(presenting):
     # The plot area keeps room: margins grow with the type, the plot does not shrink.
     plot = lambda f: f.layout.height - f.layout.margin.t - f.layout.margin.b  # noqa: E731
     assert plot(big) >= plot(normal)
+
+
+def test_axes_write_whole_numbers_out_with_the_readers_separator():
+    """Plotly wrote household counts as "300k" (a Dutch reader sees a decimal comma-less k) and
+    "1000" without a thousands dot; every framed chart now asks for "300.000"."""
+    from core import format as format_
+    format_.set_language("nl")
+    fig = charts.frame(go.Figure(go.Scatter(x=[1000, 2000], y=[100_000, 300_000])), "t", "", "s", height=400)
+    assert fig.layout.xaxis.exponentformat == fig.layout.yaxis.exponentformat == "none"
+    assert fig.layout.xaxis.separatethousands and fig.layout.yaxis.separatethousands
+    assert fig.layout.separators == format_.plotly_separators("nl") == ",."

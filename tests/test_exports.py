@@ -46,6 +46,12 @@ def test_a_deck_has_a_title_slide_and_one_slide_per_view_with_source_link_and_al
     links = [r.hyperlink.address for s in deck.slides[0].shapes if s.has_text_frame
              for p in s.text_frame.paragraphs for r in p.runs if r.hyperlink.address]
     assert links == ["http://app/kaart?level=wijk", "http://app/over"]
+    assert "Elke titel linkt naar de weergave in de app." in first
+    # Without a public address there are no links, and the title slide promises none.
+    unlinked = [slide_deck.Slide(x.title, x.subtitle, x.source, "", x.image, x.image_size, x.note) for x in slides]
+    bare = Presentation(io.BytesIO(slide_deck.build(unlinked, "nl", date(2026, 12, 1))))
+    bare_first = " ".join(s.text_frame.text for s in bare.slides[0].shapes if s.has_text_frame)
+    assert "1. Eerste" in bare_first and "linkt" not in bare_first
     pictures = [s for s in deck.slides[1].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
     assert len(pictures) == 1
     assert pictures[0]._element.nvPicPr.cNvPr.get("descr") == "Eerste"
@@ -195,3 +201,17 @@ def test_export_links_go_to_the_public_address_or_nowhere(monkeypatch):
     assert url_state.public_link("start", {}) == "https://leefbaarometer.example.nl/"
     monkeypatch.setenv("LBM_PUBLIC_URL", "javascript:alert(1)")
     assert url_state.public_link("start", {}) == ""
+
+
+def test_a_national_map_image_shows_the_whole_country_even_when_few_areas_are_marked():
+    """The signals maps mark a few scattered areas; the slide showed only their box and cut off
+    Groningen and Zeeland. A national picture is framed by the country's borders."""
+    def square(x0, y0, size):
+        ring = [[x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size], [x0, y0]]
+        return {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
+                                                           "geometry": {"type": "Polygon", "coordinates": [ring]}}]}
+    marked, country = square(5.0, 52.0, 0.2), square(3.3, 50.7, 4.0)
+    national = map_images.MapPicture(marked, [], country, extra={"national": True})
+    assert map_images.frame(national) == pytest.approx((3.3, 50.7, 7.3, 54.7))
+    zoomed = map_images.MapPicture(marked, [], country)
+    assert map_images.frame(zoomed) == pytest.approx((5.0, 52.0, 5.2, 52.2))
