@@ -517,12 +517,12 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "map.heading_change": {"nl": "Verandering {measure}, {level}, {a}–{b}", "en": "Change in {measure}, {level}, {a}–{b}"},
     "map.click": {
-        "nl": "Beweeg over een gebied voor de scores; klik erop om het te openen in Mijn buurt. "
+        "nl": "Beweeg over een gebied voor de scores; open een gebied in Mijn buurt met de keuzelijst onder de kaart. "
               "De kaart heeft geen achtergrondkaart nodig en werkt ook offline.",
-        "en": "Hover over an area for its scores; click it to open it in My neighbourhood. "
+        "en": "Hover over an area for its scores; open an area in My neighbourhood with the list below the map. "
               "The map needs no basemap and also works offline.",
     },
-    "map.open": {"nl": "Of open een gebied uit deze kaart", "en": "Or open an area from this map"},
+    "map.open": {"nl": "Open een gebied uit deze kaart", "en": "Open an area from this map"},
     "map.filter_to_list": {"nl": "Kies een provincie of gemeente om de gebieden als lijst te zien (tot {n}).",
                            "en": "Choose a province or municipality to see the areas as a list (up to {n})."},
     "map.count": {"nl": "{n} gebieden getekend.", "en": "{n} areas drawn."},

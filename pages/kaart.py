@@ -89,6 +89,9 @@ with ui.exhibit():  # in presenter mode: right under the title
     st.subheader(heading[:1].upper() + heading[1:])
     deck = cached.map_deck(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code, None if gm_code else province,
                        height=600 if ctx.present else 640)  # the first screen of a 1366×768 projector
+    # A click selects nothing in Streamlit 1.67 when a layer's data is a URL or a FeatureCollection
+    # (its selection check expects a list), so the caption points to the list under the map;
+    # the handler stays for the day a click arrives.
     event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="national_map")
     picked = (event.selection.get("objects", {}) or {}).get("areas", []) if event else []
     if picked:  # static geometry files name the code `c`, inline collections `code`
