@@ -315,6 +315,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "In {year} is de leefbaarheid van {name} naar schatting **{label}** (klasse {k} van 9, een vaste maat). Van alle {levels} in Nederland scoort {pct} lager.{many}",
         "en": "In {year} the liveability of {name} is estimated as **{label}** (class {k} of 9, a fixed scale). Of all {levels} in the Netherlands, {pct} score lower.{many}",
     },
+    "buurt.last_year": {
+        "nl": "Waarom {year}? Voor {levels} lopen de scores in deze gegevens tot en met {year}; de meting van {newest} is er per buurt en per gemeente.",
+        "en": "Why {year}? For {levels} the scores in these data run up to {year}; the {newest} measurement is given per neighbourhood and per municipality.",
+    },
     "buurt.levels.pc4": {"nl": "postcodegebieden", "en": "postcode areas"},
     "buurt.levels.buurt": {"nl": "buurten", "en": "neighbourhoods"},
     "buurt.levels.gemeente": {"nl": "gemeenten", "en": "municipalities"},

@@ -118,6 +118,9 @@ st.markdown(ctx.t("buurt.sentence", year=year, name=name, label=class_label(klas
                   levels=ctx.t(f"buurt.levels.{level}"),
                   many=ctx.t("buurt.sentence.many_high", levels=ctx.t(f"buurt.levels.{level}"))
                   if klasse >= 5 and share_lower < 0.5 else ""))
+newest = max(cached.query(queries.years_of, "buurt"))
+if year < newest:  # wijken and postcode areas end earlier than buurten: say so, or the year looks like a slip
+    st.caption(ctx.t("buurt.last_year", year=year, levels=ctx.t(f"buurt.levels.{level}"), newest=newest))
 st.caption(ctx.t("buurt.caveat"))
 # The raw deviation needs a plain reading: 0 is the 2002 reference, not today's average.
 reading_level = level if level in ("buurt", *queries.SERIES_LEVELS) else "buurt"

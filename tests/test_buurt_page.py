@@ -157,3 +157,15 @@ def test_a_name_in_the_url_suggests_the_matching_areas(app_db):
 def test_near_miss_code_suggests_the_real_one(app_db):
     at = open_page("buurt", {"area": "BU0743010"})
     assert any("Hoogveld" in b.label for b in at.main.button)
+
+
+def test_a_wijk_says_why_its_latest_year_is_not_the_newest(app_db, real_con):
+    """A stranger landed on a 2022 wijk from a 2024 page and read "In 2022 …" without a reason."""
+    newest = int(real_con.execute("SELECT max(year) FROM scores WHERE level = 'buurt'").fetchone()[0])
+    wijk_last = int(real_con.execute("SELECT max(year) FROM scores WHERE code = 'WK036300'").fetchone()[0])
+    assert wijk_last < newest
+    at = open_page("buurt", {"area": "WK036300"})
+    assert_clean(at)
+    assert f"Waarom {wijk_last}? Voor wijken lopen de scores in deze gegevens tot en met {wijk_last}" in texts(at)
+    at = open_page("buurt", {"area": "BU05990535"})  # a 2024 buurt: nothing to explain
+    assert "Voor buurten lopen de scores" not in texts(at) and "Waarom 2024?" not in texts(at)
