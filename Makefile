@@ -5,6 +5,9 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8501
 LBM_SOURCE ?= ../shared/data
 DB     := data/leefbaarometer.duckdb
+# Test workers: more than the two cores, because a browser test mostly waits (for its server,
+# for Chromium); the CPU was about 40% busy with two workers.
+WORKERS ?= 4
 SOURCE_FILES := $(shell find $(LBM_SOURCE) -type f 2>/dev/null)
 BUILD_CODE   := $(wildcard core/build/*.py) core/scale.py core/search.py data/sources.json data/gemeente_aliases.csv
 
@@ -23,12 +26,12 @@ $(DB): $(SOURCE_FILES) $(BUILD_CODE) | $(VENV)/.app
 test: $(VENV)/.dev system-deps
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PY) -m core.build --source $(LBM_SOURCE) --out "$$tmp/lbm.duckdb" && \
-	LBM_TEST_DB="$$tmp/lbm.duckdb" LBM_SOURCE=$(LBM_SOURCE) $(PY) -m pytest -n 2 $(PYTEST_ARGS)
+	LBM_TEST_DB="$$tmp/lbm.duckdb" LBM_SOURCE=$(LBM_SOURCE) $(PY) -m pytest -n $(WORKERS) $(PYTEST_ARGS)
 
 # The quick tier while you work: unit tests and AppTest on the tests' own small database; no
 # real data build, no browser (tests/conftest.py marks the others "real" and "browser").
 test-fast: $(VENV)/.dev
-	$(PY) -m pytest -n 2 -m "not browser and not real" $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(WORKERS) -m "not browser and not real" $(PYTEST_ARGS)
 
 bench: $(VENV)/.dev system-deps $(DB)
 	$(PY) -m bench

@@ -84,9 +84,11 @@ def server(real_db):
         yield url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """Debian's Chromium, driven by Playwright, one per test worker (each test opens its own pages)."""
+    """Debian's Chromium, driven by Playwright, one per browser test module. Not one per worker:
+    Playwright's sync API keeps an event loop running in the thread while it is open, and the
+    load generator's tests (asyncio.run) and the replica test (a Chromium of its own) need none."""
     from tests.browser import chromium
     with chromium() as b:
         yield b

@@ -50,6 +50,8 @@ def test_presenter_mode_in_the_browser(server, browser, page_name):
     page.goto(f"{server}/{path_of(page_name)}?present=1&{PRESENT_VIEWS[page_name]}")
     wait_rendered(page)
     assert not page.locator('[data-testid="stSidebar"]').is_visible()
+    from tests.test_browser_accessibility import serious_violations
+    assert serious_violations(page) == []  # axe in presenter mode too
     assert page.locator('[data-testid="stSelectbox"]').filter(has=page.locator(":visible")).count() == 0
     assert problems_on(page) == []
     for width, height in ((1366, 768), (1920, 1080)):
