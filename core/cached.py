@@ -355,7 +355,7 @@ def _static_spec(db_key, level, year, measure, palette, lang, from_year, height)
     # the 12,147 buurten.
     urls = _static_urls(db_key)
     return maps.static_map(urls[level], urls["provinces"], measure, year, palette,
-                           lang, view, from_year, height, stroked=level == "gemeente")
+                           lang, view, from_year, height, stroked=level == "gemeente", level=level)
 
 
 def _joined(db_key, indicator: str, level: str, weight: str):

@@ -284,11 +284,12 @@ def fill_expression(measure: str, year: int, palette: str, from_year: int | None
             f"{branches}{json.dumps(colours[len(CHANGE_SCALE.boundaries)])}")
 
 
-def static_tooltip(measure: str, year: int, lang: str, from_year: int | None = None) -> dict:
+def static_tooltip(measure: str, year: int, lang: str, from_year: int | None = None, level: str = "") -> dict:
     """Name, gemeente, class and value of the measure shown; the five dimensions of that year.
-    The class is its number (the legend below the map gives the words)."""
+    The class is its number (the legend below the map gives the words). A gemeente is its own
+    gemeente: its name once ("Soest", not "Soest Soest")."""
     from core.i18n import t
-    head = "<b>{n}</b> <span style='color:#555'>{g}</span><br/>"
+    head = "<b>{n}</b><br/>" if level == "gemeente" else "<b>{n}</b> <span style='color:#555'>{g}</span><br/>"
     if measure in THEME_LAYERS:
         body = f"{{{measure}}} {THEME_LAYERS[measure]['unit']}"
     elif from_year is not None:
@@ -301,7 +302,8 @@ def static_tooltip(measure: str, year: int, lang: str, from_year: int | None = N
 
 
 def static_map(areas_url: str, provinces_url: str | None, measure: str, year: int, palette: str, lang: str,
-               view: dict, from_year: int | None = None, height: int = 640, stroked: bool = False) -> tuple[str, dict]:
+               view: dict, from_year: int | None = None, height: int = 640, stroked: bool = False,
+               level: str = "") -> tuple[str, dict]:
     """A national map whose geometry the browser fetches once (`areas_url`): the spec that
     travels on a rerun is a few kilobytes. The update trigger makes deck.gl recompute colours
     when the measure, year or palette changes, without loading the data again."""
@@ -318,7 +320,7 @@ def static_map(areas_url: str, provinces_url: str | None, measure: str, year: in
                        "lineWidthUnits": "pixels"})
     spec = {"layers": layers, "views": [{"@@type": "MapView", "controller": True}],
             "initialViewState": view, "mapStyle": NO_BASEMAP}
-    return json.dumps(spec, separators=(",", ":")), static_tooltip(measure, year, lang, from_year)
+    return json.dumps(spec, separators=(",", ":")), static_tooltip(measure, year, lang, from_year, level)
 
 
 def map_table(listing: pd.DataFrame, measure: str, lang: str, before: pd.Series | None = None,

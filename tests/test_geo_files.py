@@ -78,3 +78,7 @@ def test_a_static_spec_is_small_and_names_its_file():
     assert deck["mapStyle"] == maps.NO_BASEMAP  # no basemap fetched from outside
     assert len(spec) < 5000
     assert "{kafw2024}" in tooltip["html"] and "{fys2024}" in tooltip["html"]
+    assert "{g}" in tooltip["html"]  # a buurt names its gemeente
+    _, gemeente_tip = maps.static_map("app/static/geo/v1/gemeente.json", None, "afw", 2024, "official", "nl",
+                                      {"longitude": 5, "latitude": 52, "zoom": 6}, level="gemeente")
+    assert "{n}" in gemeente_tip["html"] and "{g}" not in gemeente_tip["html"]  # "Soest", not "Soest Soest"
