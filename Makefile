@@ -5,9 +5,9 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8501
 LBM_SOURCE ?= ../shared/data
 DB     := data/leefbaarometer.duckdb
-# Test workers: more than the two cores, because a browser test mostly waits (for its server,
-# for Chromium); the CPU was about 40% busy with two workers.
-WORKERS ?= 4
+# Test workers: one per core. Four were no faster on two cores (each browser test then took
+# twice as long) and made waits flakier.
+WORKERS ?= 2
 SOURCE_FILES := $(shell find $(LBM_SOURCE) -type f 2>/dev/null)
 BUILD_CODE   := $(wildcard core/build/*.py) core/scale.py core/search.py data/sources.json data/gemeente_aliases.csv
 

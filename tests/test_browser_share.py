@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from core import params
 from tests.browser import path_of, problems_on, timed_rerun, wait_rendered
@@ -39,7 +40,9 @@ CHANGES = [
     ("start", "", lambda p: lambda: p.locator('[data-testid="stSidebar"]').get_by_text("English").click(), "h1"),
     ("buurt", "buurt?area=PC4-1011", lambda p: _type(p, "Zoek uw buurt", "3072"), "h2"),
     ("vergelijk", "vergelijk?gm=GM0363,GM0599", lambda p: _type(p, "Gemeente toevoegen", "Zwolle"), "h1"),
-    ("kaart", "kaart?level=buurt&dim=onv", lambda p: lambda: p.locator(".st-key-m_level").get_by_text("Wijk").click(),
+    # From the gemeente map: the 12,147-buurt map is the heaviest view and is drawn elsewhere
+    # (tests/test_browser_self_contained.py); here only the link matters.
+    ("kaart", "kaart?level=gemeente&dim=onv", lambda p: lambda: p.locator(".st-key-m_level").get_by_text("Wijk").click(),
      "h1"),
     ("signalen", "signalen", lambda p: _pick(p, "s_from", "2018"), "h1"),
     ("themas", "themas?ind=crime_per_1000&level=buurt", lambda p: _pick(p, "t_measure", "Sociale samenhang"), "h1"),
@@ -54,7 +57,13 @@ def test_the_share_link_opens_the_view_on_screen(server, browser, page_key, star
         page.goto(f"{server}/{start}")
         wait_rendered(page)
         before = _share_link(page)
-        timed_rerun(page, change(page), timeout_ms=90000)
+        act = change(page)
+        try:
+            timed_rerun(page, act, timeout_ms=45000)
+        except PlaywrightTimeout:  # on a busy machine a click can land while the control is redrawn
+            wait_rendered(page)
+            if _declared(page_key, page.url) == _declared(page_key, before):
+                timed_rerun(page, act, timeout_ms=45000)  # a person clicks again; a second miss fails
         wait_rendered(page)
         link = _share_link(page)
         # the address bar follows the page's own state update: wait for it, not for a time
