@@ -21,16 +21,20 @@ def test_theme_draws(server, browser, query, name):
     page.close()
 
 
-def upload(page, server, name: str, data: bytes, expect: str, tmp_path=None) -> str:
-    """Choose 'Own indicator' and upload a file, then wait for `expect` to appear, as a user
-    waits for the message (a fast rerun can start and end between two polls)."""
+def open_own_indicator(page, server) -> None:
+    """Thema's in English with 'Own indicator' chosen: the file box is there."""
     page.goto(f"{server}/themas?lang=en")
     wait_rendered(page)
     page.locator('[data-testid="stSelectbox"]').first.click()
     page.locator('[role="option"]', has_text="Own indicator").click()
-    target = page.locator('[data-testid="stFileUploader"] input[type="file"]')
-    target.wait_for(state="attached", timeout=90000)
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').wait_for(state="attached", timeout=90000)
     wait_rendered(page)
+
+
+def send(page, name: str, data: bytes, expect: str, tmp_path=None) -> str:
+    """Put a file in the box and wait for `expect` to appear, as a user waits for the message
+    (a fast rerun can start and end between two polls)."""
+    target = page.locator('[data-testid="stFileUploader"] input[type="file"]')
     if tmp_path is not None:  # Playwright passes big files by path only
         path = tmp_path / name
         path.write_bytes(data)
@@ -42,25 +46,37 @@ def upload(page, server, name: str, data: bytes, expect: str, tmp_path=None) -> 
     return page.inner_text("body")
 
 
-@pytest.mark.parametrize("name, data, message", [
+def upload(page, server, name: str, data: bytes, expect: str, tmp_path=None) -> str:
+    open_own_indicator(page, server)
+    return send(page, name, data, expect, tmp_path)
+
+
+BAD_FILES = [  # each with a message of its own, so the next message proves the next file was read
     ("empty.csv", b"", "The file is empty"),
     ("wrong.csv", b"naam,waarde\nAmsterdam,1\n", "No column with area codes"),
     ("binary.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50, "not a text (CSV) file"),
-    ("huge.csv", b"code,value\n" + b"GM0363,1\n" * (50 * 1024 * 1024 // 9), "5 MB at most"),
-])
-def test_bad_upload_gets_a_message(server, browser, name, data, message, tmp_path):
+]
+
+
+def test_bad_uploads_get_a_message(server, browser, tmp_path):
+    """One visit, one file after another, as a person tries again: each gets its own message,
+    shown as the error (not words of the help text); a file over the limit is refused by the
+    widget before any upload (server.maxUploadSize = 10)."""
     page = browser.new_page(viewport={"width": 1400, "height": 1400})
-    refusal = "File must be 10.0MB or smaller"  # the browser refuses it before any upload
-    body = upload(page, server, name, data, refusal if name == "huge.csv" else message, tmp_path)
-    assert message in body
-    if name != "huge.csv":  # the message is the error shown, not words of the help text
-        assert message in " ".join(page.locator('[data-testid="stAlert"]').all_inner_texts())
-    if name == "huge.csv":  # refused by the widget before upload (server.maxUploadSize = 10): error chip
+    try:
+        open_own_indicator(page, server)
+        for name, data, message in BAD_FILES:
+            send(page, name, data, message)
+            assert message in " ".join(page.locator('[data-testid="stAlert"]').all_inner_texts()), name
+            assert page.locator(".stPlotlyChart").count() == 0 and problems_on(page) == [], name
+            screenshot(page, f"themas-upload-{name.split('.')[0]}")
+        huge = b"code,value\n" + b"GM0363,1\n" * (50 * 1024 * 1024 // 9)
+        send(page, "huge.csv", huge, "File must be 10.0MB or smaller", tmp_path)
         assert "File must be 10.0MB or smaller" in page.locator('[data-testid="stFileUploader"]').inner_text()
-        assert page.locator(".stPlotlyChart").count() == 0
-    assert problems_on(page) == []
-    screenshot(page, f"themas-upload-{name.split('.')[0]}")
-    page.close()
+        assert page.locator(".stPlotlyChart").count() == 0 and problems_on(page) == []
+        screenshot(page, "themas-upload-huge")
+    finally:
+        page.close()
 
 
 def test_good_upload_draws(server, browser):
