@@ -14,7 +14,7 @@ import subprocess
 import pytest
 from PIL import Image
 
-from tests.browser import PUBLIC_URL, screenshot, wait_rendered
+from tests.browser import PUBLIC_URL, screenshot, timed_rerun, wait_rendered
 from tests.conftest import ROOT
 
 # Within one session (the queue lives in it): the sidebar's page links, as a presenter clicks them.
@@ -36,13 +36,17 @@ def test_five_queued_views_download_as_one_deck_with_five_slides(server, browser
 
     page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     try:
-        page.goto(server)
+        page.goto(f"{server}/over")  # not one of the five: every click below goes to another page
         wait_rendered(page)
-        for name in FIVE_VIEWS:
-            page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name=name, exact=True).click()
+        # Each step waits for the run it starts (timed_rerun), not just for a finished page: the
+        # page before the click is finished too, and a click on it would queue the last view again.
+        for n, name in enumerate(FIVE_VIEWS, start=1):
+            link = page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name=name, exact=True)
+            timed_rerun(page, link.click, timeout_ms=90000)
             wait_rendered(page)
-            page.get_by_role("button", name="Zet deze weergave in de presentatie").click()
-            wait_rendered(page)
+            timed_rerun(page, page.get_by_role("button", name="Zet deze weergave in de presentatie").click,
+                        timeout_ms=90000)
+            page.get_by_text(f"{n} weergave{'n' if n > 1 else ''} in de presentatie.").wait_for(timeout=30000)
         assert page.get_by_text("5 weergaven in de presentatie.").count() == 1
         screenshot(page, "export_queue")
         data = _download(page, "Download als presentatie (.pptx)")

@@ -76,6 +76,7 @@ def test_open_an_area_from_the_map_with_the_keyboard(server, page):
     wait_rendered(page)
     tab_to(page, lambda f: f["label"].startswith("Open een gebied"))
     type_and_enter(page, "Delft")
+    page.locator('a[href*="area=GM0503"]').first.wait_for(timeout=60000)  # the run the choice starts
     wait_rendered(page)
     tab_to(page, lambda f: f["tag"] == "A" and "area=GM0503" in f["href"])
     page.keyboard.press("Enter")
