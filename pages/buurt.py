@@ -66,7 +66,7 @@ if question:
             # A sentence, not a fragment: what was typed, and why this area answers it.
             typed, name = escape.markdown(question, 60), escape.markdown(index.info[code]["name"], 80)
             found = (ctx.t("buurt.found.spelling", query=typed, name=name) if best.why == "spelling" else
-                     ctx.t("buurt.found", query=typed, why=why_text(index, best, ctx.lang)))
+                     ctx.t("buurt.found", query=typed, why=escape.markdown(why_text(index, best, ctx.lang))))
             st.session_state["buurt_found"] = (code, found)
         url_state.set_value("q", None)  # the clear answer replaces the question in the link
     elif code is None:
