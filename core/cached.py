@@ -351,11 +351,9 @@ def _static_spec(db_key, level, year, measure, palette, lang, from_year, height)
     from core import maps
     box = maps.NETHERLANDS_BOX
     view = {"longitude": (box[0] + box[2]) / 2, "latitude": (box[1] + box[3]) / 2, "zoom": maps.zoom_for(*box, px=430)}
-    # Borders within the corner budget only (maps.STROKE_CORNER_BUDGET): the 342 gemeenten, not
-    # the 12,147 buurten.
     urls = _static_urls(db_key)
     return maps.static_map(urls[level], urls["provinces"], measure, year, palette,
-                           lang, view, from_year, height, stroked=level == "gemeente", level=level)
+                           lang, view, from_year, height, level=level)
 
 
 def _joined(db_key, indicator: str, level: str, weight: str):

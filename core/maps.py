@@ -302,11 +302,12 @@ def static_tooltip(measure: str, year: int, lang: str, from_year: int | None = N
 
 
 def static_map(areas_url: str, provinces_url: str | None, measure: str, year: int, palette: str, lang: str,
-               view: dict, from_year: int | None = None, height: int = 640, stroked: bool = False,
-               level: str = "") -> tuple[str, dict]:
+               view: dict, from_year: int | None = None, height: int = 640, level: str = "") -> tuple[str, dict]:
     """A national map whose geometry the browser fetches once (`areas_url`): the spec that
     travels on a rerun is a few kilobytes. The update trigger makes deck.gl recompute colours
-    when the measure, year or palette changes, without loading the data again."""
+    when the measure, year or palette changes, without loading the data again. Borders within
+    the corner budget only (STROKE_CORNER_BUDGET): the 342 gemeenten, not the 12,147 buurten."""
+    stroked = level == "gemeente"
     trigger = f"{measure}|{year}|{from_year}|{palette}"
     layers = [{
         "@@type": "GeoJsonLayer", "id": "areas", "data": areas_url, "pickable": True, "stroked": stroked,

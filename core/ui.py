@@ -156,9 +156,14 @@ def stop_page() -> None:
     """`st.stop()` for a page that has said all it has to say (no area chosen yet, a message
     instead of a chart): the share link and the presenter's source line are written first,
     because after `st.stop()` Streamlit runs no further command, not even in a `finally`."""
+    _finish_run()
+    st.stop()
+
+
+def _finish_run() -> None:
+    """What closes every run: the presenter's source line, then the share link of the view."""
     presenter.end_presenting()
     presenter.fill_share_link()
-    st.stop()
 
 
 def run_page(page) -> None:
@@ -171,8 +176,7 @@ def run_page(page) -> None:
             page.run()
             exhibits.end_run()
         finally:  # after an exception too (after st.stop() it is stop_page that writes them)
-            presenter.end_presenting()
-            presenter.fill_share_link()
+            _finish_run()
     except DatabaseUnavailable as exc:
         database_problem(exc, st.session_state.get("lang", "nl"))
     except duckdb.Error as exc:
