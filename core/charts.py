@@ -2,6 +2,8 @@
 measure, a footer with the source; class colours and dimension colours as everywhere else."""
 from __future__ import annotations
 
+import numbers
+
 import contextvars
 import textwrap
 
@@ -41,6 +43,13 @@ def wrap(text: str, width: int = 110) -> str:
     return "<br>".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) or text
 
 
+def _years_on(fig, axis: str) -> bool:
+    """Whether every value on this axis of every trace is a whole year (1900–2100)."""
+    values = [v for trace in fig.data for v in (() if getattr(trace, axis, None) is None else getattr(trace, axis))]
+    return bool(values) and all(isinstance(v, numbers.Real) and not isinstance(v, bool) and float(v).is_integer()
+                                and 1900 <= v <= 2100 for v in values)
+
+
 def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 420,
           legend: bool = False, footer_width: int = 110, legend_rows: int = 1) -> go.Figure:
     """Title, subtitle and source footer, in the same place on every chart; a legend, if
@@ -75,8 +84,10 @@ def frame(fig: go.Figure, title: str, subtitle: str, source: str, height: int = 
         fig.update_layout(legend={"y": s * (16 * n_lines + 24) / total, "yanchor": "bottom"})
     # Whole numbers on axes as the reader writes them: "300.000", never Plotly's "300k" (which a
     # Dutch reader takes for a decimal) nor "1000" without its separator.
-    fig.update_xaxes(gridcolor=GRID, zerolinecolor="#9E9E9E", exponentformat="none", separatethousands=True)
-    fig.update_yaxes(gridcolor=GRID, zerolinecolor="#9E9E9E", exponentformat="none", separatethousands=True)
+    # Years stay years: "2002", never "2.002".
+    for update, axis in ((fig.update_xaxes, "x"), (fig.update_yaxes, "y")):
+        update(gridcolor=GRID, zerolinecolor="#9E9E9E", exponentformat="none",
+               separatethousands=not _years_on(fig, axis))
     if s != 1.0:  # Streamlit's chart theme sets ticks, legend and subtitle itself: scale those too
         for update in (fig.update_xaxes, fig.update_yaxes):
             update(tickfont={"size": round(13 * s)}, title_font={"size": round(14 * s)})

@@ -54,3 +54,15 @@ def test_axes_write_whole_numbers_out_with_the_readers_separator():
     assert fig.layout.xaxis.exponentformat == fig.layout.yaxis.exponentformat == "none"
     assert fig.layout.xaxis.separatethousands and fig.layout.yaxis.separatethousands
     assert fig.layout.separators == format_.plotly_separators("nl") == ",."
+
+
+def test_year_axes_keep_their_years_whole():
+    """"2.002" on a trend's axis reads as two thousand and two in Dutch: year axes get no separator."""
+    trend = charts.frame(go.Figure(go.Scatter(x=[2002, 2008, 2022], y=[0.01, 0.02, 0.03])), "t", "", "s", height=400)
+    assert trend.layout.xaxis.separatethousands is False
+    assert trend.layout.yaxis.separatethousands is True
+    import numpy as np
+    import pandas as pd
+    from_frame = charts.frame(go.Figure(go.Scatter(x=pd.Series([2002, 2022]), y=np.array([5000, 9000]))), "t", "", "s",
+                              height=400)
+    assert from_frame.layout.xaxis.separatethousands is False and from_frame.layout.yaxis.separatethousands is True
