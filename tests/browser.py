@@ -209,10 +209,18 @@ def switch_select_option(page, option: int = 5, timeout_ms: int = 45000) -> floa
     """Pick option `option` of the page's first select box with the keyboard, as a keyboard user
     does (type its name, Enter), and wait for the rerun it starts. Clicking into the open list
     missed on a busy machine: the list could close before the click landed."""
-    box = page.locator('[data-testid="stSelectbox"]').first
-    field = box.locator("input")
-    field.click()
-    label = page.locator('[role="option"]').nth(option).inner_text()
-    field.fill(label)
-    page.locator('[role="option"]', has_text=label).first.wait_for(timeout=timeout_ms)
-    return timed_rerun(page, lambda: field.press("Enter"), timeout_ms=timeout_ms)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    field = page.locator('[data-testid="stSelectbox"]').first.locator("input")
+    label = None
+    for attempt in (1, 2):  # a busy machine can redraw the box under the key; a second miss fails
+        field.click()
+        label = label or page.locator('[role="option"]').nth(option).inner_text()
+        field.fill(label)
+        page.locator('[role="option"]', has_text=label).first.wait_for(timeout=timeout_ms)
+        try:
+            return timed_rerun(page, lambda: field.press("Enter"), timeout_ms=timeout_ms // 2)
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+            page.keyboard.press("Escape")
+            wait_rendered(page)
