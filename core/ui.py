@@ -77,18 +77,22 @@ a:focus-visible, button:focus-visible, input:focus-visible, [tabindex]:focus-vis
 
 # On a phone a wide st.table scrolls sideways inside itself, and a scrolling region must be
 # reachable by keyboard (WCAG 2.1.1; axe: scrollable-region-focusable). Streamlit gives it no
-# tab stop, so every table wrapper that scrolls gets one, also after reruns and resizes.
+# tab stop, so every table wrapper that scrolls gets one, also after reruns and resizes: a size
+# observer, because a resize event fires before the table's own layout has narrowed it.
 SCROLLABLE_TABLES_JS = """<script>
 if (!window.lbmTables) {
   window.lbmTables = true;
-  const fix = () => document.querySelectorAll('[data-testid="stTable"] div').forEach(d => {
+  const mark = d => {
     if (d.scrollWidth > d.clientWidth && !d.hasAttribute('tabindex')) {
       d.tabIndex = 0; d.setAttribute('role', 'region');
       d.setAttribute('aria-label', document.documentElement.lang === 'en' ? 'Table' : 'Tabel');
     }
+  };
+  const sized = new ResizeObserver(entries => entries.forEach(e => mark(e.target)));
+  const fix = () => document.querySelectorAll('[data-testid="stTable"] div').forEach(d => {
+    mark(d); sized.observe(d);
   });
   new MutationObserver(fix).observe(document.body, {subtree: true, childList: true});
-  window.addEventListener('resize', fix);
   fix();
 }
 </script>"""
