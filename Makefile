@@ -9,7 +9,7 @@ DB     := data/leefbaarometer.duckdb
 # twice as long) and made waits flakier.
 WORKERS ?= 2
 SOURCE_FILES := $(shell find $(LBM_SOURCE) -type f 2>/dev/null)
-BUILD_CODE   := $(wildcard core/build/*.py) core/scale.py core/search.py data/sources.json data/gemeente_aliases.csv
+BUILD_CODE   := $(wildcard etl/*.py) core/scale.py core/search.py data/sources.json data/gemeente_aliases.csv
 
 .PHONY: run test test-fast data bench serve-many clean system-deps
 
@@ -20,12 +20,12 @@ run: $(VENV)/.app $(DB)
 # Rebuilt when missing or older than any source file or the build code.
 data: $(DB)
 $(DB): $(SOURCE_FILES) $(BUILD_CODE) | $(VENV)/.app
-	$(PY) -m core.build --source $(LBM_SOURCE) --out $(DB)
+	$(PY) -m etl --source $(LBM_SOURCE) --out $(DB)
 	$(PY) -m core.geo_files --db $(DB)
 
 test: $(VENV)/.dev system-deps
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(PY) -m core.build --source $(LBM_SOURCE) --out "$$tmp/lbm.duckdb" && \
+	$(PY) -m etl --source $(LBM_SOURCE) --out "$$tmp/lbm.duckdb" && \
 	LBM_TEST_DB="$$tmp/lbm.duckdb" LBM_SOURCE=$(LBM_SOURCE) $(PY) -m pytest -n $(WORKERS) $(PYTEST_ARGS)
 
 # The quick tier while you work: unit tests and AppTest on the tests' own small database; no

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.load import describe, run_sessions  # noqa: E402
 from core import config, queries  # noqa: E402
-from core.build import build  # noqa: E402
+from etl import build  # noqa: E402
 from core.db import open_readonly  # noqa: E402
 from tests.browser import READY_JS, chromium, free_port, map_pixels, timed_rerun, wait_maps_drawn  # noqa: E402
 
@@ -231,7 +231,7 @@ def query_times(db: Path, source: Path, repeats: int = 5) -> dict[str, dict]:
 def cached_rerun(db: Path, calls) -> float:
     """What a rerun pays for the same data in the app: a st.cache_data hit (cached.query)."""
     os.environ["LBM_DB"] = str(db)
-    from core import cached
+    from core.web import cached
     for name, args in calls:
         cached.query(getattr(queries, name), *args)
     timings = []

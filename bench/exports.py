@@ -85,7 +85,9 @@ def profile_downloads(url: str, codes: list[str]) -> dict:
 def all_profiles(db: Path) -> dict:
     """Every gemeente in both languages, charts left out (LBM_CHROMIUM points nowhere)."""
     os.environ["LBM_DB"], os.environ["LBM_CHROMIUM"] = str(db), "/nonexistent"
-    from core import cached, profile_pdf, queries
+    from core.web import cached
+    from core.exports import profile_pdf
+    from core import queries
     codes = cached.gemeente_table(max(cached.query(queries.years_of, "buurt")))["code"].tolist()
     pages, failures, started = {}, [], time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:

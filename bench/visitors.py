@@ -24,7 +24,7 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 ACTION_TIMEOUT_S = 60.0
-# The app's own last-line message (core.ui.run_page) and Streamlit's exception element are errors.
+# The app's own last-line message (core.web.ui.run_page) and Streamlit's exception element are errors.
 APP_FAILURE_TEXT = ("Er ging iets mis", "Something went wrong")
 
 

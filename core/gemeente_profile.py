@@ -3,7 +3,7 @@
 Every figure comes from a function the app already shows it with (the official gemeente
 score, the derived trend of core.weighting, the spread of core.inequality via the gemeente
 table, the signals of core.signals), so the PDF and the pages cannot disagree. The words
-are added by core.profile_pdf, in Dutch or English.
+are added by core.exports.profile_pdf, in Dutch or English.
 """
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def _named(frame: pd.DataFrame, names: dict[str, str], limit: int, cols: list[st
 def collect(code: str, table: pd.DataFrame, buurten: pd.DataFrame, national: dict, trend: pd.DataFrame,
             bounds: list[float], signal_level: str, signal_years: tuple[int, int], changes: pd.DataFrame,
             pressure: pd.DataFrame, pressure_years: list[int], area_names: dict[str, str]) -> Profile:
-    """`table`: core.cached.gemeente_table(year); `buurten`: level_scores('buurt', year);
+    """`table`: core.web.cached.gemeente_table(year); `buurten`: level_scores('buurt', year);
     `changes`: risers and fallers inside the gemeente; `pressure`: areas under pressure inside it."""
     row = table.set_index("code").loc[code]
     own = buurten[buurten["gemeente_code"] == code]

@@ -55,7 +55,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "export.retry": {"nl": "Opnieuw proberen", "en": "Try again"},
     "present.start": {"nl": "Presentatiemodus", "en": "Presenter mode"},
-    # --- the gemeente profile (core.gemeente_profile, core.profile_pdf)
+    # --- the gemeente profile (core.gemeente_profile, core.exports.profile_pdf)
     "profile.section": {"nl": "Gemeenteprofiel (PDF)", "en": "Municipality profile (PDF)"},
     "profile.pick": {"nl": "Profiel van", "en": "Profile of"},
     "profile.of_gemeente": {"nl": "Het profiel van de gemeente {name}.", "en": "The profile of the municipality of {name}."},
@@ -123,7 +123,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "profile.sources.title": {"nl": "Bronnen", "en": "Sources"},
     "profile.unknown": {"nl": "Geen gemeente met code {code} in de scores van {year}; kies een gemeente uit de lijst.",
                         "en": "No municipality with code {code} in the {year} scores; pick one from the list."},
-    # --- the presentation as a slide deck (core.briefing, core.slide_deck)
+    # --- the presentation as a slide deck (core.exports.briefing, core.exports.slide_deck)
     "deck.download": {"nl": "Download als presentatie (.pptx)", "en": "Download as presentation (.pptx)"},
     "deck.clear": {"nl": "Maak de presentatie leeg", "en": "Empty the presentation"},
     "deck.empty": {"nl": "Zet eerst een of meer weergaven in de presentatie; dan kunt u die als .pptx downloaden.",
@@ -173,9 +173,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The database `{path}` lacks tables ({detail}); it was built by an older version.",
     },
     "db.howto": {
-        "nl": "Bouw hem opnieuw met `make data` of `python -m core.build --source MAP`, "
+        "nl": "Bouw hem opnieuw met `make data` of `python -m etl --source MAP`, "
               "en laad deze pagina daarna opnieuw.",
-        "en": "Rebuild it with `make data` or `python -m core.build --source FOLDER`, "
+        "en": "Rebuild it with `make data` or `python -m etl --source FOLDER`, "
               "then reload this page.",
     },
     # --- start page

@@ -252,7 +252,7 @@ def indicator_coverage_in(con, indicator: str, gemeente_code: str, level: str = 
 
 def wijk_codes_not_same(con) -> pd.DataFrame:
     """Wijk codes of both divisions that name another area in 2024 than in 2022 (issue 33: a
-    code is no identity), with both names and sizes and the reason (core.build.wijken.same_area)."""
+    code is no identity), with both names and sizes and the reason (etl.wijken.same_area)."""
     return _df(con, """SELECT i.*, a.gemeente_name FROM wijk_identity i LEFT JOIN areas a USING (code)
                        WHERE NOT i.same ORDER BY a.gemeente_name, i.code""")
 

@@ -4,7 +4,7 @@ buurt, "place + area" ("Utrecht Centrum"), with typos.
 
 `find(index, text)` is the one search: it returns ranked candidates, each with its kind and why
 it matches, and whether one of them is clearly meant (Enter opens it). The index is built once
-per database (`build_index`, cached by core.cached) from the areas, the places and the alias
+per database (`build_index`, cached by core.web.cached) from the areas, the places and the alias
 list; matching is pure Python plus rapidfuzz for spelling, a few milliseconds a query.
 """
 from __future__ import annotations

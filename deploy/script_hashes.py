@@ -1,7 +1,7 @@
 """The Content-Security-Policy hashes of every inline script a page runs (issue 27).
 
 `python deploy/script_hashes.py` prints them as the policy's script-src words: Streamlit's
-own one-liner in its index.html and the app's scripts (core.ui.inline_scripts). Upgrading
+own one-liner in its index.html and the app's scripts (core.web.ui.inline_scripts). Upgrading
 Streamlit or changing a script changes a hash; tests/test_deploy.py compares this output with
 the value in deploy/k8s/deployment.yaml, and serve_many.sh computes it at start.
 """
@@ -21,7 +21,7 @@ def inline_bodies() -> list[str]:
     import streamlit
 
     sys.path.insert(0, str(ROOT))
-    from core.ui import inline_scripts
+    from core.web.ui import inline_scripts
 
     index = (Path(streamlit.__file__).parent / "static" / "index.html").read_text()
     bodies = SCRIPT.findall(index)

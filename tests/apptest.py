@@ -8,9 +8,9 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import ROOT
 
 PAGES = {
-    "start": "pages/start.py", "buurt": "pages/buurt.py", "vergelijk": "pages/vergelijk.py",
-    "kaart": "pages/kaart.py", "signalen": "pages/signalen.py", "themas": "pages/themas.py",
-    "over": "pages/over.py",
+    "start": "views/start.py", "buurt": "views/buurt.py", "vergelijk": "views/vergelijk.py",
+    "kaart": "views/kaart.py", "signalen": "views/signalen.py", "themas": "views/themas.py",
+    "over": "views/over.py",
 }
 
 

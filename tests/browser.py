@@ -32,7 +32,7 @@ READY_JS = """() => {
 
 
 # A run has ended when the page's title is there and, on pages with a share box, its link has been
-# written (core.presenter.fill_share_link runs after the page).
+# written (core.web.presenter.fill_share_link runs after the page).
 RENDERED_JS = READY_JS.replace("return app &&", """return !!document.querySelector('[data-testid="stMain"] h1')
       && (!document.querySelector('.st-key-share') || !!document.querySelector('.st-key-share [data-testid="stCode"]'))
       && app &&""")
@@ -52,7 +52,7 @@ def streamlit_server(db_path: Path | None, port: int | None = None, script: Path
     tree (Streamlit serves `static/` beside the script it runs)."""
     port = port or free_port()
     site = Path(tempfile.mkdtemp(prefix="lbm-site-"))
-    for name in ("app.py", "pages", "core", ".streamlit"):
+    for name in ("app.py", "views", "core", ".streamlit"):
         (site / name).symlink_to(ROOT / name)
     geo = site / "static" / "geo"
     geo.mkdir(parents=True)

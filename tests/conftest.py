@@ -18,7 +18,7 @@ if not os.environ.get("LBM_GEO_DIR"):
     os.chmod(os.environ["LBM_GEO_DIR"], 0o755)
 
 from core import config  # noqa: E402
-from core.build import build  # noqa: E402
+from etl import build  # noqa: E402
 from tests.fixtures import write_sources  # noqa: E402
 
 

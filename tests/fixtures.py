@@ -58,7 +58,7 @@ WIJKEN = {
 }
 REFERENCE = 4.102265  # lbm - afw in the 2022 edition
 # The 2024 wijken (CBS kerncijfers 2024): the same names and sizes as in 2022, so a code is the
-# same area (core.build.wijken.same_area); `add_reused_wijk_code` adds one that is not.
+# same area (etl.wijken.same_area); `add_reused_wijk_code` adds one that is not.
 WIJKEN_2024 = {"WK036300": ("Centrum", 3000), "WK059900": ("Centrum", 960)}
 
 

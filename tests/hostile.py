@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from core import params
+from core.web import params
 
 NASTY = [
     "", " ", "0", "-1", "1e309", "NaN", "inf", "9" * 400, "'; DROP TABLE scores; --", "\" OR 1=1 --",
@@ -12,7 +12,7 @@ NASTY = [
     "2014", "2022", "1999", "3000", "0.04", "-0.5", "1,5", "Centrum", "Amsterdam", "a" * 5000,
 ]
 
-# The parameters each page reads, from the one declaration (core.params).
+# The parameters each page reads, from the one declaration (core.web.params).
 PARAMS = {page: [p.name for p in params.declared(page)] for page in params.PAGES}
 ENUMERATED = {  # parameters with a closed set of values: a wrong one must be named in a message
     p.name: set(p.choices) for p in params.COMMON if p.choices and p.name != "present"

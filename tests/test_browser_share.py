@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from core import params
+from core.web import params
 from tests.browser import path_of, problems_on, timed_rerun, wait_rendered
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from core.build import BuildError, build
-from core.build.validate import ValidationError
+from etl import BuildError, build
+from etl.validate import ValidationError
 from core.db import open_readonly
 from tests.fixtures import HOUSEHOLDS, read_json, write_json
 from tests.conftest import ROOT, real_source_dir
@@ -157,7 +157,7 @@ def test_missing_required_file_is_named(fixture_sources, tmp_path):
 
 def test_cli_exits_2_with_a_message_not_a_traceback(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "core.build", "--source", str(tmp_path / "nowhere"),
+        [sys.executable, "-m", "etl", "--source", str(tmp_path / "nowhere"),
          "--out", str(tmp_path / "db.duckdb")],
         cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
@@ -174,7 +174,7 @@ def test_killed_build_keeps_the_old_database_working(tmp_path, fixture_sources):
     con.close()
     before = sha(out)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "core.build", "--source", str(real_source_dir()), "--out", str(out)],
+        [sys.executable, "-m", "etl", "--source", str(real_source_dir()), "--out", str(out)],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 120
     while time.time() < deadline and proc.poll() is None:

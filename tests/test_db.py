@@ -7,7 +7,7 @@ import shutil
 import duckdb
 import pytest
 
-from core.build import build
+from etl import build
 from core.db import DatabaseUnavailable, open_readonly
 
 

@@ -129,7 +129,7 @@ def test_dockerfile_builds_in_stages_and_ships_no_build_only_packages():
     build, runtime = stages
     assert "requirements-build.txt" in build and "requirements-build.txt" not in runtime
     assert re.search(r"python -m core\.build --source /opendata --out", build)
-    assert "core.geo_files" in build and build.index("core.geo_files") > build.index("core.build")
+    assert "core.geo_files" in build and build.index("core.geo_files") > build.index("etl")
     assert "--from=opendata" in build and "opendata" not in runtime  # the open data never reaches the image
     assert "COPY --from=build /app/data" in runtime and "COPY --from=build /app/static" in runtime
     assert "pip install -r requirements.txt" in runtime
@@ -157,7 +157,7 @@ def test_the_app_process_loads_no_build_only_package(small_db):
         from streamlit.testing.v1 import AppTest
         for page in ("start", "buurt", "vergelijk", "kaart", "signalen", "themas", "over"):
             at = AppTest.from_file({str(ROOT / "app.py")!r}, default_timeout=120)
-            at.switch_page(f"pages/{{page}}.py")
+            at.switch_page(f"views/{{page}}.py")
             at.run()
             assert not at.exception, (page, at.exception)
         loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("shapely", "openpyxl", "et_xmlfile"))

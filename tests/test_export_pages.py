@@ -23,7 +23,7 @@ def test_queueing_keeps_the_views_first_chart_or_map_and_offers_the_deck(app_db)
     assert kept.picture is not None and kept.figure is None
     assert kept.title.startswith("Totaal, wijken, 2012") and kept.source.startswith("Bron:")
     assert len(kept.picture.areas["features"]) > 3000  # the whole country's wijken
-    at.switch_page("pages/start.py")
+    at.switch_page("views/start.py")
     at.query_params.clear()
     at.run()
     at.button(key="present_add").click().run()
@@ -72,7 +72,7 @@ def test_mijn_buurt_offers_the_profile_of_the_gemeente_and_of_a_buurts_gemeente(
 
 def test_the_presentation_holds_a_bounded_number_of_views(app_db):
     """Issue 27: a session's queue (and so its deck) is bounded; the button says why it stops."""
-    from core.presenter import MAX_QUEUED
+    from core.web.presenter import MAX_QUEUED
     at = open_page("start")
     at.session_state["deck"] = [("kaart", {"year": str(2002 + i)}) for i in range(MAX_QUEUED - 1)]
     at.run()
@@ -87,7 +87,7 @@ def test_while_another_export_runs_the_pages_say_busy_instead_of_offering_a_down
     reads "busy, try again" and gets a retry button, not a download that would wait minutes."""
     import threading
 
-    from core import figure_images
+    from core.exports import figure_images
     held, release = threading.Event(), threading.Event()
 
     def other_visitors_export():

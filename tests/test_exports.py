@@ -15,9 +15,11 @@ import plotly.graph_objects as go
 import pytest
 from PIL import Image
 
-from core import briefing, charts, figure_images, map_images, profile_pdf, slide_deck
-from core.exhibits import Exhibit
-from core.map_images import MapPicture
+from core.exports import briefing, figure_images, map_images, profile_pdf, slide_deck
+
+from core import charts
+from core.exports.exhibits import Exhibit
+from core.exports.map_images import MapPicture
 
 
 def _square(x0, y0, size, hole=None):
@@ -147,7 +149,7 @@ SAMPLE = ["GM0363", "GM0599", "GM0088", "GM1900", "GM0034", "GM0518"]  # G4, isl
 def profiles(real_db):
     import os
     os.environ["LBM_DB"] = str(real_db)
-    from core import cached
+    from core.web import cached
     return {code: cached.gemeente_profile(code) for code in SAMPLE}
 
 
@@ -169,7 +171,8 @@ def test_profile_figures_are_the_independent_ones(profiles):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_profile_pdf_fits_two_pages_and_names_its_sources_and_weakest_buurten(profiles, lang, tmp_path, monkeypatch):
     monkeypatch.setenv("LBM_CHROMIUM", "/nonexistent")  # text and tables here; charts: the browser test
-    from core import cached, queries
+    from core.web import cached
+    from core import queries
     names = {r.source_id: f"{r.publisher}, {r.title}" for r in cached.query(queries.sources, lang).itertuples()}
     for code, p in profiles.items():
         pdf = tmp_path / f"{code}.pdf"
@@ -192,7 +195,7 @@ def test_profile_pdf_fits_two_pages_and_names_its_sources_and_weakest_buurten(pr
 def test_export_links_go_to_the_public_address_or_nowhere(monkeypatch):
     """Issue 29: slides and PDFs link to LBM_PUBLIC_URL; without it they carry no link rather
     than the address of the host that made them (http://localhost:8642/…)."""
-    from core import url_state
+    from core.web import url_state
     monkeypatch.delenv("LBM_PUBLIC_URL", raising=False)
     assert url_state.public_link("vergelijk", {"gm": "GM0363"}) == ""
     monkeypatch.setenv("LBM_PUBLIC_URL", "https://leefbaarometer.example.nl/")

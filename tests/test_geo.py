@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from shapely.geometry import Point, box
 
-from core.build import geo
+from etl import geo
 
 
 def test_split_by_overlap_sums_to_one_and_finds_the_nearest_for_outsiders():

@@ -24,7 +24,7 @@ def test_placeholders_match_between_languages():
 
 def test_every_key_used_in_code_exists():
     used = set()
-    for path in [*ROOT.glob("pages/*.py"), *ROOT.glob("core/*.py"), ROOT / "app.py"]:
+    for path in [*ROOT.glob("views/*.py"), *ROOT.glob("core/**/*.py"), ROOT / "app.py"]:
         used |= set(re.findall(r"""\bt\(\s*["']([a-z_]+\.[a-z_.0-9]+)["']""", path.read_text()))
     assert used, "expected pages to use the text catalogue"
     assert sorted(k for k in used if k not in TEXTS) == []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.build import indicators
+from etl import indicators
 
 
 def test_an_indicator_is_offered_only_where_it_joins():

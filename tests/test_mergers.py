@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 from shapely.geometry import box
 
-from core.build import mergers
+from etl import mergers
 
 
 def test_polygons_of_2022_inside_another_2024_gemeente_merged():

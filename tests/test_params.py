@@ -1,11 +1,11 @@
-"""URL parameters: one declaration (core.params), one reading step, one way back into the URL."""
+"""URL parameters: one declaration (core.web.params), one reading step, one way back into the URL."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from core import params
+from core.web import params
 from tests.conftest import ROOT
 
 
@@ -52,14 +52,14 @@ def test_url_values_leave_defaults_out():
 
 
 def test_no_page_touches_the_address_bar_itself():
-    """Only core/url_state.py writes st.query_params; pages read and write through it."""
-    for page in (ROOT / "pages").glob("*.py"):
+    """Only core/web/url_state.py writes st.query_params; pages read and write through it."""
+    for page in (ROOT / "views").glob("*.py"):
         text = page.read_text(encoding="utf-8")
         assert "st.query_params" not in text, page.name
 
 
 def test_every_declared_page_exists_and_every_page_is_declared():
-    files = {p.stem for p in (ROOT / "pages").glob("*.py")}
+    files = {p.stem for p in (ROOT / "views").glob("*.py")}
     assert files == set(params.PAGES)
 
 
@@ -70,7 +70,7 @@ def test_readme_parameter_table_is_the_declaration():
 
 def test_every_parameter_a_page_reads_is_declared():
     """A page reads URL state only through url_state.read(page, ...) with its own name."""
-    for page in (ROOT / "pages").glob("*.py"):
+    for page in (ROOT / "views").glob("*.py"):
         text = page.read_text(encoding="utf-8")
         for name in re.findall(r'url_state\.(?:read|keep)\("(\w+)"', text):
             assert name == page.stem, (page.name, name)

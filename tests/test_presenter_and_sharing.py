@@ -21,7 +21,7 @@ def test_normal_mode_has_no_presenter_css(app_db):
 def test_queue_and_step_through_views(app_db):
     at = open_page("kaart", {"level": "buurt"})
     at.button(key="present_add").click().run()
-    at.switch_page("pages/vergelijk.py")
+    at.switch_page("views/vergelijk.py")
     at.query_params.clear()
     at.query_params["gm"] = "GM0363,GM0599"
     at.run()

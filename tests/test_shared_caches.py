@@ -29,7 +29,8 @@ def _fingerprint(value) -> str:
 
 @pytest.mark.parametrize("page, params", VIEWS)
 def test_pages_leave_the_shared_results_as_the_database_gives_them(app_db, page, params):
-    from core import cached, compare, queries
+    from core.web import cached
+    from core import compare, queries
     from core.db import open_readonly
 
     assert_clean(open_page(page, params))

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 
 def test_warm_up_fills_the_caches_a_first_view_needs(app_db):
-    from core import cached, queries, warm
+    from core.web import cached, warm
+    from core import queries
     steps = warm.warm_up()
     assert list(steps) == ["search index", "area labels", "series", "national trend", "map files", "map views"]
     urls = cached.static_urls()

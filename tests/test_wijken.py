@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from core.build import build
-from core.build.wijken import LINK_BUURTEN, LINK_MERGER, LINK_SAME_CODE, link_gemeenten
+from etl import build
+from etl.wijken import LINK_BUURTEN, LINK_MERGER, LINK_SAME_CODE, link_gemeenten
 from core.db import open_readonly
 from core.search import build_index, find, parse_code
 from core.weighting import MIN_WIJK_COVERAGE, official_trend, wijk_coverage
@@ -113,7 +113,7 @@ def test_a_wijk_is_found_by_name_and_ambiguous_names_offer_choices():
 
 
 def test_a_recoded_wijk_borrows_the_outline_of_the_one_2024_wijk_with_its_name():
-    from core.build.wijken import outlines_by_name
+    from etl.wijken import outlines_by_name
     series = pd.DataFrame({"wijk": ["WK036300", "WK036301", "WK036302", "WK059900"], "year": [2022] * 4,
                            "name": ["Burgwallen-Oude Zijde", "Centrum", "Jordaan", "Centrum"]})
     links = {c: ("GM" + c[2:6], LINK_SAME_CODE) for c in series["wijk"]}
@@ -161,7 +161,7 @@ def test_a_reused_wijk_code_is_not_the_same_area(fixture_sources, tmp_path):
     ("Burgwallen-Oude Zijde", "Burgwallen - Oude Zijde", (None, 4000), True, "same"),  # size unknown
 ])
 def test_the_identity_rule(before, after, sizes, same, reason):
-    from core.build.wijken import same_area
+    from etl.wijken import same_area
     assert same_area(before, after, *sizes) == (same, reason)
 
 

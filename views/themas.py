@@ -3,9 +3,11 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core import cached, charts, escape, published, queries, ui, url_state
+from core.web import cached, ui, url_state
+
+from core import charts, escape, published, queries
 from core.format import decimal, number, percent
-from core.params import MEASURES
+from core.web.params import MEASURES
 from core.search import wijk_of
 from core.stats import summary
 from core.themes import join, mean_per_class, merged_territory, missing_by_gemeente, weak_to_best_ratio

@@ -2,12 +2,14 @@
 import pandas as pd
 import streamlit as st
 
-from core import cached, charts, escape, queries, ui, url_state
+from core.web import cached, ui, url_state
+
+from core import charts, escape, queries
 from core.format import decimal, percent, rank, score, styled
 from core.compare import filter_ranking
 from core.groups import G4, GROUPS, SOURCE as G40_SOURCE
 from core.inequality import MIN_BUURTEN_FOR_SPREAD
-from core.params import MAX_COMPARED
+from core.web.params import MAX_COMPARED
 from core.scale import DIMENSIONS, class_label
 from core.search import find_gemeente, why_text
 

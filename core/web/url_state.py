@@ -1,4 +1,4 @@
-"""The address bar: each page's declared parameters (core.params) read once, with a message
+"""The address bar: each page's declared parameters (core.web.params) read once, with a message
 for anything invalid, and written back with defaults left out. The only place that touches
 `st.query_params`."""
 from __future__ import annotations
@@ -8,7 +8,9 @@ from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
-from core import escape, params
+from core import escape
+
+from core.web import params
 from core.i18n import t
 
 
@@ -77,7 +79,7 @@ def show_problem(problem: params.Problem, lang: str) -> None:
 def warn(name: str, raw: str, lang: str, what: str = "") -> None:
     """A message naming a parameter and the value the link gave it; the value is text from
     outside (anyone can craft a link), so it is escaped and can never become markup. `name` is
-    always one the app declares (core.params), shown as code; `what` is the app's own Markdown."""
+    always one the app declares (core.web.params), shown as code; `what` is the app's own Markdown."""
     st.warning(t("ui.bad_param", lang, param=name, value=escape.markdown(raw, 60), what=what),
                icon=":material/warning:")
 

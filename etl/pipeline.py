@@ -20,7 +20,7 @@ import shapely
 
 from core import config
 from core import groups
-from core.build import geo, indicators, mergers, readers, validate, wijken
+from etl import geo, indicators, mergers, readers, validate, wijken
 from core.scale import DIMENSIONS, DIMENSION_SCALE, ClassScale
 from core.search import wijk_of
 

@@ -2,7 +2,9 @@
 import pandas as pd
 import streamlit as st
 
-from core import cached, published, queries, signals, ui
+from core.web import cached, ui
+
+from core import published, queries, signals
 from core.themes import MIN_JOIN_SHARE, MIN_JOINED
 from core.format import decimal, number, percent, styled, when
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, ClassScale, class_label

@@ -14,7 +14,7 @@ from collections import Counter
 
 import pandas as pd
 
-from core.build import geo
+from etl import geo
 
 COLUMNS = ["old_code", "old_name", "new_code", "merged_between"]
 

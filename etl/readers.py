@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from core.build.validate import ValidationError, require_columns
+from etl.validate import ValidationError, require_columns
 from core.scale import DIMENSIONS
 
 OFFICIAL_DIM_CLASS = {"fys": "kfys", "won": "kwon", "vrz": "kvrz", "soc": "ksoc", "onv": "konv"}

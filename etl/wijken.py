@@ -32,7 +32,7 @@ import pandas as pd
 import shapely
 from rapidfuzz import fuzz
 
-from core.build import geo
+from etl import geo
 from core.search import normalise, wijk_of
 
 LINK_BUURTEN, LINK_SAME_CODE, LINK_MERGER = "buurten", "same_code", "merger"

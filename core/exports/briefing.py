@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from core import figure_images, map_images, slide_deck
-from core.exhibits import Exhibit
+from core.exports import figure_images, map_images, slide_deck
+from core.exports.exhibits import Exhibit
 from core.i18n import t
 
 CHART_PX = (1400, 620)   # the slide's picture box is 12.3 × 5.4 inches

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from core.map_images import MapPicture
+from core.exports.map_images import MapPicture
 
 PENDING, CAPTURING, KEPT = "deck_capture", "deck_capturing", "deck_exhibits"
 

@@ -1,7 +1,9 @@
 """Mijn buurt: find an area, see its class, why, how it compares and how it changed."""
 import streamlit as st
 
-from core import cached, charts, escape, maps, queries, ui, url_state
+from core.web import cached, ui, url_state
+
+from core import charts, escape, maps, queries
 from core.decompose import change_between, composition
 from core.scale import DIMENSIONS, ClassScale, class_label
 from core.format import decimal, number, percent, styled

@@ -3,7 +3,9 @@ import streamlit as st
 
 import pandas as pd
 
-from core import cached, charts, queries, ui
+from core.web import cached, ui
+
+from core import charts, queries
 from core.format import number, percent, styled
 from core.groups import GROUPS
 from core.inequality import weak_share_by
@@ -17,9 +19,9 @@ st.markdown(ctx.t("start.lead"))
 
 cards = st.columns(3)
 for col, who, page, icon in (
-    (cards[0], "citizen", "pages/buurt.py", ":material/location_on:"),
-    (cards[1], "policy", "pages/vergelijk.py", ":material/bar_chart:"),
-    (cards[2], "presenter", "pages/kaart.py", ":material/map:"),
+    (cards[0], "citizen", "views/buurt.py", ":material/location_on:"),
+    (cards[1], "policy", "views/vergelijk.py", ":material/bar_chart:"),
+    (cards[2], "presenter", "views/kaart.py", ":material/map:"),
 ):
     with col.container(border=True):
         st.subheader(ctx.t(f"start.{who}.title"))

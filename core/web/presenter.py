@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import exhibits, url_state
+from core.exports import exhibits
+
+from core.web import url_state
 from core.i18n import plural, t
 
 MAX_QUEUED = 20  # views in one presentation: a briefing's length, and a bound on a session's work
@@ -121,7 +123,7 @@ def _deck_download(queue: list, lang: str) -> None:
     if not queue:
         st.caption(t("deck.empty", lang))
         return
-    from core import briefing
+    from core.exports import briefing
     if export_busy(lang, "deck_retry"):
         return
 
@@ -140,7 +142,7 @@ def _deck_download(queue: list, lang: str) -> None:
 def export_busy(lang: str, key: str) -> bool:
     """While other exports are being made in this process, say so and offer to try again
     instead of a download button (figure_images.export_slot): one export at a time per process."""
-    from core import figure_images
+    from core.exports import figure_images
     waiting = figure_images.exports_in_progress()
     if not waiting:
         return False
@@ -158,4 +160,4 @@ def _start_presenting() -> None:
 
 def _go(view: tuple[str, dict]) -> None:
     page_key, params = view
-    st.switch_page(f"pages/{page_key}.py", query_params={**params, "present": "1"})
+    st.switch_page(f"views/{page_key}.py", query_params={**params, "present": "1"})

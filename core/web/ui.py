@@ -1,7 +1,7 @@
 """The one page helper every page calls first: language, colours, database, shared chrome.
 
-Cached data access lives in `core.cached`, the address bar in `core.url_state`, sharing and
-presenting in `core.presenter`; this module sets a page up and shows what every page shows
+Cached data access lives in `core.web.cached`, the address bar in `core.web.url_state`, sharing and
+presenting in `core.web.presenter`; this module sets a page up and shows what every page shows
 (source footers, failure pages).
 """
 from __future__ import annotations
@@ -12,7 +12,11 @@ from dataclasses import dataclass
 import duckdb
 import streamlit as st
 
-from core import cached, charts, config, escape, exhibits, presenter, queries, url_state, weighting
+from core.web import cached, presenter, url_state
+
+from core import charts, config, escape, queries, weighting
+
+from core.exports import exhibits
 from core.db import DatabaseUnavailable
 from core.i18n import LANGUAGES, t
 from core.scale import PALETTES
@@ -26,23 +30,6 @@ class PageContext:
 
     def t(self, key: str, **fmt) -> str:
         return t(key, self.lang, **fmt)
-
-
-def _leave_legacy_page_mode() -> None:
-    """Make a deep link to a freshly started server go through app.py's navigation.
-
-    Streamlit treats a `pages/` folder as the old (v1) multipage layout until `st.navigation`
-    has run once in the process (`PagesManager.uses_pages_directory`, set from the folder's
-    existence; no public setting changes it), so the very first visitor of `/over` would get
-    page files run bare, with a file-name sidebar. Switching the flag off and rerunning lands
-    on the same page through app.py. The one private internal the app touches: the project
-    layout keeps `pages/`; renaming that folder would make this unnecessary.
-    """
-    from streamlit.runtime.pages_manager import PagesManager
-
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
 
 
 # Streamlit's index page says <html lang="en"> and greys its captions to a contrast below WCAG
@@ -115,7 +102,6 @@ def _page_language_and_contrast(lang: str) -> None:
 
 def setup(page_key: str) -> PageContext:
     """Language, palette and presenter flags from the URL (validated), the sidebar, the database."""
-    _leave_legacy_page_mode()
     common, problems = url_state.read_common()
     raw_lang = st.query_params.get("lang")
     lang = common["lang"] if raw_lang else st.session_state.get("lang", common["lang"])
@@ -151,7 +137,7 @@ def setup(page_key: str) -> PageContext:
     except DatabaseUnavailable as exc:
         database_problem(exc, lang)
         stop_page()
-    from core import warm
+    from core.web import warm
     warm.start_once()  # the first page view of a process warms the shared caches in the background
     return PageContext(lang=lang, palette=palette, present=present)
 
@@ -259,7 +245,7 @@ def source_caption(ctx: PageContext, source_ids: list[str], derived: str | None 
 def gemeente_profile_downloads(ctx: PageContext, code: str, key: str) -> None:
     """Two buttons, the gemeente profile as PDF in Dutch and in English. The PDF is built only
     when clicked (its figures take about half a second, its charts two seconds in Chromium)."""
-    from core import profile_pdf
+    from core.exports import profile_pdf
     from core.i18n import LANGUAGES
 
     sources = {lang: {r.source_id: f"{r.publisher}, {r.title}" for r in cached.query(queries.sources, lang).itertuples()}
@@ -267,7 +253,7 @@ def gemeente_profile_downloads(ctx: PageContext, code: str, key: str) -> None:
     links = {lang: url_state.public_link("vergelijk", {"gm": code, "lang": lang}) for lang in LANGUAGES}
 
     def pdf(lang: str) -> bytes:
-        from core import figure_images
+        from core.exports import figure_images
         with figure_images.export_slot():
             return profile_pdf.build(cached.gemeente_profile(code), lang, sources[lang], link=links[lang])
 

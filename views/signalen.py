@@ -2,8 +2,12 @@
 import pandas as pd
 import streamlit as st
 
-from core import cached, charts, escape, exhibits, maps, published, queries, signals, ui, url_state
-from core.map_images import MapPicture
+from core.web import cached, ui, url_state
+
+from core import charts, escape, maps, published, queries, signals
+
+from core.exports import exhibits
+from core.exports.map_images import MapPicture
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, class_label, hex_to_rgb
 from core.format import decimal, number, score, styled
 from core.signals import DEFAULT_M, DEFAULT_N, UNDER_PRESSURE_CLASS

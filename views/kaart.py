@@ -2,10 +2,14 @@
 import pandas as pd
 import streamlit as st
 
-from core import cached, exhibits, map_images, maps, queries, ui, url_state
+from core.web import cached, ui, url_state
+
+from core.exports import exhibits, map_images
+
+from core import maps, queries
 from core.format import number, styled
-from core.map_images import MapPicture
-from core.params import LEVELS_MAP as LEVELS, MAP_MEASURES
+from core.exports.map_images import MapPicture
+from core.web.params import LEVELS_MAP as LEVELS, MAP_MEASURES
 from core.queries import SERIES_LEVELS
 from core.scale import PALETTES, legend_labels
 MAX_LISTED = 1500  # a longer option list slows every rerun; filter first
@@ -96,7 +100,7 @@ with ui.exhibit():  # in presenter mode: right under the title
     picked = (event.selection.get("objects", {}) or {}).get("areas", []) if event else []
     if picked:  # static geometry files name the code `c`, inline collections `code`
         props = picked[0].get("properties") or {}
-        st.switch_page("pages/buurt.py", query_params={"area": props.get("code") or props.get("c")})
+        st.switch_page("views/buurt.py", query_params={"area": props.get("code") or props.get("c")})
 
     if thematic:
         layer = maps.THEME_LAYERS[measure]
@@ -151,7 +155,7 @@ if len(listing) <= MAX_LISTED:
     choice = st.selectbox(ctx.t("map.open"), [None, *sorted(names, key=names.get)], key="m_open",
                           format_func=lambda c: "—" if c is None else names[c])
     if choice:
-        st.page_link("pages/buurt.py", label=names[choice], icon=":material/location_on:",
+        st.page_link("views/buurt.py", label=names[choice], icon=":material/location_on:",
                      query_params={"area": choice})
 else:
     st.caption(ctx.t("map.filter_to_list", n=MAX_LISTED))

@@ -13,7 +13,9 @@ from datetime import date
 
 from fpdf import FPDF
 
-from core import charts, figure_images
+from core import charts
+
+from core.exports import figure_images
 from core.format import day, decimal, number, percent
 from core.gemeente_profile import Profile
 from core.i18n import plural, t

@@ -6,12 +6,12 @@ import sys
 from pathlib import Path
 
 from core import config
-from core.build.pipeline import BuildError, build
-from core.build.validate import ValidationError
+from etl.pipeline import BuildError, build
+from etl.validate import ValidationError
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m core.build", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
     parser.add_argument("--source", help="open-data folder (default: $LBM_SOURCE or ../shared/data)")
     parser.add_argument("--out", help="database file (default: $LBM_DB or data/leefbaarometer.duckdb)")
     args = parser.parse_args(argv)

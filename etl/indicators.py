@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from core.build.readers import read_csv_plain, read_xlsx_plain
+from etl.readers import read_csv_plain, read_xlsx_plain
 from core.format import number
 
 # An indicator is offered at a level only where it joins well: at least this share of its
@@ -214,9 +214,9 @@ def from_heat(path: Path, buurten: dict[str, object], households: pd.DataFrame,
     """Heat island, green and paved surface for the 2024 buurten (overlap-weighted mean of the
     2012 model buurten), and for wijken and gemeenten (household-weighted mean of their
     buurten, core.weighting). Wijken are those of the 2022 series, made up of the buurten that
-    `wijk_of_buurt` gives them (core.build.wijken.members: the same rule as their outlines; a
+    `wijk_of_buurt` gives them (etl.wijken.members: the same rule as their outlines; a
     code alone is no identity). Returns the indicators and a coverage report."""
-    from core.build import geo
+    from etl import geo
     from core.search import wijk_of
     from core.weighting import weighted_means
 

@@ -15,7 +15,9 @@ import time
 import streamlit as st
 from streamlit.logger import get_logger
 
-from core import cached, queries
+from core.web import cached
+
+from core import queries
 
 log = get_logger("leefbaarometer.warm")  # Streamlit's own log format and --logger.level
 # Start after the first page has had time to draw: the warm-up shares the interpreter (and its
