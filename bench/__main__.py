@@ -229,16 +229,15 @@ def query_times(db: Path, source: Path, repeats: int = 5) -> dict[str, dict]:
 
 
 def cached_rerun(db: Path, calls) -> float:
-    """What a rerun pays for the same data in the app: a st.cache_data hit (cached.query)."""
+    """What a rerun pays for the same data in the app: a cache hit (core.caching)."""
     os.environ["LBM_DB"] = str(db)
-    from core.web import cached
     for name, args in calls:
-        cached.query(getattr(queries, name), *args)
+        getattr(queries, name)(*args)
     timings = []
     for _ in range(5):
         t0 = time.perf_counter()
         for name, args in calls:
-            cached.query(getattr(queries, name), *args)
+            getattr(queries, name)(*args)
         timings.append(time.perf_counter() - t0)
     return statistics.median(timings)
 

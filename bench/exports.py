@@ -85,17 +85,16 @@ def profile_downloads(url: str, codes: list[str]) -> dict:
 def all_profiles(db: Path) -> dict:
     """Every gemeente in both languages, charts left out (LBM_CHROMIUM points nowhere)."""
     os.environ["LBM_DB"], os.environ["LBM_CHROMIUM"] = str(db), "/nonexistent"
-    from core.web import cached
     from core.exports import profile_pdf
-    from core import queries
-    codes = cached.gemeente_table(max(cached.query(queries.years_of, "buurt")))["code"].tolist()
+    from core import compare, gemeente_profile, queries
+    codes = compare.gemeenten_in(max(queries.years_of("buurt")))["code"].tolist()
     pages, failures, started = {}, [], time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         for lang in ("nl", "en"):
-            names = {r.source_id: f"{r.publisher}, {r.title}" for r in cached.query(queries.sources, lang).itertuples()}
+            names = {r.source_id: f"{r.publisher}, {r.title}" for r in queries.sources(lang).itertuples()}
             for code in codes:
                 try:
-                    data = profile_pdf.build(cached.gemeente_profile(code), lang, names)
+                    data = profile_pdf.build(gemeente_profile.profile_of(code), lang, names)
                 except Exception as exc:  # noqa: BLE001 - a benchmark reports, it does not stop
                     failures.append(f"{code} {lang}: {type(exc).__name__}: {exc}")
                     continue

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from core import queries
+from core.caching import cached
 from core.inequality import spread_by_gemeente
 from core.scale import DIMENSIONS
 from core.weighting import weighted_means
@@ -66,3 +68,26 @@ def means_by_urbanity(buurten: pd.DataFrame, gemeenten: pd.DataFrame) -> pd.Data
     """group_means by the urbanity class of each buurt's gemeente (CBS; derived for merged gemeenten)."""
     urbanity = gemeenten[["code", "urbanity"]].rename(columns={"code": "gemeente_code", "urbanity": "gm_urbanity"})
     return group_means(buurten.merge(urbanity, on="gemeente_code"), "gm_urbanity")
+
+
+# ------------------------------------------------------------------ the app's cached recipes
+
+@cached(max_entries=8)
+def gemeenten_in(con, year: int) -> pd.DataFrame:
+    """All gemeenten of a year with scores, spread and ranks (gemeente_table); shared: read only."""
+    return gemeente_table(queries.level_scores(con, "gemeente", year), queries.level_scores(con, "buurt", year))
+
+
+@cached(max_entries=8)
+def group_profiles(con, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Household-weighted means per G4/G40/rest and per urbanity class (shared: read only)."""
+    from core.groups import GROUPS
+    buurten = queries.level_scores(con, "buurt", year)
+    by_group = group_means(buurten, "city_group").set_index("city_group").reindex(list(GROUPS)).dropna(subset=["afw"])
+    return by_group.reset_index(), means_by_urbanity(buurten, gemeenten_in(con, year))
+
+
+@cached(max_entries=512)
+def similar_gemeenten(con, year: int, code: str, n: int = 4) -> pd.DataFrame:
+    """The n gemeenten with the most similar five-dimension profile (most_similar), once per gemeente."""
+    return most_similar(gemeenten_in(con, year), code, n=n)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from core.scale import DIMENSIONS
+from core import compare, queries, signals, weighting
+from core.caching import cached
 
 WEAKEST_SHOWN = 5
 SIGNALS_SHOWN = 4  # of each kind: page 2 must hold them with the sources
@@ -60,7 +62,7 @@ def _named(frame: pd.DataFrame, names: dict[str, str], limit: int, cols: list[st
 def collect(code: str, table: pd.DataFrame, buurten: pd.DataFrame, national: dict, trend: pd.DataFrame,
             bounds: list[float], signal_level: str, signal_years: tuple[int, int], changes: pd.DataFrame,
             pressure: pd.DataFrame, pressure_years: list[int], area_names: dict[str, str]) -> Profile:
-    """`table`: core.web.cached.gemeente_table(year); `buurten`: level_scores('buurt', year);
+    """`table`: compare.gemeenten_in(year); `buurten`: level_scores('buurt', year);
     `changes`: risers and fallers inside the gemeente; `pressure`: areas under pressure inside it."""
     row = table.set_index("code").loc[code]
     own = buurten[buurten["gemeente_code"] == code]
@@ -90,3 +92,21 @@ def collect(code: str, table: pd.DataFrame, buurten: pd.DataFrame, national: dic
         pressure_years=list(pressure_years),
     )
 
+
+@cached(copy=True, max_entries=64)
+def profile_of(con, code: str) -> Profile:
+    """Everything the gemeente profile (PDF) shows, for one gemeente code of the latest year."""
+    year = max(queries.years_of(con, "buurt"))
+    level = "wijk"  # named areas a council memo's readers know, 2002–2022
+    series = queries.series(con, level)
+    years = sorted(int(y) for y in series["year"].unique())
+    period = (queries.years_with_dimensions(con, level)[0], years[-1])
+    changes = signals.risers_and_fallers_in(con, code, period[0], period[1], signals.DEFAULT_MIN_CHANGE,
+                                            signals.WEAK_CLASS, signals.DEFAULT_RELATIVE, level=level)
+    pressure = signals.under_pressure_in(con, code, signals.DEFAULT_N, signals.DEFAULT_M,
+                                         signals.UNDER_PRESSURE_CLASS, level=level)
+    named = series.drop_duplicates("code")
+    return collect(code, compare.gemeenten_in(con, year), queries.level_scores(con, "buurt", year),
+                   weighting.level_mean(con, "buurt", year), weighting.derived_trend(con, (code,)),
+                   queries.class_boundaries(con, "total"), level, period, changes, pressure,
+                   years[-signals.DEFAULT_M:], dict(zip(named["code"], named["name"])))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from core.caching import cached
 from core.scale import DIMENSIONS
 
 DIM_COLS = ", ".join(DIMENSIONS)
@@ -24,6 +25,7 @@ def _df(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) ->
 
 # ------------------------------------------------------------------ about the data
 
+@cached
 def sources(con, lang: str = "nl") -> pd.DataFrame:
     """The source register, each source's title in the reader's language (Dutch first)."""
     return _df(con, """SELECT * EXCLUDE (title, title_en),
@@ -31,10 +33,12 @@ def sources(con, lang: str = "nl") -> pd.DataFrame:
                        FROM sources ORDER BY source_id""", [lang])
 
 
+@cached
 def build_info(con) -> dict[str, str]:
     return dict(_df(con, "SELECT key, value FROM build_info").itertuples(index=False))
 
 
+@cached
 def coverage(con) -> pd.DataFrame:
     """Areas and years per level, for the data page."""
     return _df(con, """
@@ -43,6 +47,7 @@ def coverage(con) -> pd.DataFrame:
         FROM scores GROUP BY level, edition ORDER BY edition, level""")
 
 
+@cached
 def class_boundaries(con, scale: str = "total") -> list[float]:
     df = _df(con, "SELECT boundary FROM class_boundaries WHERE scale = ? ORDER BY lower_class", [scale])
     return df["boundary"].tolist()
@@ -50,6 +55,7 @@ def class_boundaries(con, scale: str = "total") -> list[float]:
 
 # ------------------------------------------------------------------ areas
 
+@cached
 def search_index(con) -> pd.DataFrame:
     """Everything a person can look up: code, level, name, gemeente (and a sortable size)."""
     return _df(con, """
@@ -57,26 +63,31 @@ def search_index(con) -> pd.DataFrame:
         FROM areas WHERE level IN ('pc4', 'buurt', 'wijk', 'gemeente') ORDER BY level, name""")
 
 
+@cached
 def places(con) -> pd.DataFrame:
     """CBS woonplaatsen with their gemeente and COROP region (search, the region lens)."""
     return _df(con, "SELECT * FROM places ORDER BY place")
 
 
+@cached
 def aliases(con) -> pd.DataFrame:
     """Names people use for gemeenten (data/gemeente_aliases.csv, with their sources)."""
     return _df(con, "SELECT * FROM aliases ORDER BY alias")
 
 
+@cached
 def pc4_buurten(con) -> pd.DataFrame:
     """Per postcode area, the 2024 buurten it overlaps and their share of its households."""
     return _df(con, "SELECT pc4, buurt, households, share FROM pc4_buurten ORDER BY pc4, share DESC")
 
 
+@cached(max_entries=2048)
 def area(con, code: str) -> dict | None:
     df = _df(con, "SELECT * FROM areas WHERE code = ?", [code])
     return None if df.empty else df.iloc[0].to_dict()
 
 
+@cached(max_entries=2048)
 def scores_of(con, code: str) -> pd.DataFrame:
     """Every measurement of one area, oldest first."""
     return _df(con, f"""
@@ -84,6 +95,7 @@ def scores_of(con, code: str) -> pd.DataFrame:
         FROM scores WHERE code = ? ORDER BY year""", [code])
 
 
+@cached(max_entries=2048)
 def neighbourhood(con, code: str, margin: float = 0.6) -> pd.DataFrame:
     """Areas of the same level around one area (its box widened by `margin` of its size), with outlines."""
     return _df(con, """
@@ -107,6 +119,7 @@ def neighbourhood(con, code: str, margin: float = 0.6) -> pd.DataFrame:
         [code, margin, margin, margin, margin, code])
 
 
+@cached
 def households_by_class(con, level: str = "buurt", year: int = 2024) -> pd.DataFrame:
     """Households, inhabitants and areas per class (CBS weights on Leefbaarometer classes)."""
     return _df(con, """
@@ -117,6 +130,7 @@ def households_by_class(con, level: str = "buurt", year: int = 2024) -> pd.DataF
         GROUP BY s.klasse ORDER BY s.klasse""", [level, year])
 
 
+@cached(max_entries=2048)
 def share_below(con, level: str, year: int, afw: float) -> float:
     """Share of areas of the same level and year that score lower (for "better than X%")."""
     df = _df(con, """
@@ -125,6 +139,7 @@ def share_below(con, level: str, year: int, afw: float) -> float:
     return float(df["share"].iloc[0])
 
 
+@cached
 def level_scores(con, level: str, year: int) -> pd.DataFrame:
     """Every area of one level in one year, with its place, weights and group."""
     return _df(con, f"""
@@ -136,17 +151,20 @@ def level_scores(con, level: str, year: int) -> pd.DataFrame:
         ORDER BY a.code""", [level, year])
 
 
+@cached
 def years_of(con, level: str) -> list[int]:
     """Measurement years of one level, oldest first."""
     return _df(con, "SELECT DISTINCT year FROM scores WHERE level = ? ORDER BY year", [level])["year"].tolist()
 
 
+@cached
 def years_with_dimensions(con, level: str) -> list[int]:
     """Years in which this level has dimension scores (PC4: 2014, 2018, 2020, 2022; not 2016)."""
     return _df(con, "SELECT DISTINCT year FROM scores WHERE level = ? AND fys IS NOT NULL ORDER BY year",
                [level])["year"].tolist()
 
 
+@cached
 def map_data(con, level: str, year: int, gemeente: str | None = None) -> pd.DataFrame:
     """Everything the map draws for one level and year: scores, classes and an outline.
 
@@ -161,18 +179,21 @@ def map_data(con, level: str, year: int, gemeente: str | None = None) -> pd.Data
                [level, year, gemeente, gemeente])
 
 
+@cached
 def level_outlines(con, level: str) -> pd.DataFrame:
     """Every area of a level that has an outline (the thinned national one), with its names."""
     return _df(con, """SELECT a.code, a.name, a.gemeente_name, a.province_name, o.national AS outline
                        FROM areas a JOIN outlines o USING (code) WHERE a.level = ? ORDER BY a.code""", [level])
 
 
+@cached
 def level_all_years(con, level: str) -> pd.DataFrame:
     """Every score of a level in every year, with total and dimension classes."""
     return _df(con, f"""SELECT code, year, afw, {DIM_COLS}, klasse, {K_COLS} FROM scores
                         WHERE level = ? ORDER BY code, year""", [level])
 
 
+@cached(max_entries=2048)
 def map_listing(con, level: str, year: int, gemeente: str | None = None, province: str | None = None) -> pd.DataFrame:
     """The areas a map view draws with a value (those with an outline and a score that year),
     without their outlines: for the count, the keyboard list and the CSV."""
@@ -186,14 +207,17 @@ def map_listing(con, level: str, year: int, gemeente: str | None = None, provinc
         ORDER BY a.name""", [level, year, gemeente, gemeente, province, province])
 
 
+@cached
 def scores_in_year(con, level: str, year: int) -> pd.DataFrame:
     return _df(con, f"SELECT code, afw, {DIM_COLS} FROM scores WHERE level = ? AND year = ?", [level, year])
 
 
+@cached
 def province_outlines(con) -> pd.DataFrame:
     return _df(con, "SELECT code, national AS outline FROM outlines WHERE level = 'provincie'")
 
 
+@cached(max_entries=2048)
 def bbox_of(con, codes: list[str]) -> dict:
     placeholders = ", ".join("?" for _ in codes) or "NULL"
     df = _df(con, f"""SELECT min(min_lon) AS min_lon, min(min_lat) AS min_lat, max(max_lon) AS max_lon,
@@ -201,6 +225,7 @@ def bbox_of(con, codes: list[str]) -> dict:
     return df.iloc[0].to_dict()
 
 
+@cached
 def class_distribution(con, level: str = "pc4") -> pd.DataFrame:
     """Number of areas per class per year."""
     return _df(con, """
@@ -211,6 +236,7 @@ def class_distribution(con, level: str = "pc4") -> pd.DataFrame:
 SERIES_LEVELS = ("pc4", "wijk")  # the levels measured 2002–2022 (the 2022 edition)
 
 
+@cached(max_entries=4)
 def series(con, level: str = "pc4") -> pd.DataFrame:
     """A whole 2002–2022 series (PC4: about 32,000 rows; wijk: 26,000) with each area's
     gemeente, province and households (the weight of every derived figure: core.weighting)."""
@@ -222,11 +248,13 @@ def series(con, level: str = "pc4") -> pd.DataFrame:
         FROM scores s JOIN areas a USING (code) WHERE s.level = ? ORDER BY s.code, s.year""", [level])
 
 
+@cached(max_entries=4)
 def pc4_series(con) -> pd.DataFrame:
     """The PC4 series (see `series`)."""
     return series(con, "pc4")
 
 
+@cached
 def wijken_without_outline(con) -> pd.DataFrame:
     """Wijken of the 2022 division whose code no 2024 buurt carries, so no outline could be
     dissolved (re-coded or merged gemeenten)."""
@@ -235,6 +263,7 @@ def wijken_without_outline(con) -> pd.DataFrame:
                        ORDER BY code""")
 
 
+@cached(max_entries=2048)
 def wijk_identity(con, code: str) -> dict | None:
     """A wijk code's 2022 and 2024 names and sizes and whether they are one area (or None when
     the code is not in both divisions)."""
@@ -242,6 +271,7 @@ def wijk_identity(con, code: str) -> dict | None:
     return None if df.empty else df.iloc[0].to_dict()
 
 
+@cached(max_entries=2048)
 def indicator_coverage_in(con, indicator: str, gemeente_code: str, level: str = "buurt") -> dict:
     """How many areas of a level in one gemeente have a value of an indicator, of how many."""
     df = _df(con, """SELECT count(*) AS areas, count(v.value) AS with_value
@@ -250,6 +280,7 @@ def indicator_coverage_in(con, indicator: str, gemeente_code: str, level: str = 
     return {k: int(v) for k, v in df.iloc[0].to_dict().items()}
 
 
+@cached
 def wijk_codes_not_same(con) -> pd.DataFrame:
     """Wijk codes of both divisions that name another area in 2024 than in 2022 (issue 33: a
     code is no identity), with both names and sizes and the reason (etl.wijken.same_area)."""
@@ -257,17 +288,20 @@ def wijk_codes_not_same(con) -> pd.DataFrame:
                        WHERE NOT i.same ORDER BY a.gemeente_name, i.code""")
 
 
+@cached
 def indicator_catalogue(con) -> pd.DataFrame:
     """Indicators offered somewhere (an indicator that joins at no level is not offered)."""
     return _df(con, "SELECT * FROM indicators WHERE levels <> '' ORDER BY theme, indicator")
 
 
+@cached(max_entries=2048)
 def indicator_value(con, indicator: str, code: str) -> float | None:
     """One area's value of one indicator (the country is code NL01), or None."""
     df = _df(con, "SELECT value FROM indicator_values WHERE indicator = ? AND code = ?", [indicator, code])
     return None if df.empty else float(df["value"].iloc[0])
 
 
+@cached(max_entries=2048)
 def indicator_row(con, indicator: str, code: str) -> dict | None:
     """One area's value with its counts (n_pupils, n_schools) and its place among the areas of
     its level: `share_below` = share of those areas with a lower value."""
@@ -280,17 +314,20 @@ def indicator_row(con, indicator: str, code: str) -> dict | None:
     return None if df.empty else df.iloc[0].to_dict()
 
 
+@cached
 def indicator_coverage(con) -> pd.DataFrame:
     """Per indicator and level: values, how many join, and whether the level is offered."""
     return _df(con, """SELECT c.*, i.label_nl, i.label_en, i.year FROM indicator_coverage c
                        JOIN indicators i USING (indicator) ORDER BY i.theme, c.indicator, c.level""")
 
 
+@cached
 def gemeente_mergers(con) -> pd.DataFrame:
     """Gemeenten merged since 2021 and the 2024 gemeente each went into (found in the data)."""
     return _df(con, "SELECT * FROM gemeente_mergers ORDER BY new_code, old_code")
 
 
+@cached
 def indicator_values(con, indicator: str, level: str) -> pd.DataFrame:
     """One indicator at one level; n_pupils and n_schools where a share rests on counts."""
     return _df(con, """SELECT code, value, year, n_pupils, n_schools FROM indicator_values

@@ -4,7 +4,7 @@ buurt, "place + area" ("Utrecht Centrum"), with typos.
 
 `find(index, text)` is the one search: it returns ranked candidates, each with its kind and why
 it matches, and whether one of them is clearly meant (Enter opens it). The index is built once
-per database (`build_index`, cached by core.web.cached) from the areas, the places and the alias
+per database (`build_index`, cached: search_index below) from the areas, the places and the alias
 list; matching is pure Python plus rapidfuzz for spelling, a few milliseconds a query.
 """
 from __future__ import annotations
@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from core.i18n import t
+from core import queries
+from core.caching import cached
 
 POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s*-?\s*([a-zA-Z]{2})?\s*$")
 AREA_CODE = re.compile(r"^\s*(?:(PC4)[-_ ]?([1-9][0-9]{3})|(BU)([0-9]{4}[0-9A-Z]{4})|(GM)([0-9]{4})"
@@ -394,3 +396,28 @@ def closest_codes(index: SearchIndex, text: str, limit: int = 5) -> list[str]:
         return []
     return [code for code, _, _ in process.extract(raw, list(index.info), scorer=fuzz.ratio, limit=limit,
                                                   score_cutoff=80)]
+
+
+# ------------------------------------------------------------------ the app's cached recipes
+# Shared, not copied: a page's callbacks keep its last run's variables alive while a session
+# idles, and Mijn buurt's copies of these cost 6.4 MB per idle session (issue 15). Read only.
+
+@cached(max_entries=2)
+def search_index(con) -> SearchIndex:
+    """What search matches against (build_index), once per database version."""
+    return build_index(queries.search_index(con), queries.places(con), queries.aliases(con), queries.pc4_buurten(con))
+
+
+@cached(max_entries=4)
+def area_labels(con, lang: str) -> dict[str, str]:
+    """code -> how the area is named in lists, per language (16,000 labels: built once)."""
+    areas = search_index(con).areas
+    return {r["code"]: area_label(r, lang) for r in areas[["code", "level", "name", "gemeente_name"]].to_dict("records")}
+
+
+@cached(max_entries=16)
+def area_names(con, level: str, year: int) -> tuple[dict[str, str], list[str]]:
+    """"Name (gemeente)" of every area of a level in a year, and the codes in that order."""
+    frame = queries.level_scores(con, level, year)
+    names = dict(zip(frame["code"], frame["name"] + " (" + frame["gemeente_name"].fillna("") + ")"))
+    return names, sorted(names, key=names.get)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from core import queries
+from core.caching import cached
 from core.decompose import driver
 from core.scale import DIMENSIONS, SUFFICIENT_CLASS, WEAK_CLASS
 from core.weighting import weighted_means
@@ -168,3 +170,49 @@ def early_warning(series: pd.DataFrame, year_from: int, year_to: int, min_declin
     measure = out["relative_change"] if relative else out["change"]
     out = _narrow(out[measure <= -min_decline + 1e-12], within)
     return out.sort_values("relative_change" if relative else "change").reset_index(drop=True)
+
+
+# ------------------------------------------------------------------ the app's cached recipes
+# Each signal is computed on the whole country's series of `level` (the national reference stays
+# national), then narrowed to a region: None, a gemeente code or a province name.
+
+def _within(series: pd.DataFrame, region: str | None) -> frozenset | None:
+    if not region:
+        return None
+    column = "gemeente_code" if region.startswith("GM") else "province_name"
+    return frozenset(series.loc[series[column] == region, "code"])
+
+
+@cached(max_entries=512)
+def national_change_in(con, year_from: int, year_to: int, level: str = "pc4") -> float:
+    """national_change of one series, once per database and period (20 ms a call)."""
+    return national_change(queries.series(con, level), year_from, year_to)
+
+
+@cached(copy=True, max_entries=256)
+def risers_and_fallers_in(con, region: str | None, year_from: int, year_to: int, min_change: float = DEFAULT_MIN_CHANGE,
+                          max_class: int = WEAK_CLASS, relative: bool = DEFAULT_RELATIVE,
+                          level: str = "pc4") -> pd.DataFrame:
+    series = queries.series(con, level)
+    return risers_and_fallers(series, year_from, year_to, min_change, max_class, relative, within=_within(series, region))
+
+
+@cached(copy=True, max_entries=256)
+def counts_per_period_in(con, region: str | None, min_change: float = DEFAULT_MIN_CHANGE, max_class: int = WEAK_CLASS,
+                         relative: bool = DEFAULT_RELATIVE, level: str = "pc4") -> pd.DataFrame:
+    series = queries.series(con, level)
+    return counts_per_period(series, min_change, max_class, relative, within=_within(series, region))
+
+
+@cached(copy=True, max_entries=256)
+def under_pressure_in(con, region: str | None, n: int = DEFAULT_N, m: int = DEFAULT_M,
+                      max_class: int = UNDER_PRESSURE_CLASS, level: str = "pc4") -> pd.DataFrame:
+    series = queries.series(con, level)
+    return under_pressure(series, n, m, max_class, within=_within(series, region))
+
+
+@cached(copy=True, max_entries=256)
+def early_warning_in(con, region: str | None, year_from: int, year_to: int, min_decline: float = DEFAULT_MIN_CHANGE,
+                     relative: bool = False, level: str = "pc4") -> pd.DataFrame:
+    series = queries.series(con, level)
+    return early_warning(series, year_from, year_to, min_decline, relative, within=_within(series, region))

@@ -4,6 +4,8 @@ from __future__ import annotations
 import pandas as pd
 
 from core.weighting import weighted_means
+from core import queries
+from core.caching import cached
 
 # An indicator is offered at a level when at least this share of its values (or of the level's
 # areas) joins a score, and at least MIN_JOINED areas do: the build applies the rule, Over de
@@ -69,3 +71,28 @@ def weak_to_best_ratio(joined: pd.DataFrame, class_col: str) -> dict:
     weak, best = by_end.get("weak", float("nan")), by_end.get("best", float("nan"))
     ratio = weak / best if best == best and weak == weak and best != 0 else float("nan")
     return {"weak": weak, "best": best, "ratio": ratio}
+
+
+# ------------------------------------------------------------------ the app's cached recipes
+
+def _joined(con, indicator: str, level: str, weight: str) -> pd.DataFrame:
+    scores = queries.level_scores(con, level, max(queries.years_of(con, level)))
+    values = queries.indicator_values(con, indicator, level)
+    joined, _ = join(values, scores)
+    if weight == "pupils":  # school advice: each area counts with the pupils behind its share
+        joined = joined.assign(households=joined["code"].map(values.set_index("code")["n_pupils"]).astype(float))
+    return joined
+
+
+@cached(copy=True, max_entries=256)
+def class_ends(con, indicator: str, level: str, weight: str = "households") -> dict:
+    """An indicator's mean where liveability is onvoldoende or lower and where it is
+    uitstekend, in the latest year of `level`, weighted by households (or, for school advice,
+    "pupils"); computed once per database."""
+    return weak_to_best_ratio(_joined(con, indicator, level, weight), "klasse")
+
+
+@cached(copy=True, max_entries=64)
+def class_profile(con, indicator: str, level: str) -> pd.DataFrame:
+    """An indicator's household-weighted mean per liveability class (mean_per_class)."""
+    return mean_per_class(_joined(con, indicator, level, "households"), "klasse")

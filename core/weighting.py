@@ -17,6 +17,8 @@ import numpy as np
 import pandas as pd
 
 from core.scale import DIMENSIONS
+from core import queries
+from core.caching import cached
 
 MEASURES = ("afw", *DIMENSIONS)
 
@@ -121,3 +123,43 @@ def derivations_compared(wijk_series: pd.DataFrame, pc4_series: pd.DataFrame) ->
 def mean_of(frame: pd.DataFrame) -> dict:
     """One weighted mean over all rows (a gemeente's or the country's scores in one year)."""
     return weighted_means(frame).iloc[0].to_dict()
+
+
+# ------------------------------------------------------------------ the app's cached recipes
+
+@cached(max_entries=1024)
+def _derived_trend_of(con, gemeente_code: str | None) -> pd.DataFrame:
+    return official_trend(queries.series(con, "wijk"), queries.series(con, "pc4"),
+                          None if gemeente_code is None else (gemeente_code,))
+
+
+@cached(max_entries=256)
+def derived_trend(con, gemeente_codes: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """The household-weighted trend nationally (None) or per gemeente, from official wijk scores
+    where they cover the gemeente (column `source`; see official_trend).
+
+    Each gemeente's trend is computed once and shared: a choice of gemeenten on Vergelijken is a
+    new combination almost every time, and recomputing per combination was the largest cache
+    miss under load (issue 15). Gemeenten are independent in official_trend, so the parts put
+    together are the trend of the whole choice; a choice is a small concatenation of them."""
+    if gemeente_codes is None:
+        return _derived_trend_of(con, None)
+    parts = [_derived_trend_of(con, code) for code in dict.fromkeys(gemeente_codes)]
+    if not parts:
+        return official_trend(queries.series(con, "wijk"), queries.series(con, "pc4"), ())
+    return pd.concat(parts, ignore_index=True).sort_values(["gemeente_code", "year"]).reset_index(drop=True)
+
+
+@cached(copy=True, max_entries=2)
+def derivations_by_gemeente(con) -> pd.DataFrame:
+    """Per gemeente: the postcode-area trend against the official-wijk trend (derivations_compared)."""
+    return derivations_compared(queries.series(con, "wijk"), queries.series(con, "pc4"))
+
+
+@cached(copy=True, max_entries=1024)
+def level_mean(con, level: str, year: int, gemeente_code: str | None = None) -> dict:
+    """Household-weighted mean scores of one level's areas in one year (the country or a gemeente)."""
+    frame = queries.level_scores(con, level, year)
+    if gemeente_code:
+        frame = frame[frame["gemeente_code"] == gemeente_code]
+    return mean_of(frame)

@@ -149,8 +149,8 @@ SAMPLE = ["GM0363", "GM0599", "GM0088", "GM1900", "GM0034", "GM0518"]  # G4, isl
 def profiles(real_db):
     import os
     os.environ["LBM_DB"] = str(real_db)
-    from core.web import cached
-    return {code: cached.gemeente_profile(code) for code in SAMPLE}
+    from core import gemeente_profile
+    return {code: gemeente_profile.profile_of(code) for code in SAMPLE}
 
 
 def test_profile_figures_are_the_independent_ones(profiles):
@@ -171,9 +171,8 @@ def test_profile_figures_are_the_independent_ones(profiles):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_profile_pdf_fits_two_pages_and_names_its_sources_and_weakest_buurten(profiles, lang, tmp_path, monkeypatch):
     monkeypatch.setenv("LBM_CHROMIUM", "/nonexistent")  # text and tables here; charts: the browser test
-    from core.web import cached
     from core import queries
-    names = {r.source_id: f"{r.publisher}, {r.title}" for r in cached.query(queries.sources, lang).itertuples()}
+    names = {r.source_id: f"{r.publisher}, {r.title}" for r in queries.sources(lang).itertuples()}
     for code, p in profiles.items():
         pdf = tmp_path / f"{code}.pdf"
         pdf.write_bytes(profile_pdf.build(p, lang, names, date(2026, 12, 1)))

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 
 def test_warm_up_fills_the_caches_a_first_view_needs(app_db):
-    from core.web import cached, warm
-    from core import queries
+    from core.web import warm
+    from core import map_views, queries
     steps = warm.warm_up()
     assert list(steps) == ["search index", "area labels", "series", "national trend", "map files", "map views"]
-    urls = cached.static_urls()
+    urls = map_views.static_urls()
     assert set(urls) == {"provinces", "gemeente", "wijk", "buurt", "pc4"}
-    latest = max(cached.query(queries.years_of, "buurt"))
-    assert urls["buurt"] in cached.map_deck("buurt", latest, "afw", "official", "nl").to_json()
+    latest = max(queries.years_of("buurt"))
+    assert urls["buurt"] in map_views.deck("buurt", latest, "afw", "official", "nl").to_json()

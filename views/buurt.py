@@ -1,17 +1,16 @@
 """Mijn buurt: find an area, see its class, why, how it compares and how it changed."""
 import streamlit as st
 
-from core.web import cached, ui, url_state
-
-from core import charts, escape, maps, queries
+from core import charts, compare, escape, maps, queries, search, weighting
 from core.decompose import change_between, composition
-from core.scale import DIMENSIONS, ClassScale, class_label
 from core.format import decimal, number, percent, styled
+from core.scale import DIMENSIONS, ClassScale, class_label
 from core.search import Candidate, closest_codes, find, why_text, wijk_of
+from core.web import ui, url_state
 
 ctx = ui.setup("buurt")
-index = cached.search_index()
-labels = cached.area_labels(ctx.lang)
+index = search.search_index()
+labels = search.area_labels(ctx.lang)
 url, problems = url_state.read("buurt", ctx.lang, handled_by_page=("area",))
 
 
@@ -99,20 +98,20 @@ if found and found[0] == code:
 url_state.keep("buurt", {"area": code, "q": question if question and find(index, question).postcode else None})
 
 # ------------------------------------------------------------------ the area
-area = cached.query(queries.area, code)
-scores = cached.query(queries.scores_of, code)
+area = queries.area(code)
+scores = queries.scores_of(code)
 latest = scores.iloc[-1]
 year, level = int(latest["year"]), area["level"]
 klasse = int(latest["klasse"])
 name = area["name"] if level != "pc4" else f"{area['name']} ({area['gemeente_name'] or ''})".replace(" ()", "")
-total_scale = ClassScale(tuple(cached.query(queries.class_boundaries, "total")))
+total_scale = ClassScale(tuple(queries.class_boundaries("total")))
 
 st.header(name)
 st.caption(ctx.t("buurt.level_line" + (".gemeente" if level == "gemeente" else ""),
                  level=ctx.t(f"level.{level}").capitalize(), gemeente=area["gemeente_name"] or "?",
                  province=area["province_name"] or "?"))
 st.markdown(charts.class_badge_html(klasse, ctx.lang, ctx.palette), unsafe_allow_html=True)
-share_lower = cached.query(queries.share_below, level, year, float(latest["afw"]))
+share_lower = queries.share_below(level, year, float(latest["afw"]))
 # Never "better than 100%": the best area is better than almost all others, the worst than almost none.
 pct = (ctx.t("buurt.pct.none") if share_lower < 0.005 else ctx.t("buurt.pct.all") if share_lower > 0.995
        else ctx.t("buurt.pct.share", pct=min(99, max(1, round(100 * share_lower)))))
@@ -120,15 +119,15 @@ st.markdown(ctx.t("buurt.sentence", year=year, name=name, label=class_label(klas
                   levels=ctx.t(f"buurt.levels.{level}"),
                   many=ctx.t("buurt.sentence.many_high", levels=ctx.t(f"buurt.levels.{level}"))
                   if klasse >= 5 and share_lower < 0.5 else ""))
-newest = max(cached.query(queries.years_of, "buurt"))
+newest = max(queries.years_of("buurt"))
 if year < newest:  # wijken and postcode areas end earlier than buurten: say so, or the year looks like a slip
     st.caption(ctx.t("buurt.last_year", year=year, levels=ctx.t(f"buurt.levels.{level}"), newest=newest))
 st.caption(ctx.t("buurt.caveat"))
 # The raw deviation needs a plain reading: 0 is the 2002 reference, not today's average.
 reading_level = level if level in ("buurt", *queries.SERIES_LEVELS) else "buurt"
-nl_now = cached.level_mean(reading_level, year)["afw"]
+nl_now = weighting.level_mean(reading_level, year)["afw"]
 afw_now = float(latest["afw"])
-first_national = cached.derived_trend().iloc[0]  # the household-weighted national mean of the first year
+first_national = weighting.derived_trend().iloc[0]  # the household-weighted national mean of the first year
 st.caption(ctx.t("buurt.reading", nl=decimal(nl_now, ctx.lang, 3, signed=True), year=year,
                  nl_first=decimal(float(first_national["afw"]), ctx.lang, 3, signed=True), first=int(first_national["year"]),
                  levels=ctx.t(f"buurt.levels.{reading_level}"), name=name, afw=decimal(afw_now, ctx.lang, 3, signed=True),
@@ -165,15 +164,15 @@ st.subheader(ctx.t("buurt.compare.title"))
 rows = [{"label": name, **{c: latest.get(c) for c in ("afw", *DIMENSIONS)}}]
 derived_notes = []
 if level == "buurt":
-    gm_scores = cached.query(queries.scores_of, area["gemeente_code"])
+    gm_scores = queries.scores_of(area["gemeente_code"])
     if not gm_scores.empty:
         rows.append({"label": area["gemeente_name"], **gm_scores.iloc[-1][["afw", *DIMENSIONS]].to_dict()})
 elif level in queries.SERIES_LEVELS and area["gemeente_code"]:
     # No official gemeente score in 2022: the household-weighted mean of its areas of this level.
-    rows.append({"label": area["gemeente_name"], **cached.level_mean(level, year, area["gemeente_code"])})
+    rows.append({"label": area["gemeente_name"], **weighting.level_mean(level, year, area["gemeente_code"])})
     derived_notes.append(ctx.t(f"buurt.compare.gm_derived.{level}"))
 nl_level = level if level in queries.SERIES_LEVELS else "buurt"
-rows.append({"label": ctx.t("level.nl"), **cached.level_mean(nl_level, year)})
+rows.append({"label": ctx.t("level.nl"), **weighting.level_mean(nl_level, year)})
 derived_notes.append(ctx.t("buurt.compare.nl_derived" + (".wijk" if nl_level == "wijk" else ""),
                            levels=ctx.t(f"buurt.levels.{nl_level}")))
 others = ", ".join(r["label"] for r in rows[1:])
@@ -186,15 +185,15 @@ ui.chart(st, charts.comparison(
 # ------------------------------------------------------------------ health (RIVM estimate, 2022)
 HEALTH = "health_good_2022"
 if level in ("buurt", "wijk", "gemeente"):
-    here = cached.query(queries.indicator_value, HEALTH, code)
-    in_gemeente = (cached.query(queries.indicator_value, HEALTH, area["gemeente_code"])
+    here = queries.indicator_value(HEALTH, code)
+    in_gemeente = (queries.indicator_value(HEALTH, area["gemeente_code"])
                    if level != "gemeente" and area["gemeente_code"] else None)
-    national = cached.query(queries.indicator_value, HEALTH, "NL01")
+    national = queries.indicator_value(HEALTH, "NL01")
     st.subheader(ctx.t("buurt.health.title"))
     if here is None and in_gemeente is not None:
         # No estimate under this 2024 code (a small buurt, or a code RIVM's 2022 file does not
         # know, as for every Amsterdam buurt): the gemeente's, said to be the gemeente's.
-        cover = cached.query(queries.indicator_coverage_in, HEALTH, area["gemeente_code"], level)
+        cover = queries.indicator_coverage_in(HEALTH, area["gemeente_code"], level)
         st.markdown(ctx.t("buurt.health.none_gemeente", name=name, gemeente=area["gemeente_name"],
                           value=decimal(in_gemeente, ctx.lang, 0), missing=number(cover["areas"] - cover["with_value"], ctx.lang),
                           buurten=number(cover["areas"], ctx.lang),
@@ -210,9 +209,9 @@ if level in ("buurt", "wijk", "gemeente"):
     st.caption(ctx.t("buurt.health.caveat") + " " + ctx.t("ui.source_footer", source=ui.source_names(ctx, ["rivm2022"])))
 
 # ------------------------------------------------------------------ heat and green (model, 2012), school advice
-heat = cached.query(queries.indicator_row, "heat_island_heatwave", code) if level in ("buurt", "wijk", "gemeente") else None
+heat = queries.indicator_row("heat_island_heatwave", code) if level in ("buurt", "wijk", "gemeente") else None
 if heat is not None:
-    green = cached.query(queries.indicator_row, "green_percent", code)
+    green = queries.indicator_row("green_percent", code)
     st.subheader(ctx.t("buurt.heat.title"))
     st.markdown(ctx.t("buurt.heat.sentence", name=name, value=decimal(heat["value"], ctx.lang, 1),
                       pct=round(100 * heat["share_below"]), levels=ctx.t(f"buurt.levels.{level}"),
@@ -221,7 +220,7 @@ if heat is not None:
 # A buurt: the schools of the postcode area its centre lies in ("nearby schools").
 advice_code = code if level in ("pc4", "gemeente") else area["pc4"] if level == "buurt" else None
 advice_place = name if advice_code == code else ctx.t("buurt.advice.pc4", pc4=str(advice_code).removeprefix("PC4-"))
-mix = {ind: cached.query(queries.indicator_row, ind, advice_code)
+mix = {ind: queries.indicator_row(ind, advice_code)
        for ind in ("advice_vwo", "advice_havo_vwo", "advice_vmbo_bk_pro")} if advice_code else {}
 if mix and all(mix.values()):
     st.subheader(ctx.t("buurt.advice.title"))
@@ -230,7 +229,7 @@ if mix and all(mix.values()):
                       vmbo=decimal(mix["advice_vmbo_bk_pro"]["value"], ctx.lang, 0),
                       pupils=number(mix["advice_vwo"]["n_pupils"], ctx.lang),
                       schools=number(mix["advice_vwo"]["n_schools"], ctx.lang),
-                      national=decimal(cached.query(queries.indicator_value, "advice_vwo", "NL01"), ctx.lang, 1)))
+                      national=decimal(queries.indicator_value("advice_vwo", "NL01"), ctx.lang, 1)))
     st.caption(ctx.t("buurt.advice.caveat") + " " + ctx.t("ui.source_footer",
                                                            source=ui.source_names(ctx, ["duo_advice", "duo_locations"])))
 
@@ -245,11 +244,11 @@ if level == "buurt":
         series_code, series_sources = area["wijk"], ["lbm_wijken"]
         wijk_name = labels.get(series_code, series_code)
         st.info(ctx.t("buurt.trend.from_wijk", wijk=wijk_name))
-        series_name = cached.query(queries.area, series_code)["name"]
+        series_name = queries.area(series_code)["name"]
     else:
         series_code, series_sources = area["pc4"], ["lbm_pc4"]
         if series_code:
-            reused = cached.query(queries.wijk_identity, wijk_of(code))  # the code names another area now
+            reused = queries.wijk_identity(wijk_of(code))  # the code names another area now
             if reused is not None and not reused["same"]:
                 st.info(ctx.t("buurt.trend.reused_code", pc4=series_code.removeprefix("PC4-"), wijk=wijk_of(code),
                               name_2022=reused["name_2022"], name_2024=reused["name_2024"],
@@ -258,9 +257,9 @@ if level == "buurt":
             else:
                 st.info(ctx.t("buurt.trend.other_area", pc4=series_code.removeprefix("PC4-"), wijk=wijk_of(code)))
             series_name = series_code.removeprefix("PC4-")
-    series = cached.query(queries.scores_of, series_code) if series_code else None
+    series = queries.scores_of(series_code) if series_code else None
 elif level == "gemeente":
-    series = cached.derived_trend((code,))
+    series = weighting.derived_trend((code,))
     source = series["source"].iloc[0] if len(series) else "wijk"
     lowest = float(series["coverage"].min()) if len(series) else float("nan")
     st.info(ctx.t(f"buurt.trend.gemeente_derived.{source}" + ("_full" if source == "wijk" and lowest >= 0.995 else ""),
@@ -281,9 +280,9 @@ else:
             st.markdown(ctx.t("buurt.trend.class_differs", year=year, name=name, label_now=class_label(klasse, ctx.lang),
                               last=int(last_row["year"]), label_series=class_label(int(last_row["klasse"]), ctx.lang),
                               series=shown_as))
-    bounds = cached.query(queries.class_boundaries, "total")
+    bounds = queries.class_boundaries("total")
     lines = [{"label": series_name, "years": series["year"].tolist(), "values": series["afw"].tolist()}]
-    national = cached.derived_trend()
+    national = weighting.derived_trend()
     national_source = national["source"].iloc[0] if len(national) else "wijk"
     lines.append({"label": ctx.t("level.nl"), "years": national["year"].tolist(),
                   "values": national["afw"].tolist()})
@@ -326,7 +325,7 @@ else:
 # ------------------------------------------------------------------ map
 st.subheader(ctx.t("buurt.map.title"))
 if area["min_lon"] is None or area["min_lon"] != area["min_lon"]:
-    reused = cached.query(queries.wijk_identity, code) if level == "wijk" else None
+    reused = queries.wijk_identity(code) if level == "wijk" else None
     if reused is not None and not reused["same"]:  # its code names another area in 2024
         st.info(ctx.t("buurt.map.no_outline.reused", name_2024=reused["name_2024"],
                       inh_2024=number(reused["inhabitants_2024"], ctx.lang),
@@ -334,7 +333,7 @@ if area["min_lon"] is None or area["min_lon"] != area["min_lon"]:
     else:
         st.info(ctx.t("buurt.map.no_outline"))  # a wijk of the 2022 division that no 2024 buurt carries
 else:
-    around = cached.query(queries.neighbourhood, code)
+    around = queries.neighbourhood(code)
     collection = maps.feature_collection(around, ctx.palette, ctx.lang, selected=code)
     zoom = maps.zoom_for(area["min_lon"], area["min_lat"], area["max_lon"], area["max_lat"], px=200)
     centre = ((area["min_lon"] + area["max_lon"]) / 2, (area["min_lat"] + area["max_lat"]) / 2)
@@ -347,8 +346,8 @@ else:
 
 # ------------------------------------------------------------------ the gemeente's profile, as PDF
 profile_code = code if level == "gemeente" else area.get("gemeente_code")
-if profile_code and profile_code in set(cached.gemeente_table(year if level in ("buurt", "gemeente") else
-                                                            max(cached.query(queries.years_of, "buurt")))["code"]):
+if profile_code and profile_code in set(compare.gemeenten_in(year if level in ("buurt", "gemeente") else
+                                                            max(queries.years_of("buurt")))["code"]):
     st.subheader(ctx.t("profile.section"))
     st.markdown(ctx.t("profile.intro"))
     if level != "gemeente":

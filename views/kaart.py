@@ -1,26 +1,24 @@
 """Kaart: the country (or a province or gemeente) coloured by class, or by change between years."""
-import pandas as pd
 import streamlit as st
 
-from core.web import cached, ui, url_state
-
-from core.exports import exhibits, map_images
-
-from core import maps, queries
+from core import map_views, maps, queries
 from core.format import number, styled
-from core.exports.map_images import MapPicture
-from core.web.params import LEVELS_MAP as LEVELS, MAP_MEASURES
 from core.queries import SERIES_LEVELS
 from core.scale import PALETTES, legend_labels
+from core.exports import exhibits, map_images
+from core.exports.map_images import MapPicture
+from core.web import ui, url_state
+from core.web.params import LEVELS_MAP as LEVELS, MAP_MEASURES
+
 MAX_LISTED = 1500  # a longer option list slows every rerun; filter first
 ctx = ui.setup("kaart")
 st.title(ctx.t("map.title"))
 
 # ------------------------------------------------------------------ parameters from the URL
-series_years = {lv: cached.query(queries.years_of, lv) for lv in SERIES_LEVELS}  # PC4 and wijk: 2002–2022
+series_years = {lv: queries.years_of(lv) for lv in SERIES_LEVELS}  # PC4 and wijk: 2002–2022
 all_years = sorted(set().union(*series_years.values()))
-latest_year = max(cached.query(queries.years_of, "buurt"))
-gm_all = cached.query(queries.level_scores, "gemeente", latest_year)[["code", "name", "province_name"]]
+latest_year = max(queries.years_of("buurt"))
+gm_all = queries.level_scores("gemeente", latest_year)[["code", "name", "province_name"]]
 provinces = sorted(gm_all["province_name"].dropna().unique())
 url, _ = url_state.read("kaart", ctx.lang, allowed={"year": all_years, "from": all_years, "gm": gm_all["code"],
                                                     "pv": provinces})
@@ -74,14 +72,14 @@ gm_code = f2.selectbox(ctx.t("map.gemeente"), gm_options, key="m_gm",
 url_state.keep("kaart", {"level": level, "dim": measure, "year": year if level in SERIES_LEVELS else None,
                          "from": from_year, "pv": province, "gm": gm_code})
 
-dim_years = cached.query(queries.years_with_dimensions, level)
+dim_years = queries.years_with_dimensions(level)
 if not thematic and measure != "afw" and (year not in dim_years or (from_year and from_year not in dim_years)):
     st.info(ctx.t("map.no_dims_year"))
 
 # ------------------------------------------------------------------ the map
 # What the map draws, without outlines: the count, the keyboard list and the CSV come from here,
 # so a national view never builds its geometry on the server (the browser fetches it: core.geo_files).
-listing = cached.query(queries.map_listing, level, year, gm_code, None if gm_code else province)
+listing = queries.map_listing(level, year, gm_code, None if gm_code else province)
 change = from_year is not None
 measure_words = ctx.t(f"map.layer.{measure}") if thematic else ctx.t(f"dim.{measure}")
 heading_args = {"measure": measure_words.lower() if ctx.lang == "nl" else measure_words,
@@ -91,7 +89,7 @@ heading = (ctx.t("map.heading_change", a=from_year, b=year, **heading_args) if c
            else ctx.t("map.heading", year=year, **heading_args))
 with ui.exhibit():  # in presenter mode: right under the title
     st.subheader(heading[:1].upper() + heading[1:])
-    deck = cached.map_deck(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code, None if gm_code else province,
+    deck = map_views.deck(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code, None if gm_code else province,
                        height=600 if ctx.present else 640)  # the first screen of a 1366×768 projector
     # A click selects nothing in Streamlit 1.67 when a layer's data is a URL or a FeatureCollection
     # (its selection check expects a list), so the caption points to the list under the map;
@@ -116,15 +114,15 @@ source = {"pc4": "lbm_pc4", "wijk": "lbm_wijken", "buurt": "lbm_buurten", "gemee
 source_line = ui.source_caption(ctx, ([maps.THEME_LAYERS[measure]["source"]] if thematic else [])
                   + [source] + (["pc4_boundaries"] if level == "pc4" else ["lbm_buurten"] if level == "wijk" else []),
                   derived=(ctx.t("map.theme_derived") if thematic else
-                           ctx.t("map.wijk_outlines", n=cached.query(queries.build_info).get("wijk_outline_by_name", "0"))
+                           ctx.t("map.wijk_outlines", n=queries.build_info().get("wijk_outline_by_name", "0"))
                            if level == "wijk" else None))
 
 
 def map_picture() -> MapPicture:
     """This map as an image (slide deck, PNG download): drawn by matplotlib on the server."""
-    collection, _ = cached.map_collection(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code,
+    collection, _ = map_views.collection(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code,
                                           None if gm_code else province)
-    borders = None if gm_code else cached.province_collection()
+    borders = None if gm_code else map_views.province_collection()
     return MapPicture(collection, legend, borders, title=heading[:1].upper() + heading[1:],
                       subtitle=gm_names.get(gm_code) or province or ctx.t("map.netherlands"), source=source_line,
                       extra={"national": not gm_code and not province})
@@ -135,7 +133,7 @@ st.download_button(ctx.t("map.download_png"), lambda: map_images.png(map_picture
                    f"kaart_{level}_{measure}_{year}.png", "image/png", key="dl_map_png", on_click="ignore",
                    icon=":material/image:")
 if level == "wijk":
-    missing = cached.query(queries.wijken_without_outline)
+    missing = queries.wijken_without_outline()
     st.caption(ctx.t("map.wijk_missing", n=len(missing)))
 st.caption(ctx.t("map.click") + " " + ctx.t("map.count", n=number(len(listing), ctx.lang)) + (" " + ctx.t("map.change_note") if change else ""))
 
@@ -144,8 +142,8 @@ st.caption(ctx.t("map.click") + " " + ctx.t("map.count", n=number(len(listing), 
 if st.toggle(ctx.t("map.table", n=number(len(listing), ctx.lang)), key="m_table"):
     table = maps.map_table(
         listing, measure, ctx.lang,
-        before=cached.query(queries.scores_in_year, level, from_year).set_index("code")[measure] if change else None,
-        theme_values=(cached.query(queries.indicator_values, maps.THEME_LAYERS[measure]["indicator"], level)
+        before=queries.scores_in_year(level, from_year).set_index("code")[measure] if change else None,
+        theme_values=(queries.indicator_values(maps.THEME_LAYERS[measure]["indicator"], level)
                       .set_index("code")["value"] if thematic else None))
     st.dataframe(styled(table, ctx.lang, default_places=1 if thematic else 3, signed=() if thematic else tuple(table)),
                  hide_index=True, key="map_table")
@@ -165,11 +163,11 @@ def map_csv() -> str:
     """Built only when someone clicks download: 12,000 rows need not travel on every rerun."""
     out = listing.copy()
     if from_year is not None:
-        before = cached.query(queries.scores_in_year, level, from_year).set_index("code")[measure]
+        before = queries.scores_in_year(level, from_year).set_index("code")[measure]
         out[f"{measure}_{from_year}"] = out["code"].map(before)
         out["change"] = out[measure] - out[f"{measure}_{from_year}"]
     if thematic:
-        values = cached.query(queries.indicator_values, maps.THEME_LAYERS[measure]["indicator"], level)
+        values = queries.indicator_values(maps.THEME_LAYERS[measure]["indicator"], level)
         out[measure] = out["code"].map(values.set_index("code")["value"])
     return out.to_csv(index=False)
 

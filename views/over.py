@@ -2,16 +2,15 @@
 import pandas as pd
 import streamlit as st
 
-from core.web import cached, ui
-
-from core import published, queries, signals
-from core.themes import MIN_JOIN_SHARE, MIN_JOINED
+from core import inequality, published, queries, signals, themes, weighting
 from core.format import decimal, number, percent, styled, when
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, ClassScale, class_label
 from core.signals import DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N, DEFAULT_RELATIVE, UNDER_PRESSURE_CLASS
+from core.themes import MIN_JOIN_SHARE, MIN_JOINED
+from core.web import ui
 
 ctx = ui.setup("over")
-latest_year = max(cached.query(queries.years_of, "buurt"))
+latest_year = max(queries.years_of("buurt"))
 st.title(ctx.t("over.title"))
 
 st.subheader(ctx.t("over.what.title"))
@@ -24,7 +23,7 @@ for dim in DIMENSIONS:
     st.markdown(f"- **{ctx.t(f'dim.{dim}')}**: {ctx.t(f'dimdesc.{dim}')}")
 
 st.subheader(ctx.t("over.classes.title"))
-bounds = cached.query(queries.class_boundaries, "total")
+bounds = queries.class_boundaries("total")
 colours = PALETTES[ctx.palette]
 rows = []
 for k in range(1, 10):
@@ -41,7 +40,7 @@ st.dataframe(
 st.caption(ctx.t("over.classes.caption"))
 
 st.subheader(ctx.t("over.sources.title"))
-src = cached.query(queries.sources, ctx.lang)
+src = queries.sources(ctx.lang)
 table = pd.DataFrame({
     ctx.t("col.source"): src["title"], ctx.t("col.publisher"): src["publisher"],
     ctx.t("col.year"): src["year"], ctx.t("col.licence"): src["licence"],
@@ -52,14 +51,14 @@ st.dataframe(styled(table, ctx.lang), hide_index=True)
 st.caption(ctx.t("over.sources.caption"))
 
 st.subheader(ctx.t("over.coverage.title"))
-cov = cached.query(queries.coverage)
+cov = queries.coverage()
 st.dataframe(styled(pd.DataFrame({
     ctx.t("col.level"): cov["level"].map(lambda lv: ctx.t(f"level.{lv}")),
     ctx.t("col.edition"): cov["edition"], ctx.t("col.first"): cov["first_year"],
     ctx.t("col.last"): cov["last_year"], ctx.t("col.years"): cov["years"],
     ctx.t("col.areas"): cov["areas"], ctx.t("col.rows"): cov["rows"],
 }), ctx.lang), hide_index=True)
-info = cached.query(queries.build_info)
+info = queries.build_info()
 st.caption(ctx.t("over.build", built_at=when(info.get("built_at"), ctx.lang),
                  seconds=decimal(float(info.get("build_seconds", "nan")), ctx.lang, 0)))
 
@@ -71,9 +70,9 @@ wijk_counts = {key: number(int(info.get(f"wijk_{name}", "0")), ctx.lang) for key
     ("by_name", "outline_by_name"))}
 st.markdown(ctx.t("over.wijk.body", reference=decimal(float(info.get("wijk_reference", "nan")), ctx.lang, 6),
                   **wijk_counts))
-compared = cached.derivations_compared()
+compared = weighting.derivations_by_gemeente()
 if len(compared):
-    gm_names = cached.query(queries.level_scores, "gemeente", latest_year).set_index("code")["name"]
+    gm_names = queries.level_scores("gemeente", latest_year).set_index("code")["name"]
     over_class = int((compared["max_abs_diff"] > 0.0392).sum())
     st.markdown(ctx.t("over.wijk.compare", n=len(compared), median=decimal(compared["mean_abs_diff"].median(), ctx.lang),
                       worst=decimal(compared["max_abs_diff"].max(), ctx.lang), over=over_class))
@@ -85,7 +84,7 @@ if len(compared):
     }), ctx.lang, signed=(ctx.t("over.wijk.col.sign"),)), hide_index=True, key="wijk_compare")
     ui.source_caption(ctx, ["lbm_wijken", "lbm_pc4", "kwb2021", "kwb2024_households"],
                       derived=ctx.t("method.wijk_weights") + "; " + ctx.t("method.pc4_weights"))
-not_same = cached.query(queries.wijk_codes_not_same)
+not_same = queries.wijk_codes_not_same()
 st.markdown(ctx.t("over.wijk.identity", shared=number(int(info.get("wijk_codes_shared", "0")), ctx.lang),
                   same=number(int(info.get("wijk_codes_shared", "0")) - len(not_same), ctx.lang),
                   failing=number(len(not_same), ctx.lang)))
@@ -97,7 +96,7 @@ with st.expander(ctx.t("over.wijk.identity.list", n=len(not_same))):
         ctx.t("over.wijk.col.inh_2024"): not_same["inhabitants_2024"],
         ctx.t("over.wijk.col.reason"): not_same["reason"].map(lambda r: ctx.t(f"over.wijk.reason.{r}")),
     }), ctx.lang), hide_index=True, key="wijk_identity")
-missing = cached.query(queries.wijken_without_outline)
+missing = queries.wijken_without_outline()
 with st.expander(ctx.t("over.wijk.missing", n=len(missing))):
     st.dataframe(styled(pd.DataFrame({
         ctx.t("col.code"): missing["code"], ctx.t("col.name"): missing["name"],
@@ -106,9 +105,9 @@ with st.expander(ctx.t("over.wijk.missing", n=len(missing))):
     }), ctx.lang), hide_index=True, key="wijk_missing")
 
 with st.expander(ctx.t("over.aliases.title")):  # what search knows besides the official names (issue 28)
-    aliases = cached.query(queries.aliases)
-    gm_names_now = cached.query(queries.level_scores, "gemeente", latest_year).set_index("code")["name"]
-    st.markdown(ctx.t("over.aliases.body", places=number(len(cached.query(queries.places)), ctx.lang)))
+    aliases = queries.aliases()
+    gm_names_now = queries.level_scores("gemeente", latest_year).set_index("code")["name"]
+    st.markdown(ctx.t("over.aliases.body", places=number(len(queries.places()), ctx.lang)))
     st.dataframe(styled(pd.DataFrame({
         ctx.t("over.aliases.col.alias"): aliases["alias"],
         ctx.t("col.gemeente"): aliases["gemeente_code"].map(gm_names_now),
@@ -116,7 +115,7 @@ with st.expander(ctx.t("over.aliases.title")):  # what search knows besides the 
     }), ctx.lang), hide_index=True, key="aliases")
 
 st.subheader(ctx.t("over.coverage_ind.title"))
-ind_cov = cached.query(queries.indicator_coverage)
+ind_cov = queries.indicator_coverage()
 ind_cov = ind_cov[ind_cov["level"] != "nl"]
 st.dataframe(styled(pd.DataFrame({
     ctx.t("col.indicator"): ind_cov["label_nl" if ctx.lang == "nl" else "label_en"] + " (" + ind_cov["year"] + ")",
@@ -131,27 +130,27 @@ st.caption(ctx.t("over.coverage_ind.caption", share=round(100 * MIN_JOIN_SHARE),
 # ------------------------------------------------------------------ beside the letters
 st.subheader(ctx.t("rec.title"))
 st.markdown(ctx.t("rec.intro"))
-by_class = cached.query(queries.households_by_class, "buurt", latest_year)
-buurten = cached.query(queries.level_scores, "buurt", latest_year)
-spread = cached.spread(latest_year)
-pressure = cached.signal(signals.under_pressure, None, DEFAULT_N, DEFAULT_M, UNDER_PRESSURE_CLASS)
-wijk_pressure = cached.signal(signals.under_pressure, None, DEFAULT_N, DEFAULT_M, UNDER_PRESSURE_CLASS, level="wijk")
-series_years = set(cached.derived_trend()["year"])
-letter_rf, wijk_rf = ({(a, b): cached.signal(signals.risers_and_fallers, None, a, b, DEFAULT_MIN_CHANGE, WEAK_CLASS,
+by_class = queries.households_by_class("buurt", latest_year)
+buurten = queries.level_scores("buurt", latest_year)
+spread = inequality.spread_in(latest_year)
+pressure = signals.under_pressure_in(None, DEFAULT_N, DEFAULT_M, UNDER_PRESSURE_CLASS)
+wijk_pressure = signals.under_pressure_in(None, DEFAULT_N, DEFAULT_M, UNDER_PRESSURE_CLASS, level="wijk")
+series_years = set(weighting.derived_trend()["year"])
+letter_rf, wijk_rf = ({(a, b): signals.risers_and_fallers_in(None, a, b, DEFAULT_MIN_CHANGE, WEAK_CLASS,
                                               DEFAULT_RELATIVE, level=lv)
                         if a in series_years and b in series_years else None
                         for a, b, *_ in published.LETTER_RISERS_FALLERS} for lv in ("pc4", "wijk"))
-catalogue = cached.query(queries.indicator_catalogue).set_index("indicator")
+catalogue = queries.indicator_catalogue().set_index("indicator")
 offered = {ind: levels.split(",") for ind, levels in catalogue["levels"].items()}
-health = {item["indicator"]: cached.class_ends(item["indicator"], "buurt") for item in published.LETTER_HEALTH
+health = {item["indicator"]: themes.class_ends(item["indicator"], "buurt") for item in published.LETTER_HEALTH
           if "buurt" in offered.get(item["indicator"], [])}
-themes = {item["indicator"]: cached.class_ends(item["indicator"], "buurt" if "buurt" in offered[item["indicator"]]
-                                                else "pc4")
+directions = {item["indicator"]: themes.class_ends(item["indicator"], "buurt" if "buurt" in offered[item["indicator"]]
+                                                    else "pc4")
           for item in published.LETTER_DIRECTIONS if item["indicator"] in offered}
-theme_levels = {ind: "buurt" if "buurt" in offered[ind] else "pc4" for ind in themes}
-profiles = {ind: cached.class_profile(ind, lv) for ind, lv in theme_levels.items()}
-by_pupils = {ind: cached.class_ends(ind, lv, "pupils") for ind, lv in theme_levels.items() if ind.startswith("advice_")}
-units = {ind: catalogue.loc[ind, "unit"] for ind in themes}
+theme_levels = {ind: "buurt" if "buurt" in offered[ind] else "pc4" for ind in directions}
+profiles = {ind: themes.class_profile(ind, lv) for ind, lv in theme_levels.items()}
+by_pupils = {ind: themes.class_ends(ind, lv, "pupils") for ind, lv in theme_levels.items() if ind.startswith("advice_")}
+units = {ind: catalogue.loc[ind, "unit"] for ind in directions}
 st.table(published.reconciliation(
     weak_households=float(by_class.loc[by_class["klasse"] <= WEAK_CLASS, "households"].sum()),
     pressure=(len(pressure), pressure["gemeente_code"].nunique(), float(pressure["households"].sum()),
@@ -159,8 +158,8 @@ st.table(published.reconciliation(
                "years": ", ".join(map(str, sorted(series_years)[-DEFAULT_M:]))}),
     risers_fallers=letter_rf, g4_ranks=published.g4_spread_ranks(spread),
     g4_ranks_step=published.g4_spread_ranks(spread, "iqr_step"), profiles=profiles, by_pupils=by_pupils,
-    g4_names=dict(zip(buurten["gemeente_code"], buurten["gemeente_name"])), trend=cached.derived_trend(),
-    health=health, lang=ctx.lang, themes=themes, units=units,
+    g4_names=dict(zip(buurten["gemeente_code"], buurten["gemeente_name"])), trend=weighting.derived_trend(),
+    health=health, lang=ctx.lang, themes=directions, units=units,
     wijk_pressure=(len(wijk_pressure), wijk_pressure["gemeente_code"].nunique(), float(wijk_pressure["households"].sum()),
                    {"label": class_label(UNDER_PRESSURE_CLASS, ctx.lang), "n": DEFAULT_N,
                     "years": ", ".join(map(str, sorted(series_years)[-DEFAULT_M:]))}),

@@ -2,15 +2,13 @@
 import pandas as pd
 import streamlit as st
 
-from core.web import cached, ui, url_state
-
-from core import charts, escape, maps, published, queries, signals
-
+from core import charts, escape, map_views, maps, published, queries, signals
+from core.format import decimal, number, score, styled
+from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, class_label, hex_to_rgb
+from core.signals import DEFAULT_M, DEFAULT_N, UNDER_PRESSURE_CLASS
 from core.exports import exhibits
 from core.exports.map_images import MapPicture
-from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, class_label, hex_to_rgb
-from core.format import decimal, number, score, styled
-from core.signals import DEFAULT_M, DEFAULT_N, UNDER_PRESSURE_CLASS
+from core.web import ui, url_state
 
 ctx = ui.setup("signalen")
 st.title(ctx.t("sig.title"))
@@ -19,21 +17,21 @@ st.caption(ctx.t("ui.no_cause"))
 
 # Both series (postcode areas, official wijken) cover 2002–2022 and every gemeente; the URL's
 # years and regions are checked against the PC4 series, then the chosen level's series is read.
-series_all = cached.series("pc4")
+series_all = queries.series("pc4")
 years = sorted(int(y) for y in series_all["year"].unique())
 
 # ------------------------------------------------------------------ parameters (URL first)
 gemeenten = series_all.drop_duplicates("gemeente_code").dropna(subset=["gemeente_code"])
 gm_names = dict(zip(gemeenten["gemeente_code"], gemeenten["gemeente_name"]))
 provinces = sorted(series_all["province_name"].dropna().unique())
-defaults = {"from": cached.query(queries.years_with_dimensions, "pc4")[0], "to": years[-1]}
+defaults = {"from": queries.years_with_dimensions("pc4")[0], "to": years[-1]}
 url, _ = url_state.read("signalen", ctx.lang, allowed={"from": years, "to": years, "gm": gm_names, "pv": provinces},
                         defaults=defaults)
 y_from, y_to, min_change, relative = url["from"], url["to"], url["min_change"], url["ref"] == "nat"
 level = st.segmented_control(ctx.t("sig.level"), ["pc4", "wijk"], default=url["level"], key="s_level",
                              format_func=lambda lv: ctx.t(f"sig.level.{lv}"), help=ctx.t("sig.level_help")) or url["level"]
 if level != "pc4":
-    series_all = cached.series(level)
+    series_all = queries.series(level)
     years = sorted(int(y) for y in series_all["year"].unique())
 if y_from >= y_to:
     st.warning(ctx.t("sig.bad_years"))
@@ -49,7 +47,7 @@ y_from = c1.selectbox(ctx.t("sig.from"), years[:-1], index=years[:-1].index(y_fr
 to_options = [y for y in years if y > y_from]
 y_to = c2.selectbox(ctx.t("sig.to"), to_options, key="s_to",
                     index=to_options.index(y_to) if y_to in to_options else len(to_options) - 1)
-bounds = cached.query(queries.class_boundaries, "total")
+bounds = queries.class_boundaries("total")
 widths = [b - a for a, b in zip(bounds, bounds[1:])]  # the seven closed classes 2–8 of the total score
 # A choice of thresholds written as the reader writes numbers (a number box shows "0.040" on a
 # Dutch page); a value from a link that is not among them is added.
@@ -71,8 +69,8 @@ url_state.keep("signalen", {"level": level, "from": y_from, "to": y_to, "min_cha
                             "pv": region if region and region not in gm_names else None}, defaults)
 
 info = series_all.drop_duplicates("code").set_index("code")
-outlines = cached.outlines(level, years[-1])
-provinces_outline = cached.province_collection()
+outlines = map_views.area_outlines(level, years[-1])
+provinces_outline = map_views.province_collection()
 palette = PALETTES[ctx.palette]
 source = ui.source_names(ctx, ui.TREND_SOURCES[level])
 weights = ctx.t(f"method.{level}_weights")
@@ -117,7 +115,7 @@ def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: li
                   on_click=st.session_state.update, kwargs={"s_map": key})
         return
     if codes_colours:
-        box = cached.query(queries.bbox_of, tuple(sorted(codes_colours)))
+        box = queries.bbox_of(tuple(sorted(codes_colours)))
         collection = maps.highlight_collection(outlines, codes_colours, labels)
         with ui.exhibit():  # in presenter mode right under the title, with its legend (it had none)
             st.markdown(f"**{title}** · {y_from}–{y_to} · " + escape.markdown(
@@ -136,7 +134,7 @@ def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: li
 st.header(ctx.t("sig.rf.title"))
 st.markdown(ctx.t("sig.rf.definition", a=y_from, b=y_to, min=decimal(min_change, ctx.lang, 2 if round(min_change, 2) == min_change else 3), areas=areas_word,
                   ref=ctx.t("sig.rf.ref_nat" if relative else "sig.rf.ref_abs")))
-rf = with_names(cached.signal(signals.risers_and_fallers, region, y_from, y_to, min_change, WEAK_CLASS, relative,
+rf = with_names(signals.risers_and_fallers_in(region, y_from, y_to, min_change, WEAK_CLASS, relative,
                               level=level))
 up_rows, down_rows = rf[rf["direction"] == "riser"], rf[rf["direction"] == "faller"]
 m1, m2, m3 = st.columns(3)
@@ -144,7 +142,7 @@ m1.metric(ctx.t("sig.risers"), number(len(up_rows), ctx.lang),
           help=ctx.t("sig.households_help", hh=number(up_rows["households"].sum(), ctx.lang, -1), year=weight_year))
 m2.metric(ctx.t("sig.fallers"), number(len(down_rows), ctx.lang),
           help=ctx.t("sig.households_help", hh=number(down_rows["households"].sum(), ctx.lang, -1), year=weight_year))
-m3.metric(ctx.t("sig.national_change"), score(cached.national_change(y_from, y_to, level), ctx.lang), help=weights)
+m3.metric(ctx.t("sig.national_change"), score(signals.national_change_in(y_from, y_to, level), ctx.lang), help=weights)
 st.markdown(ctx.t("sig.rf.households", risers=number(up_rows["households"].sum(), ctx.lang, -2),
                   fallers=number(down_rows["households"].sum(), ctx.lang, -2), year=weight_year))
 if rf.empty:
@@ -161,13 +159,13 @@ else:
              [(ctx.t("sig.risers"), palette[7]), (ctx.t("sig.fallers"), palette[1])])
     st.download_button(ctx.t("cmp.download"), rf.to_csv(index=False), f"stijgers_dalers_{y_from}_{y_to}.csv",
                        "text/csv", key="dl_rf", on_click="ignore")
-periods = cached.signal(signals.counts_per_period, region, min_change, WEAK_CLASS, relative, level=level)
+periods = signals.counts_per_period_in(region, min_change, WEAK_CLASS, relative, level=level)
 ui.chart(st, charts.risers_fallers_bars(
     periods, ctx.lang, ctx.palette, ctx.t("sig.periods.chart"), ctx.t("sig.periods.subtitle"),
     ctx.t("ui.source_footer", source=source) + ". " + ctx.t("ui.derived") + ": " + weights), key="periods")
 with st.container(border=True):
     st.markdown("**" + ctx.t("pub.beside.title") + "**")
-    letter_rf = {lv: {(a, b): cached.signal(signals.risers_and_fallers, None, a, b, min_change, WEAK_CLASS, relative,
+    letter_rf = {lv: {(a, b): signals.risers_and_fallers_in(None, a, b, min_change, WEAK_CLASS, relative,
                                             level=lv)
                       if a in years and b in years else None for a, b, *_ in published.LETTER_RISERS_FALLERS}
                  for lv in ("pc4", "wijk")}
@@ -184,7 +182,7 @@ n = u2.slider(ctx.t("sig.up.n"), 1, m, min(DEFAULT_N, m), key="s_n")
 st.markdown(ctx.t("sig.up.definition", n=n, m=m, years=", ".join(map(str, years[-m:])), areas=areas_word,
                   areas_lower=areas_word.lower() if ctx.lang == "nl" else areas_word,
                   label=class_label(max_class, ctx.lang)))
-up = with_names(cached.signal(signals.under_pressure, region, n, m, max_class, level=level))
+up = with_names(signals.under_pressure_in(region, n, m, max_class, level=level))
 p1, p2, p3 = st.columns(3)
 p1.metric(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), number(len(up), ctx.lang))
 p2.metric(ctx.t("col.households_est"), number(up["households"].sum(), ctx.lang, -3))
@@ -211,7 +209,7 @@ else:
              [(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), palette[1])])
     st.download_button(ctx.t("cmp.download"), up.to_csv(index=False), "structureel_onder_druk.csv", "text/csv",
                        key="dl_up", on_click="ignore")
-national_up = {lv: cached.signal(signals.under_pressure, None, n, m, max_class, level=lv) for lv in ("pc4", "wijk")}
+national_up = {lv: signals.under_pressure_in(None, n, m, max_class, level=lv) for lv in ("pc4", "wijk")}
 with st.container(border=True):
     st.markdown("**" + ctx.t("pub.beside.title") + "**")
     st.table(published.beside_pressure(
@@ -223,8 +221,8 @@ with st.container(border=True):
 # ------------------------------------------------------------------ early warning
 st.header(ctx.t("sig.ew.title"))
 ew_relative = st.toggle(ctx.t("sig.ew.relative"), key="s_rel")
-ew = with_names(cached.signal(signals.early_warning, region, y_from, y_to, min_change, ew_relative, level=level))
-nat = cached.national_change(y_from, y_to, level)
+ew = with_names(signals.early_warning_in(region, y_from, y_to, min_change, ew_relative, level=level))
+nat = signals.national_change_in(y_from, y_to, level)
 st.markdown(ctx.t("sig.ew.definition", a=y_from, b=y_to, min=decimal(min_change, ctx.lang, 2 if round(min_change, 2) == min_change else 3), areas=areas_word,
                   rel=ctx.t("sig.ew.rel_text", nat=score(nat, ctx.lang)) if ew_relative else ""))
 if ew.empty:

@@ -3,16 +3,15 @@ import streamlit as st
 
 import pandas as pd
 
-from core.web import cached, ui
-
-from core import charts, queries
+from core import charts, inequality, queries, weighting
 from core.format import number, percent, styled
 from core.groups import GROUPS
 from core.inequality import weak_share_by
 from core.scale import WEAK_CLASS
+from core.web import ui
 
 ctx = ui.setup("start")
-latest_year = max(cached.query(queries.years_of, "buurt"))
+latest_year = max(queries.years_of("buurt"))
 
 st.title(ctx.t("app.title"))
 st.markdown(ctx.t("start.lead"))
@@ -30,12 +29,12 @@ for col, who, page, icon in (
                                         "presenter": "nav.kaart"}[who]), icon=icon)
 
 st.header(ctx.t("start.national.title"))
-by_class = cached.query(queries.households_by_class, "buurt", latest_year)
+by_class = queries.households_by_class("buurt", latest_year)
 weak = by_class[by_class["klasse"] <= WEAK_CLASS]
 m1, m2, m3 = st.columns(3)
 m1.metric(ctx.t("start.weak_households"), number(weak["households"].sum(), ctx.lang))
 m2.metric(ctx.t("start.buurten_scored"), number(by_class["areas"].sum(), ctx.lang))
-m3.metric(ctx.t("start.pc4_years"), len(cached.query(queries.years_of, "pc4")))
+m3.metric(ctx.t("start.pc4_years"), len(queries.years_of("pc4")))
 st.caption(ctx.t("start.grid_note"))
 ui.source_caption(ctx, ["lbm_buurten", "kwb2024_households"], derived=ctx.t("start.weak_derived"))
 
@@ -50,15 +49,15 @@ ui.chart(ui.exhibit(), charts.class_bars(by_class, ctx.lang, ctx.palette, ctx.t(
          key="nat_classes")
 
 left = right = st.container()
-trend = cached.derived_trend()
+trend = weighting.derived_trend()
 ui.chart(left, charts.national_trend(
     trend, ctx.lang, ctx.t("nat.trend.chart"), ctx.t(f"nat.trend.subtitle.{trend['source'].iloc[0]}"),
     ui.trend_footer(ctx, trend)), key="nat_trend")
 ui.chart(right, charts.class_distribution(
-    cached.query(queries.class_distribution, "pc4"), ctx.lang, ctx.palette, ctx.t("nat.dist.chart"), ctx.t("nat.dist.subtitle"),
+    queries.class_distribution("pc4"), ctx.lang, ctx.palette, ctx.t("nat.dist.chart"), ctx.t("nat.dist.subtitle"),
     ctx.t("ui.source_footer", source=ui.source_names(ctx, ["lbm_pc4"]))), key="nat_dist")
 
-buurten = cached.query(queries.level_scores, "buurt", latest_year)
+buurten = queries.level_scores("buurt", latest_year)
 groups = 100 * weak_share_by(buurten, "city_group").reindex(list(GROUPS))
 provinces = 100 * weak_share_by(buurten, "province_name").sort_values(ascending=False)
 labels = [ctx.t(f"group.{g}") for g in groups.index] + list(provinces.index)
@@ -67,7 +66,7 @@ ui.chart(st, charts.share_bars(labels, list(groups.values) + list(provinces.valu
                                   ctx.t("ui.source_footer", source=lbm_cbs), highlight=3), key="nat_groups")
 
 st.subheader(ctx.t("nat.top.title"))
-spread = cached.spread(latest_year).sort_values("weak_households", ascending=False).head(10)
+spread = inequality.spread_in(latest_year).sort_values("weak_households", ascending=False).head(10)
 names = dict(zip(buurten["gemeente_code"], buurten["gemeente_name"]))
 st.dataframe(styled(pd.DataFrame({
     ctx.t("col.name"): spread["gemeente_code"].map(names),

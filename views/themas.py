@@ -3,33 +3,32 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core.web import cached, ui, url_state
-
-from core import charts, escape, published, queries
+from core import charts, escape, published, queries, search, themes
 from core.format import decimal, number, percent
-from core.web.params import MEASURES
 from core.search import wijk_of
 from core.stats import summary
 from core.themes import join, mean_per_class, merged_territory, missing_by_gemeente, weak_to_best_ratio
 from core.upload import UploadError, parse
+from core.web import ui, url_state
+from core.web.params import MEASURES
 
 ctx = ui.setup("themas")
 st.title(ctx.t("themes.title"))
 st.markdown(ctx.t("themes.intro"))
 st.warning(ctx.t("themes.no_cause"), icon=":material/info:")
 
-catalogue = cached.query(queries.indicator_catalogue)
-latest_year = max(cached.query(queries.years_of, "buurt"))
-themes = list(dict.fromkeys(catalogue["theme"])) + ["upload"]
+catalogue = queries.indicator_catalogue()
+latest_year = max(queries.years_of("buurt"))
+theme_choices = list(dict.fromkeys(catalogue["theme"])) + ["upload"]
 
 # ------------------------------------------------------------------ choice (URL: ind, level, measure)
 all_levels = sorted({lv for levels in catalogue["levels"] for lv in levels.split(",")})
 url, _ = url_state.read("themas", ctx.lang, allowed={"ind": catalogue["indicator"], "level": all_levels})
 ind_param = url["ind"]
 theme_default = (catalogue.set_index("indicator").loc[ind_param, "theme"] if ind_param
-                 else "crime" if "crime" in themes else themes[0])
+                 else "crime" if "crime" in theme_choices else theme_choices[0])
 c1, c2, c3, c4 = st.columns([1.2, 2, 1, 1.3])
-theme = c1.selectbox(ctx.t("themes.theme"), themes, index=themes.index(theme_default), key="t_theme",
+theme = c1.selectbox(ctx.t("themes.theme"), theme_choices, index=theme_choices.index(theme_default), key="t_theme",
                      format_func=lambda th: ctx.t(f"theme.{th}"))
 measure = c4.selectbox(ctx.t("themes.measure"), MEASURES, index=MEASURES.index(url["measure"]), key="t_measure",
                        format_func=lambda m: ctx.t(f"dim.{m}"))
@@ -42,7 +41,7 @@ if theme == "upload":
     st.caption(ctx.t("themes.upload.help"))
     upload = st.file_uploader(ctx.t("themes.upload.label"), type=["csv", "txt"], key="t_upload")
     if upload is not None:
-        known = set(cached.search_index().info)
+        known = set(search.search_index().info)
         known |= {wijk_of(c) for c in known if c.startswith("BU")}
         try:
             values, report = parse(upload.getvalue(), known)
@@ -81,7 +80,7 @@ else:
         level = levels[0]
     level = c3.selectbox(ctx.t("themes.level"), levels, index=levels.index(level), key="t_level",
                          format_func=lambda lv: ctx.t(f"level.{lv}"))
-    values = cached.query(queries.indicator_values, ind, level)
+    values = queries.indicator_values(ind, level)
     unit = meta["unit"]  # named once: "per 1.000 inwoners (per 1.000)" said it twice
     x_label = meta[label_col] if str(unit) in str(meta[label_col]) else f"{meta[label_col]} ({unit})"
     source_md = source_fig = ui.source_names(ctx, [meta["source_id"]])
@@ -93,8 +92,8 @@ else:
 # ------------------------------------------------------------------ the join
 # Every level against its own latest official scores: wijken 2022 (the official wijk series),
 # postcode areas 2022, buurten and gemeenten 2024.
-score_year = max(cached.query(queries.years_of, level))
-scores = cached.query(queries.level_scores, level, score_year)
+score_year = max(queries.years_of(level))
+scores = queries.level_scores(level, score_year)
 if level == "pc4":
     scores = scores.assign(name=scores["code"].str.removeprefix("PC4-"))
 joined, unmatched = join(values, scores)
@@ -108,11 +107,11 @@ lbm_text = ui.source_names(ctx, {"pc4": ["lbm_pc4"], "wijk": ["lbm_wijken"], "ge
 st.caption(ctx.t("themes.source", source=source_md, year=indicator_year, lbm=lbm_text) + (f" {note}" if note else ""))
 st.markdown(ctx.t("themes.matched", matched=number(len(joined), ctx.lang), total=number(len(values), ctx.lang)))
 if theme != "upload":
-    cover = cached.query(queries.indicator_coverage).set_index(["indicator", "level"]).loc[(ind, level)]
+    cover = queries.indicator_coverage().set_index(["indicator", "level"]).loc[(ind, level)]
     st.caption(ctx.t("themes.covered", joined=number(cover["joined"], ctx.lang), areas=number(cover["areas"], ctx.lang),
                      levels=ctx.t(f"buurt.levels.{level}"), year=score_year,
                      share=percent(cover["area_share"], ctx.lang)))
-gm_names = cached.query(queries.level_scores, "gemeente", latest_year).set_index("code")["name"]
+gm_names = queries.level_scores("gemeente", latest_year).set_index("code")["name"]
 lost = missing_by_gemeente(unmatched, values)
 if len(lost):
     st.warning(ctx.t("themes.missing_gemeenten", list=", ".join(
@@ -120,7 +119,7 @@ if len(lost):
         f" ({r['missing']} {ctx.t(f'buurt.levels.{level}')})"
         for r in lost.head(12).to_dict("records"))), icon=":material/link_off:")
 if level == "gemeente" and str(indicator_year)[:4] < str(latest_year):
-    grown = merged_territory(joined["code"], cached.query(queries.gemeente_mergers))
+    grown = merged_territory(joined["code"], queries.gemeente_mergers())
     if len(grown):
         st.info(ctx.t("themes.merged_territory", year=indicator_year, list=", ".join(
             f"{gm_names.get(r['new_code'], r['new_code'])} (+ {r['old_name']}, {r['merged_between']})"
@@ -150,7 +149,7 @@ if theme == "upload" or level == "pc4":  # names from the upload's own join, or 
     names = dict(zip(joined["code"], joined["name"] + " (" + joined["gemeente_name"].fillna("") + ")"))
     in_order = sorted(names, key=names.get)
 else:  # shared by every session (issue 15): a copy per session cost 1.6 MB while it idled
-    names, ordered = cached.area_names(level, score_year)
+    names, ordered = search.area_names(level, score_year)
     in_order = list(np.asarray(ordered, dtype=object)[pd.Index(ordered).isin(joined["code"])])
 highlight = st.multiselect(ctx.t("themes.highlight"), in_order, format_func=names.get,
                            key="t_highlight", max_selections=20, placeholder=ctx.t("themes.highlight"))
@@ -175,7 +174,7 @@ if theme != "upload" and measure == "afw":
     if theme == "health" and level == "buurt":
         letter, title = published.health_rows({ind: ends}, ctx.lang, only=ind), "themes.letter"
     elif level in ("buurt", "pc4"):
-        pupils = {ind: cached.class_ends(ind, level, "pupils")} if ind.startswith("advice_") else None
+        pupils = {ind: themes.class_ends(ind, level, "pupils")} if ind.startswith("advice_") else None
         letter, title = published.direction_rows({ind: ends}, {ind: unit}, ctx.lang, only=ind, profiles={ind: per_class},
                                                  by_pupils=pupils), "themes.letter2024"
     if letter:

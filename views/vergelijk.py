@@ -2,26 +2,25 @@
 import pandas as pd
 import streamlit as st
 
-from core.web import cached, ui, url_state
-
-from core import charts, escape, queries
-from core.format import decimal, percent, rank, score, styled
+from core import charts, compare, escape, queries, search, weighting
 from core.compare import filter_ranking
+from core.format import decimal, percent, rank, score, styled
 from core.groups import G4, GROUPS, SOURCE as G40_SOURCE
 from core.inequality import MIN_BUURTEN_FOR_SPREAD
-from core.web.params import MAX_COMPARED
 from core.scale import DIMENSIONS, class_label
 from core.search import find_gemeente, why_text
+from core.web import ui, url_state
+from core.web.params import MAX_COMPARED
 
 MAX_PICK = MAX_COMPARED
 ctx = ui.setup("vergelijk")
 st.title(ctx.t("cmp.title"))
 
 # ------------------------------------------------------------------ data
-latest_year = max(cached.query(queries.years_of, "buurt"))
-gemeenten = cached.query(queries.level_scores, "gemeente", latest_year)
-buurten = cached.query(queries.level_scores, "buurt", latest_year)
-table = cached.gemeente_table(latest_year)
+latest_year = max(queries.years_of("buurt"))
+gemeenten = queries.level_scores("gemeente", latest_year)
+buurten = queries.level_scores("buurt", latest_year)
+table = compare.gemeenten_in(latest_year)
 names = dict(zip(table["code"], table["name"]))
 by_name = {v: k for k, v in names.items()}
 
@@ -54,7 +53,7 @@ def on_add() -> None:
     st.session_state.pop("cmp_candidates", None)
     if not text:
         return
-    result = find_gemeente(cached.search_index(), text)
+    result = find_gemeente(search.search_index(), text)
     if result.open and len(st.session_state.get("cmp_pick", [])) >= MAX_PICK and result.open not in st.session_state["cmp_pick"]:
         st.session_state["cmp_full"] = result.open  # said on the page: six is the most, remove one first
     elif result.open:
@@ -79,7 +78,7 @@ if offered:
         st.markdown(ctx.t("cmp.add_choose", query=escape.markdown(typed, 60)))
         row = st.container(horizontal=True)
         for c in candidates:
-            why = why_text(cached.search_index(), c, ctx.lang)
+            why = why_text(search.search_index(), c, ctx.lang)
             row.button(escape.markdown(names[c.code]) + (f" · {escape.markdown(why)}" if why else ""),
                        key=f"cmp-add-{c.code}", on_click=add_gemeente, args=(c.code,))
     else:
@@ -94,7 +93,7 @@ anchor_row = table.set_index("code").loc[anchor]
 same_province = table[table["province_name"] == anchor_row["province_name"]].sort_values("households", ascending=False)
 q2.button(ctx.t("cmp.province"), on_click=set_selection,
           args=([anchor] + [c for c in same_province["code"] if c != anchor][:3],))
-similar = cached.similar_gemeenten(latest_year, anchor, n=4)
+similar = compare.similar_gemeenten(latest_year, anchor, n=4)
 q3.button(ctx.t("cmp.similar"), on_click=set_selection, args=([anchor] + similar["code"].tolist(),))
 st.caption(ctx.t("cmp.similar_caption", name=names[anchor], list=", ".join(
     f"{r['name']} ({decimal(r['similarity'], ctx.lang, 2)})" for r in similar.to_dict("records"))))
@@ -159,13 +158,13 @@ if len(picked) >= 1:
     st.subheader(ctx.t("cmp.trend.title"))
     measure = st.segmented_control(ctx.t("cmp.trend.dim"), ["afw", *DIMENSIONS], default="afw", key="cmp_measure",
                                    format_func=lambda m: ctx.t(f"dim.{m}")) or "afw"
-    trends = cached.derived_trend(tuple(picked))
+    trends = weighting.derived_trend(tuple(picked))
     lines = []
     for code in picked:
         tr = trends[(trends["gemeente_code"] == code) & trends[measure].notna()]
         lines.append({"label": names[code], "years": tr["year"].tolist(), "values": tr[measure].tolist()})
     if any(line["years"] for line in lines):
-        bounds = cached.query(queries.class_boundaries, "total")
+        bounds = queries.class_boundaries("total")
         fig = charts.trend(lines, bounds if measure == "afw" else [], ctx.lang, ctx.palette,
                            ctx.t("cmp.trend.chart") + ("" if measure == "afw" else f": {ctx.t(f'dim.{measure}')}"),
                            ctx.t("cmp.trend.subtitle"), ui.trend_footer(ctx, trends), equal=True)
@@ -232,7 +231,7 @@ st.download_button(ctx.t("cmp.download"), rank_view.round(4).to_csv(index=False)
 
 # ------------------------------------------------------------------ groups
 st.subheader(ctx.t("cmp.groups.title"))
-by_group, by_urb = cached.group_profiles(latest_year)
+by_group, by_urb = compare.group_profiles(latest_year)
 ui.chart(st, charts.profile_bars(
     [{"label": ctx.t(f"group.{r['city_group']}"), **r} for r in by_group.to_dict("records")], ctx.lang,
     ctx.t("cmp.groups.chart"), ctx.t("cmp.groups.subtitle"),

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.exports import exhibits
-
-from core.web import url_state
 from core.i18n import plural, t
+from core.exports import exhibits
+from core.web import url_state
 
 MAX_QUEUED = 20  # views in one presentation: a briefing's length, and a bound on a session's work
 

@@ -1,6 +1,6 @@
 """The one page helper every page calls first: language, colours, database, shared chrome.
 
-Cached data access lives in `core.web.cached`, the address bar in `core.web.url_state`, sharing and
+Cached data access is each domain function's own (`core.caching`), the address bar in `core.web.url_state`, sharing and
 presenting in `core.web.presenter`; this module sets a page up and shows what every page shows
 (source footers, failure pages).
 """
@@ -12,14 +12,12 @@ from dataclasses import dataclass
 import duckdb
 import streamlit as st
 
-from core.web import cached, presenter, url_state
-
-from core import charts, config, escape, queries, weighting
-
-from core.exports import exhibits
+from core import caching, charts, config, escape, gemeente_profile, queries, weighting
 from core.db import DatabaseUnavailable
 from core.i18n import LANGUAGES, t
 from core.scale import PALETTES
+from core.exports import exhibits
+from core.web import presenter, url_state
 
 
 @dataclass
@@ -133,7 +131,7 @@ def setup(page_key: str) -> PageContext:
     charts.set_language(lang)
 
     try:
-        cached.connection()
+        caching.connection()
     except DatabaseUnavailable as exc:
         database_problem(exc, lang)
         stop_page()
@@ -213,7 +211,7 @@ def database_problem(exc: DatabaseUnavailable, lang: str) -> None:
 
 def source_names(ctx: PageContext, source_ids: list[str]) -> str:
     """"Publisher, title; …" for the listed sources, titles in the reader's language."""
-    meta = cached.query(queries.sources, ctx.lang).set_index("source_id")
+    meta = queries.sources(ctx.lang).set_index("source_id")
     return "; ".join(f"{meta.loc[s, 'publisher']}, {meta.loc[s, 'title']}" for s in source_ids if s in meta.index)
 
 
@@ -248,14 +246,14 @@ def gemeente_profile_downloads(ctx: PageContext, code: str, key: str) -> None:
     from core.exports import profile_pdf
     from core.i18n import LANGUAGES
 
-    sources = {lang: {r.source_id: f"{r.publisher}, {r.title}" for r in cached.query(queries.sources, lang).itertuples()}
+    sources = {lang: {r.source_id: f"{r.publisher}, {r.title}" for r in queries.sources(lang).itertuples()}
                for lang in LANGUAGES}
     links = {lang: url_state.public_link("vergelijk", {"gm": code, "lang": lang}) for lang in LANGUAGES}
 
     def pdf(lang: str) -> bytes:
         from core.exports import figure_images
         with figure_images.export_slot():
-            return profile_pdf.build(cached.gemeente_profile(code), lang, sources[lang], link=links[lang])
+            return profile_pdf.build(gemeente_profile.profile_of(code), lang, sources[lang], link=links[lang])
 
     if presenter.export_busy(ctx.lang, f"{key}_retry"):
         return

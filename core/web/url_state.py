@@ -9,9 +9,8 @@ from urllib.parse import urlencode, urlsplit
 import streamlit as st
 
 from core import escape
-
-from core.web import params
 from core.i18n import t
+from core.web import params
 
 
 def _raw() -> dict[str, list[str]]:

@@ -15,9 +15,8 @@ import time
 import streamlit as st
 from streamlit.logger import get_logger
 
-from core.web import cached
 
-from core import queries
+from core import caching, map_views, queries, search, weighting
 
 log = get_logger("leefbaarometer.warm")  # Streamlit's own log format and --logger.level
 # Start after the first page has had time to draw: the warm-up shares the interpreter (and its
@@ -35,13 +34,13 @@ def warm_up() -> dict[str, float]:
         fn()
         steps[name] = round(time.perf_counter() - t0, 2)
 
-    step("search index", cached.search_index)
-    step("area labels", lambda: [cached.area_labels(lang) for lang in ("nl", "en")])
-    step("series", lambda: [cached.series(level) for level in queries.SERIES_LEVELS])
-    step("national trend", cached.derived_trend)
-    step("map files", cached.static_urls)
-    latest = {level: max(cached.query(queries.years_of, level)) for level in LEVELS}
-    step("map views", lambda: [cached.map_deck(level, latest[level], "afw", "official", lang)
+    step("search index", search.search_index)
+    step("area labels", lambda: [search.area_labels(lang) for lang in ("nl", "en")])
+    step("series", lambda: [queries.series(level) for level in queries.SERIES_LEVELS])
+    step("national trend", weighting.derived_trend)
+    step("map files", map_views.static_urls)
+    latest = {level: max(queries.years_of(level)) for level in LEVELS}
+    step("map views", lambda: [map_views.deck(level, latest[level], "afw", "official", lang)
                                for level in LEVELS for lang in ("nl", "en")])
     return steps
 
@@ -74,6 +73,6 @@ def _started(db_key) -> dict:
 def start_once() -> dict:
     """Start the background warm-up if this process has not yet (a no-op on later page views)."""
     try:
-        return _started(cached._db_key())
+        return _started(caching.db_key())
     except Exception:  # noqa: BLE001 - never let warming stop a page
         return {}
