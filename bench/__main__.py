@@ -1,12 +1,13 @@
 """`python -m bench`: the speed of the app, measured the same way every time.
 
-Prints a table and writes bench/results.md (quoted in the README). Targets from issue 10 are
+Prints a table and writes bench/results.md (quoted in the README): build, queries, page loads
+against a one-map floor app, interactions and bytes per view. Capacity under many visitors is
+`python -m bench.capacity` (it replaced the old 25-browser load test). Targets from issue 10 are
 reported next to the figures, never asserted: a benchmark informs, tests decide.
 """
 from __future__ import annotations
 
 import argparse
-import asyncio
 import glob
 import json
 import os
@@ -24,11 +25,11 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.load import describe, run_sessions  # noqa: E402
+from bench.load import describe  # noqa: E402
 from core import config, queries  # noqa: E402
 from etl import build  # noqa: E402
 from core.db import open_readonly  # noqa: E402
-from tests.browser import READY_JS, chromium, free_port, map_pixels, timed_rerun, wait_maps_drawn  # noqa: E402
+from devtools.browser import READY_JS, chromium, free_port, map_pixels, timed_rerun, wait_maps_drawn  # noqa: E402
 
 PAGES = {
     "start": "", "buurt": "buurt?area=PC4-1011", "vergelijk": "vergelijk?gm=GM0363,GM0599",
@@ -245,9 +246,6 @@ def cached_rerun(db: Path, calls) -> float:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--loads", type=int, default=5)
-    parser.add_argument("--sessions", type=int, default=25)
-    parser.add_argument("--interactions", type=int, default=20)
-    parser.add_argument("--skip-load-test", action="store_true")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results.md"))
     args = parser.parse_args(argv)
     source = config.source_dir()
@@ -278,17 +276,6 @@ def main(argv=None) -> int:
         print("bytes per view", flush=True)
         from bench.bytes import bytes_per_view
         results["bytes"] = bytes_per_view(url)
-        if not args.skip_load_test:
-            print(f"{args.sessions} concurrent sessions × {args.interactions} interactions", flush=True)
-
-            async def memory_when_open():
-                await asyncio.sleep(5)
-                return rss_mb(server.pid)
-
-            load = asyncio.run(run_sessions(url, args.sessions, args.interactions, hold=memory_when_open))
-            results["load"] = {k: v for k, v in load.items() if k != "latencies"}
-            results["rss_sessions_mb"] = load["hold"]
-            print(f"  p50 {load['p50']:.2f} s  p95 {load['p95']:.2f} s  errors {len(load['errors'])}", flush=True)
     finally:
         for proc in (server, floor):
             proc.terminate()
@@ -310,7 +297,7 @@ def report(r: dict) -> str:
         f"- Database build: **{r['build_s']:.1f} s**, size **{r['db_mb']:.1f} MB** [build < 60 s]",
         f"- Cold start until `/_stcore/health` answers: **{r['cold_start_s']:.1f} s**",
         f"- Server memory idle: **{r['rss_idle_mb']:.0f} MB**"
-        + (f"; with {r['load']['sessions']} open sessions: **{r['rss_sessions_mb']:.0f} MB**" if "load" in r else ""),
+        + "",
         "",
         "## Page fully drawn (fresh tab, warm server; a map counts when its coloured areas are on screen)",
         "",
@@ -350,16 +337,6 @@ def report(r: dict) -> str:
         speed_u = "–" if v["naive"] < 1e-4 else f"{v['naive'] / v['ours']:.1f}"
         lines.append(f"| {name} | {1000 * v['ours']:.1f} | {1000 * v['raw']:.1f} | {v['ours'] / v['raw']:.2f} | "
                      f"{1000 * v['cached']:.2f} | {naive_ms} | {speed} | {speed_u} |")
-    if "load" in r:
-        ld = r["load"]
-        lines += ["", f"## {ld['sessions']} concurrent browser sessions × {ld['interactions']} interactions "
-                  "[p95 ≤ 1 s, zero errors]", "",
-                  f"- interactions measured: {ld['n']}; p50 **{ld['p50']:.2f} s**, p95 **{ld['p95']:.2f} s**, "
-                  f"max {ld['max']:.2f} s; errors **{len(ld['errors'])}**; wall time {ld['wall']:.0f} s",
-                  "- all sessions' browsers run on the same 2 cores as the server, so this measures the machine "
-                  "as much as the app."]
-        for e in ld["errors"][:5]:
-            lines.append(f"  - {e}")
     return "\n".join(lines) + "\n"
 
 

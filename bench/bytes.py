@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser import chromium, map_pixels, timed_rerun, wait_maps_drawn, wait_rendered  # noqa: E402
+from devtools.browser import chromium, map_pixels, timed_rerun, wait_maps_drawn, wait_rendered  # noqa: E402
 
 VIEWS = {"kaart (gemeente)": "kaart", "kaart (buurt)": "kaart?level=buurt", "kaart (pc4)": "kaart?level=pc4",
          "kaart (wijk)": "kaart?level=wijk", "buurt": "buurt?area=PC4-1011", "signalen": "signalen"}

@@ -91,7 +91,7 @@ class Sampler:
 
 def start_one(db: Path) -> tuple[object, str, list[int]]:
     from bench.__main__ import start_server
-    from tests.browser import free_port
+    from devtools.browser import free_port
     port = free_port()
     proc, _ = start_server("app.py", db, port)
     return proc, f"http://127.0.0.1:{port}", [proc.pid]
@@ -272,7 +272,7 @@ def _calibrate(url: str, repeats: int) -> dict:
     (what bench/ attributes to the server); the browser's total adds drawing on top."""
     from streamlit.proto.BackMsg_pb2 import BackMsg
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-    from tests.browser import chromium, timed_rerun, wait_rendered
+    from devtools.browser import chromium, timed_rerun, wait_rendered
 
     browser_ws: dict[str, list[float]] = {"kaart: switch dimension": [], "buurt: type a postcode": []}
     browser_total: dict[str, list[float]] = {k: [] for k in browser_ws}

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.browser import chromium, streamlit_server, wait_rendered  # noqa: E402
+from devtools.browser import chromium, streamlit_server, wait_rendered  # noqa: E402
 
 # Ten distinct views reachable within one session: seven pages, then three again in the
 # colour-blind palette (a different view: the palette is part of its link).

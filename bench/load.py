@@ -2,7 +2,7 @@
 
 Each session opens Mijn buurt in its own browser context (its own websocket, so its own
 Streamlit session) and picks postcodes from the search box; latency is from the key press to
-the end of the rerun it triggers, as in tests/browser.py.
+the end of the rerun it triggers, as in devtools/browser.py.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import asyncio
 import statistics
 import time
 
-from tests.browser import CHROMIUM, FLAGS, READY_JS
+from devtools.browser import CHROMIUM, FLAGS, READY_JS
 
 POSTCODES = ["1011", "3072", "9711", "2525", "5611", "6811", "7511", "8011", "3511", "1102"]
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from bench.__main__ import rss_mb, start_server  # noqa: E402
 from bench.load import run_sessions  # noqa: E402
 from core import config  # noqa: E402
-from tests.browser import free_port  # noqa: E402
+from devtools.browser import free_port  # noqa: E402
 
 
 def start_replicas(n: int, db: Path) -> tuple[subprocess.Popen, int, Path]:

@@ -24,7 +24,7 @@ def source_dir(explicit: str | os.PathLike | None = None) -> Path:
 def geo_dir() -> Path:
     """Where the map geometry files go: `$LBM_GEO_DIR`, else `static/geo` beside app.py, which
     Streamlit serves. Tests and benchmarks point it at a temporary folder (served by a site
-    of their own, tests/browser.py), so they never write into the source tree."""
+    of their own, devtools/browser.py), so they never write into the source tree."""
     return Path(os.environ.get("LBM_GEO_DIR") or PROJECT_ROOT / "static" / "geo")
 
 

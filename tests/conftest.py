@@ -79,7 +79,7 @@ def server(real_db):
     """A real Streamlit server on a free port, one per test worker: started once, its caches
     warm for every browser test after the first, as a deployed server's are. Tests that need
     a server of their own (another database, a crash) start one with streamlit_server."""
-    from tests.browser import streamlit_server
+    from devtools.browser import streamlit_server
     with streamlit_server(real_db) as url:
         yield url
 
@@ -89,7 +89,7 @@ def browser():
     """Debian's Chromium, driven by Playwright, one per browser test module. Not one per worker:
     Playwright's sync API keeps an event loop running in the thread while it is open, and the
     load generator's tests (asyncio.run) and the replica test (a Chromium of its own) need none."""
-    from tests.browser import chromium
+    from devtools.browser import chromium
     with chromium() as b:
         yield b
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import path_of, problems_on, screenshot, screenshot_path, streamlit_server, wait_rendered
+from devtools.browser import path_of, problems_on, screenshot, screenshot_path, streamlit_server, wait_rendered
 
 PAGES = ["start", "buurt", "vergelijk", "kaart", "signalen", "themas", "over"]
 

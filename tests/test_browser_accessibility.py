@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser import path_of, problems_on, screenshot, wait_maps_drawn, wait_rendered
+from devtools.browser import path_of, problems_on, screenshot, wait_maps_drawn, wait_rendered
 
 PAGES = {"start": "", "buurt": "area=PC4-3072", "vergelijk": "", "kaart": "", "signalen": "", "themas": "", "over": ""}
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},

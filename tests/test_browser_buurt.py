@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import problems_on, screenshot, timed_rerun, visit, wait_maps_drawn, wait_rendered
+from devtools.browser import problems_on, screenshot, timed_rerun, visit, wait_maps_drawn, wait_rendered
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import textwrap
 import pytest
 
 from core import escape
-from tests.browser import streamlit_server, wait_rendered
+from devtools.browser import streamlit_server, wait_rendered
 from tests.hostile import MARKUP
 
 SCRIPT = textwrap.dedent('''

@@ -14,7 +14,7 @@ import subprocess
 import pytest
 from PIL import Image
 
-from tests.browser import PUBLIC_URL, screenshot, timed_rerun, wait_rendered
+from devtools.browser import PUBLIC_URL, screenshot, timed_rerun, wait_rendered
 from tests.conftest import ROOT
 
 # Within one session (the queue lives in it): the sidebar's page links, as a presenter clicks them.

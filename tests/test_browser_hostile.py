@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.browser import path_of, problems_on, screenshot, wait_rendered
+from devtools.browser import path_of, problems_on, screenshot, wait_rendered
 from tests.hostile import EVIL, MARKUP, NASTY, PARAMS
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import wait_rendered
+from devtools.browser import wait_rendered
 
 FOCUS_JS = """() => { const e = document.activeElement; const s = getComputedStyle(e);
   return {tag: e.tagName, label: e.getAttribute('aria-label') || '', text: (e.innerText || '').trim().slice(0, 80),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import (coloured_pixels, map_pixels, problems_on, screenshot, switch_select_option, wait_maps_drawn,
+from devtools.browser import (coloured_pixels, map_pixels, problems_on, screenshot, switch_select_option, wait_maps_drawn,
                            visit, wait_rendered)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import screenshot, wait_rendered
+from devtools.browser import screenshot, wait_rendered
 
 PHONE = {"width": 390, "height": 844}
 VIEWS = {"buurt-wijk": "buurt?area=WK036300", "kaart-wijk": "kaart?level=wijk", "signalen-wijk": "signalen?level=wijk"}

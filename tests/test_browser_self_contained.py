@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import wait_maps_drawn, wait_rendered
+from devtools.browser import wait_maps_drawn, wait_rendered
 
 # Every page in both languages is also watched in tests/test_browser_accessibility.py; here the
 # views with maps of their own kind: a wijk's neighbours and a wijk change map here, the national
@@ -32,7 +32,7 @@ def test_a_page_requests_nothing_outside_the_app(server, browser, path):
 
 
 def test_a_national_map_fetches_its_geometry_once_and_not_through_the_websocket(server, browser):
-    from tests.browser import map_pixels, switch_select_option
+    from devtools.browser import map_pixels, switch_select_option
     page = browser.new_page(viewport={"width": 1400, "height": 1100})
     geometry: list[str] = []
     outside: list[str] = []

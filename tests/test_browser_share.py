@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from core.web import params
-from tests.browser import path_of, problems_on, timed_rerun, wait_rendered
+from devtools.browser import path_of, problems_on, timed_rerun, wait_rendered
 
 
 def _declared(page_key: str, url: str) -> dict[str, str]:

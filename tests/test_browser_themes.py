@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import problems_on, screenshot, wait_rendered
+from devtools.browser import problems_on, screenshot, wait_rendered
 
 
 @pytest.mark.parametrize("query, name", [

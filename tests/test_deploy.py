@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.browser import chromium, free_port, problems_on, screenshot, wait_maps_drawn, wait_rendered
+from devtools.browser import chromium, free_port, problems_on, screenshot, wait_maps_drawn, wait_rendered
 from tests.conftest import ROOT
 
 K8S = ROOT / "deploy" / "k8s"

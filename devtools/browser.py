@@ -1,4 +1,5 @@
-"""A real Streamlit server and Debian's Chromium, for tests of what only a browser shows."""
+"""A real Streamlit server and Debian's Chromium: what the browser tests and the benchmarks drive
+(one module both use, so bench/ imports nothing from tests/)."""
 from __future__ import annotations
 
 import contextlib
@@ -13,7 +14,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from tests.conftest import ROOT
+ROOT = Path(__file__).resolve().parent.parent
 
 CHROMIUM = "/usr/bin/chromium"
 PUBLIC_URL = "https://leefbaarometer.example.nl"  # the public address test servers are given (exports link to it)
