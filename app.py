@@ -2,11 +2,12 @@
 import streamlit as st
 
 from core.i18n import t, valid_lang
+from core.web import url_state
 from core.web.ui import run_page
 
 st.set_page_config(page_title="Leefbaarometer Verkenner", page_icon="🏘️", layout="wide")
 
-lang = valid_lang(st.query_params.get("lang") or st.session_state.get("lang"))
+lang = valid_lang(url_state.given("lang") or st.session_state.get("lang"))
 
 pages = [
     st.Page("views/start.py", title=t("nav.start", lang), icon=":material/home:", url_path="start", default=True),

@@ -121,8 +121,6 @@ TEXTS: dict[str, dict[str, str]] = {
               "in weak buurten and the signals are our own calculations from the open data; wijken follow the 2022 "
               "division. A difference or association does not point to a cause."},
     "profile.sources.title": {"nl": "Bronnen", "en": "Sources"},
-    "profile.unknown": {"nl": "Geen gemeente met code {code} in de scores van {year}; kies een gemeente uit de lijst.",
-                        "en": "No municipality with code {code} in the {year} scores; pick one from the list."},
     # --- the presentation as a slide deck (core.exports.briefing, core.exports.slide_deck)
     "deck.download": {"nl": "Download als presentatie (.pptx)", "en": "Download as presentation (.pptx)"},
     "deck.clear": {"nl": "Maak de presentatie leeg", "en": "Empty the presentation"},
@@ -209,7 +207,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Households in buurten weak or lower",
     },
     "start.buurten_scored": {"nl": "Buurten met een score", "en": "Buurten with a score"},
-    "start.gemeenten_scored": {"nl": "gemeenten (2024)", "en": "municipalities (2024)"},
     "start.pc4_years": {"nl": "Meetjaren postcodegebieden", "en": "Years measured, postcode areas"},
     "start.grid_note": {
         "nl": "Het kabinet noemt voor 2024 ongeveer 963.000 huishoudens, geteld op 100-meterniveau. "
@@ -408,7 +405,6 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- vergelijk
     "cmp.title": {"nl": "Gemeenten vergelijken", "en": "Compare municipalities"},
     "cmp.pick": {"nl": "Kies 2 tot 6 gemeenten", "en": "Choose 2 to 6 municipalities"},
-    "cmp.quick": {"nl": "Snel kiezen:", "en": "Quick picks:"},
     "cmp.g4": {"nl": "De G4", "en": "The G4"},
     "cmp.province": {"nl": "Grootste in mijn provincie", "en": "Largest in my province"},
     "cmp.similar": {"nl": "Gemeenten zoals de mijne", "en": "Municipalities like mine"},
@@ -578,7 +574,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "nat.groups.subtitle": {"nl": "Per groep gemeenten en per provincie", "en": "By group of municipalities and by province"},
     "nat.top.title": {"nl": "De tien gemeenten met de meeste huishoudens in zwakke buurten (2024)",
                       "en": "The ten municipalities with most households in weak neighbourhoods (2024)"},
-    "nat.share": {"nl": "Aandeel", "en": "Share"},
     # --- signalen
     "sig.title": {"nl": "Signalen", "en": "Signals"},
     "sig.intro": {

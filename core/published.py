@@ -60,10 +60,6 @@ def _topic(text: str, level: str | None, lang: str) -> str:
     return t("rec.by_level", lang, topic=text, level=t(f"rec.level.{level}", lang)) if level else text
 
 
-def _level_key(key: str, level: str | None) -> str:
-    return f"{key}.wijk" if level == "wijk" else key
-
-
 def risers_fallers_rows(ours: dict[tuple[int, int], pd.DataFrame | None], lang: str,
                         level: str | None = None) -> list[dict]:
     """One row per period the letters report; `ours` holds our risers/fallers (or None where
@@ -78,7 +74,8 @@ def risers_fallers_rows(ours: dict[tuple[int, int], pd.DataFrame | None], lang: 
         else:
             mine = t("rec.rf.ours", lang, risers=number(sums[0], lang, -3), fallers=number(sums[1], lang, -3))
             diff = t("rec.rf.diff", lang, risers=_signed(sums[0] - risers, lang), fallers=_signed(sums[1] - fallers, lang))
-        why = t(_level_key("rec.rf.why_unreachable" if sums is None else "rec.rf.why", level), lang)
+        why = t(("rec.rf.why_unreachable.wijk" if level == "wijk" else "rec.rf.why_unreachable") if sums is None
+                else ("rec.rf.why.wijk" if level == "wijk" else "rec.rf.why"), lang)
         rows.append(_row(lang, _topic(t("rec.rf.topic", lang, a=a, b=b), level, lang), published, mine, diff, why))
     return rows
 
@@ -186,11 +183,11 @@ def pressure_row(areas: int, gemeenten: int, households: float, rule: dict, lang
         lang, _topic(t("rec.up.topic", lang), level, lang),
         t("rec.up.published", lang, buurten=p["buurten"], gemeenten=p["gemeenten"],
           households=number(p["households"], lang)),
-        t(_level_key("rec.up.ours", level), lang, areas=areas, gemeenten=gemeenten,
+        t("rec.up.ours.wijk" if level == "wijk" else "rec.up.ours", lang, areas=areas, gemeenten=gemeenten,
           households=number(households, lang, -3), **rule),
         t("rec.up.diff", lang, households=_signed(households - p["households"], lang),
           gemeenten=f"{gemeenten - p['gemeenten']:+d}"),
-        t(_level_key("rec.up.why", level), lang))
+        t("rec.up.why.wijk" if level == "wijk" else "rec.up.why", lang))
 
 
 def beside_pressure(areas: int, gemeenten: int, households: float, rule: dict, lang: str,

@@ -90,7 +90,7 @@ def class_label(klasse: int | None, lang: str = "nl", dimension: bool = False) -
     one symmetric scale (class 5 is "about average"), so they get relative words."""
     if klasse is None:
         return "–"
-    return t(f"{'dimclass' if dimension else 'class'}.{int(klasse)}", lang)
+    return t(f"dimclass.{int(klasse)}", lang) if dimension else t(f"class.{int(klasse)}", lang)
 
 
 def legend_labels(kind: str, lang: str) -> list[str]:

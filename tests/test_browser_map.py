@@ -18,7 +18,7 @@ def wait_for_map(page, timeout_ms=60000):
 
 @pytest.mark.parametrize("query, name", [
     ("", "kaart-gemeente"), ("?level=buurt", "kaart-buurt"), ("?level=pc4&year=2022", "kaart-pc4"),
-    ("?level=pc4&year=2022&from=2014", "kaart-pc4-change"), ("?level=buurt&dim=onv&gm=GM0599", "kaart-rotterdam-onv"),
+    ("?level=pc4&year=2022&from=2014", "kaart-pc4-change"), ("?level=buurt&measure=onv&gm=GM0599", "kaart-rotterdam-onv"),
     ("?level=buurt&lang=en&palette=colourblind", "kaart-buurt-en-colourblind"),
     ("?level=wijk&year=2012", "kaart-wijk-2012"), ("?level=wijk&year=2022&from=2002", "kaart-wijk-change"),
 ])
@@ -39,7 +39,7 @@ def test_switching_dimension_redraws(server, browser):
     wait_for_map(page)
     before = [map_pixels(page)]
     seconds = switch_select_option(page, 5)
-    assert "dim=onv" in page.url
+    assert "measure=onv" in page.url
     wait_maps_drawn(page, before, timeout_s=60)  # the colours on screen changed
     print(f"switch dimension at buurt level: {seconds:.2f} s")
     page.close()
@@ -47,8 +47,8 @@ def test_switching_dimension_redraws(server, browser):
 
 def test_bad_map_link_explains(server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1300})
-    body = visit(page, f"{server}/kaart?level=straat&dim=%27%3BDROP&year=abc")
-    assert "ongeldige waarde voor level" in body and "ongeldige waarde voor dim" in body
+    body = visit(page, f"{server}/kaart?level=straat&measure=%27%3BDROP&year=abc")
+    assert "ongeldige waarde voor level" in body and "ongeldige waarde voor measure" in body
     assert problems_on(page) == []
     screenshot(page, "kaart-bad-link")
     page.close()

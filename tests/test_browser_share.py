@@ -42,7 +42,7 @@ CHANGES = [
     ("vergelijk", "vergelijk?gm=GM0363,GM0599", lambda p: _type(p, "Gemeente toevoegen", "Zwolle"), "h1"),
     # From the gemeente map: the 12,147-buurt map is the heaviest view and is drawn elsewhere
     # (tests/test_browser_self_contained.py); here only the link matters.
-    ("kaart", "kaart?level=gemeente&dim=onv", lambda p: lambda: p.locator(".st-key-m_level").get_by_text("Wijk").click(),
+    ("kaart", "kaart?level=gemeente&measure=onv", lambda p: lambda: p.locator(".st-key-m_level").get_by_text("Wijk").click(),
      "h1"),
     ("signalen", "signalen", lambda p: _pick(p, "s_from", "2018"), "h1"),
     ("themas", "themas?ind=crime_per_1000&level=buurt", lambda p: _pick(p, "t_measure", "Sociale samenhang"), "h1"),

@@ -30,6 +30,69 @@ def test_every_key_used_in_code_exists():
     assert sorted(k for k in used if k not in TEXTS) == []
 
 
+def _catalogue_uses() -> tuple[set[str], dict[str, str]]:
+    """Every key the code names: literal keys anywhere (some travel in dicts before reaching t),
+    and the patterns of keys built at run time in calls of t or plural (f"dim.{m}": `dim\\.[…]+`),
+    each with where it is."""
+    import ast
+    literal = re.compile(r"^[a-z_0-9]+\.[A-Za-z_.0-9]+$")
+    static: set[str] = set()
+    patterns: dict[str, str] = {}
+
+    def pattern(node) -> list[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return [re.escape(node.value)]
+        if isinstance(node, ast.JoinedStr):
+            return ["".join(re.escape(v.value) if isinstance(v, ast.Constant) else "[A-Za-z_0-9.]+" for v in node.values)]
+        if isinstance(node, ast.IfExp):
+            return pattern(node.body) + pattern(node.orelse)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):  # "a." + b, f"a.{b}" + ("_x" if c else "")
+            return [a + b for a in pattern(node.left) or ["[A-Za-z_0-9.]+"] for b in pattern(node.right) or ["[A-Za-z_0-9.]+"]]
+        return []
+
+    for path in [*ROOT.glob("views/*.py"), *ROOT.glob("core/**/*.py"), ROOT / "app.py"]:
+        if path.name == "i18n.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and literal.match(node.value):
+                static.add(node.value)
+            elif isinstance(node, ast.Call) and node.args and (
+                    getattr(node.func, "id", None) in ("t", "plural") or getattr(node.func, "attr", None) in ("t", "plural")):
+                for rx in pattern(node.args[0]):
+                    if "[A-Za-z" not in rx:  # put together from literals only
+                        static.add(re.sub(r"\\(.)", r"\1", rx))
+                    elif not rx.startswith("["):  # built at run time, from a known prefix
+                        patterns[rx] = f"{path.relative_to(ROOT)}:{node.lineno}"
+    return static, patterns
+
+
+def test_every_key_built_at_run_time_can_exist():
+    """A key built from a value (f"dim.{m}") has a family in the catalogue: a typo in its prefix
+    would show the key itself on a page."""
+    _, patterns = _catalogue_uses()
+    assert len(patterns) > 30
+    assert [where for rx, where in patterns.items() if not any(re.fullmatch(rx, k) for k in TEXTS)] == []
+
+
+def test_no_key_is_dead():
+    """Every text in the catalogue is used: by name, by a pattern built at run time, or as the
+    singular/plural pair of a `plural` key."""
+    static, patterns = _catalogue_uses()
+    compiled = [re.compile(rx) for rx in patterns]
+    dead = [k for k in TEXTS if k not in static and not any(c.fullmatch(k) for c in compiled)
+            and not (k.endswith((".one", ".other")) and k.rsplit(".", 1)[0] in static)]
+    assert dead == []
+
+
+def test_plural_forms_come_in_pairs_and_nothing_fakes_one():
+    """"1 wijk / 2 wijken" is the catalogue's job: every .one has its .other, and no text writes
+    "wijk(en)" or "area(s)"."""
+    ones = {k.removesuffix(".one") for k in TEXTS if k.endswith(".one")}
+    assert ones and all(f"{k}.other" in TEXTS for k in ones)
+    faked = [k for k, v in TEXTS.items() for lang in LANGUAGES if re.search(r"\w\((en|n|s|e)\)", v[lang])]
+    assert faked == []
+
+
 def test_unknown_key_shows_itself():
     assert t("no.such.key") == "no.such.key"
     assert t("nav.kaart", "xx") == TEXTS["nav.kaart"]["nl"]

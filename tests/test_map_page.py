@@ -64,7 +64,7 @@ def test_every_level_draws_every_area_with_an_outline(app_db, real_con, params, 
 
 
 def test_dimension_and_province_filter(app_db):
-    at = open_page("kaart", {"level": "buurt", "dim": "onv", "pv": "Zuid-Holland"})
+    at = open_page("kaart", {"level": "buurt", "measure": "onv", "pv": "Zuid-Holland"})
     assert_clean(at)
     feats = features(at)
     assert 0 < len(feats) < 12147
@@ -119,7 +119,7 @@ def test_change_map_between_two_pc4_years(app_db, real_con):
 
 
 @pytest.mark.parametrize("params", [
-    {"level": "straat"}, {"dim": "x' OR 1=1"}, {"level": "pc4", "year": "1999"}, {"level": "pc4", "year": "abc"},
+    {"level": "straat"}, {"measure": "x' OR 1=1"}, {"level": "pc4", "year": "1999"}, {"level": "pc4", "year": "abc"},
     {"level": "pc4", "from": "2022", "year": "2022"}, {"gm": "GM9999"}, {"pv": "Atlantis"},
     {"level": "buurt", "from": "2014"}, {"year": "9" * 500},
 ])
@@ -135,7 +135,7 @@ def test_heat_layer_colours_each_buurt_by_its_own_bin(app_db, real_con):
 
     from core.maps import THEME_LAYERS
     from core.scale import hex_to_rgb
-    at = open_page("kaart", {"level": "buurt", "dim": "heat"})
+    at = open_page("kaart", {"level": "buurt", "measure": "heat"})
     assert_clean(at)
     layer = deck(at)["layers"][0]
     feats = collection(layer)["features"]
@@ -154,14 +154,14 @@ def test_heat_layer_colours_each_buurt_by_its_own_bin(app_db, real_con):
 
 
 def test_thematic_layer_on_postcode_areas_falls_back_to_buurten(app_db):
-    at = open_page("kaart", {"level": "pc4", "dim": "green", "lang": "en"})
+    at = open_page("kaart", {"level": "pc4", "measure": "green", "lang": "en"})
     assert_clean(at)
     assert any("per buurt and municipality" in i.value for i in at.info)
     assert code_of(features(at)[0]).startswith("BU")
 
 
 @pytest.mark.parametrize("params", [{"level": "buurt"}, {"level": "wijk", "year": "2022", "from": "2014"},
-                                    {"level": "buurt", "dim": "heat"}, {"level": "gemeente", "lang": "en"}])
+                                    {"level": "buurt", "measure": "heat"}, {"level": "gemeente", "lang": "en"}])
 def test_every_map_has_a_table_with_the_same_areas_and_classes_in_words(app_db, params):
     """WCAG 1.1.1: the map's areas, values and classes, readable without seeing colours."""
     at = open_page("kaart", params)
@@ -175,5 +175,5 @@ def test_every_map_has_a_table_with_the_same_areas_and_classes_in_words(app_db, 
     assert len(table) == drawn
     classes = table.iloc[:, -1].astype(str)
     assert (classes != "–").mean() > 0.9
-    if params.get("dim") != "heat":  # heat bins are ranges ("3–4 °C"); classes and changes are words
+    if params.get("measure") != "heat":  # heat bins are ranges ("3–4 °C"); classes and changes are words
         assert classes[classes != "–"].str.contains(r"[a-z]{3,}").all()

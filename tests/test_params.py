@@ -10,11 +10,22 @@ from tests.conftest import ROOT
 
 
 def test_values_are_parsed_normalised_and_defaulted():
-    raw = {"level": ["pc4"], "year": ["2018"], "gm": ["gm0599"], "dim": ["xx"], "lang": ["en"]}
+    raw = {"level": ["pc4"], "year": ["2018"], "gm": ["gm0599"], "measure": ["xx"], "lang": ["en"]}
     values, problems = params.read("kaart", raw, {"year": [2014, 2018], "from": [2014, 2018], "gm": ["GM0599"]})
-    assert (values["level"], values["year"], values["gm"], values["dim"], values["lang"]) == ("pc4", 2018, "GM0599", "afw", "en")
-    assert [(p.name, p.raw) for p in problems] == [("dim", "xx")]
+    assert (values["level"], values["year"], values["gm"], values["measure"], values["lang"]) == ("pc4", 2018, "GM0599", "afw", "en")
+    assert [(p.name, p.raw) for p in problems] == [("measure", "xx")]
     assert "onv" in problems[0].allowed  # the message can say what is allowed
+
+
+def test_old_names_are_read_as_their_new_ones():
+    values, problems = params.read("kaart", {"dim": ["onv"]})
+    assert values["measure"] == "onv" and problems == []
+    values, _ = params.read("kaart", {"dim": ["onv"], "measure": ["soc"]})
+    assert values["measure"] == "soc"
+    assert params.read("themas", {"dim": ["onv"]})[0]["measure"] == "afw"  # only where the page used it
+    for page, renamed in params.RENAMED.items():  # every new name is declared, no old one is
+        names = {p.name for p in params.declared(page)}
+        assert set(renamed.values()) <= names and not set(renamed) & names
 
 
 def test_the_last_of_repeated_parameters_wins_and_empty_means_default():

@@ -113,21 +113,33 @@ def _query(link: str) -> dict:
 
 def test_the_share_link_names_the_view_on_screen_after_a_change(app_db):
     """Issue 29: after switching Kaart from buurt to wijk and the measure to onv, the link says
-    level=wijk&dim=onv in the same run, not the previous view."""
-    at = open_page("kaart", {"level": "buurt", "dim": "onv"})
-    assert _query(_share_link(at)) == {"level": "buurt", "dim": "onv"}
+    level=wijk&measure=onv in the same run, not the previous view."""
+    at = open_page("kaart", {"level": "buurt", "measure": "onv"})
+    assert _query(_share_link(at)) == {"level": "buurt", "measure": "onv"}
     at.button_group(key="m_level").set_value("wijk").run()
     assert_clean(at)
     link = _query(_share_link(at))
-    assert link["level"] == "wijk" and link["dim"] == "onv"
+    assert link["level"] == "wijk" and link["measure"] == "onv"
     assert {k: v[-1] if isinstance(v, list) else v for k, v in at.query_params.items()}.items() >= link.items()
 
 
 def test_the_share_link_keeps_only_declared_parameters_with_valid_values(app_db):
-    at = open_page("kaart", {"level": "wijk", "year": "1990", "zzz": "1", "dim": "onv"})
+    at = open_page("kaart", {"level": "wijk", "year": "1990", "zzz": "1", "measure": "onv"})
     assert_clean(at)
     link = _query(_share_link(at))
-    assert "zzz" not in link and link.get("year") != "1990" and link["dim"] == "onv"
+    assert "zzz" not in link and link.get("year") != "1990" and link["measure"] == "onv"
+
+
+def test_a_link_with_an_old_parameter_name_opens_the_same_view_under_the_new_name(app_db):
+    """Issue 30: Kaart's `dim` is now `measure` (as on Thema's); every link shared so far still
+    opens its view, and the address bar and share link carry the new name only."""
+    old = open_page("kaart", {"level": "buurt", "dim": "onv"})
+    assert_clean(old)
+    assert old.selectbox(key="m_dim").value == "onv"
+    assert _query(_share_link(old)) == {"level": "buurt", "measure": "onv"}
+    assert "dim" not in old.query_params and old.query_params.get("measure") in ("onv", ["onv"])
+    new = open_page("kaart", {"level": "buurt", "measure": "onv", "dim": "soc"})  # both given: the new name wins
+    assert new.selectbox(key="m_dim").value == "onv"
 
 
 def test_opening_the_share_link_shows_the_same_view(app_db):

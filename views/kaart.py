@@ -22,7 +22,7 @@ gm_all = queries.level_scores("gemeente", latest_year)[["code", "name", "provinc
 provinces = sorted(gm_all["province_name"].dropna().unique())
 url, _ = url_state.read("kaart", ctx.lang, allowed={"year": all_years, "from": all_years, "gm": gm_all["code"],
                                                     "pv": provinces})
-level, measure, gm_code, province = url["level"], url["dim"], url["gm"], url["pv"]
+level, measure, gm_code, province = url["level"], url["measure"], url["gm"], url["pv"]
 thematic = measure in maps.THEME_LAYERS
 if thematic and level in SERIES_LEVELS:  # heat and green exist per buurt and gemeente
     st.info(ctx.t("map.theme_levels"))
@@ -69,7 +69,7 @@ gm_code = f2.selectbox(ctx.t("map.gemeente"), gm_options, key="m_gm",
                        index=gm_options.index(gm_code) if gm_code in gm_options else 0,
                        format_func=lambda c: "—" if c is None else gm_names[c])
 
-url_state.keep("kaart", {"level": level, "dim": measure, "year": year if level in SERIES_LEVELS else None,
+url_state.keep("kaart", {"level": level, "measure": measure, "year": year if level in SERIES_LEVELS else None,
                          "from": from_year, "pv": province, "gm": gm_code})
 
 dim_years = queries.years_with_dimensions(level)

@@ -64,7 +64,7 @@ PAGES: dict[str, tuple[Param, ...]] = {
     "vergelijk": (Param("gm", "gemeente_list", max_items=MAX_COMPARED, about="2–6 gemeente codes, comma-separated"),),
     "kaart": (
         Param("level", "choice", "gemeente", LEVELS_MAP, about="gemeente, wijk, buurt or pc4"),
-        Param("dim", "choice", "afw", MAP_MEASURES, about="afw (total), a dimension, or heat / green (buurt, gemeente)"),
+        Param("measure", "choice", "afw", MAP_MEASURES, about="afw (total), a dimension, or heat / green (buurt, gemeente)"),
         Param("year", "int", about="measurement year (pc4, wijk: 2002–2022)"),
         Param("from", "int", about="start year of a change map (pc4, wijk)"),
         Param("gm", "gemeente", about="one gemeente code"),
@@ -90,6 +90,24 @@ PAGES: dict[str, tuple[Param, ...]] = {
 
 GEMEENTE = re.compile(r"^GM\d{4}$")
 
+# Names a page used before, and the name that replaced them: a link shared with an old name still
+# opens the same view, and its share link uses the new name (issue 30: one name per concept).
+RENAMED: dict[str, dict[str, str]] = {
+    "kaart": {"dim": "measure"},  # the same values are `measure` on Thema's
+}
+
+
+def migrate(page: str, raw: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The raw parameters with old names moved to their new ones (a new name given too wins)."""
+    renamed = RENAMED.get(page, {})
+    if not any(old in raw for old in renamed):
+        return raw
+    out = {k: v for k, v in raw.items() if k not in renamed}
+    for old, new in renamed.items():
+        if old in raw and new not in raw:
+            out[new] = raw[old]
+    return out
+
 
 def declared(page: str) -> tuple[Param, ...]:
     """The page's own parameters followed by those every page has."""
@@ -110,6 +128,7 @@ def read(page: str, raw: dict[str, list[str]], allowed: dict[str, Iterable] | No
     the defaults known only at run time (the last measurement year); `common=False` leaves
     out the parameters every page has (the page helper reads those)."""
     allowed = allowed or {}
+    raw = migrate(page, raw)
     values: dict[str, Any] = {}
     problems: list[Problem] = []
     for p in _with_defaults(page, defaults):

@@ -101,7 +101,7 @@ def _page_language_and_contrast(lang: str) -> None:
 def setup(page_key: str) -> PageContext:
     """Language, palette and presenter flags from the URL (validated), the sidebar, the database."""
     common, problems = url_state.read_common()
-    raw_lang = st.query_params.get("lang")
+    raw_lang = url_state.given("lang")
     lang = common["lang"] if raw_lang else st.session_state.get("lang", common["lang"])
     with st.sidebar:
         chosen = st.segmented_control(
@@ -111,7 +111,7 @@ def setup(page_key: str) -> PageContext:
     lang = chosen or lang
     st.session_state["lang"] = lang
 
-    raw_palette = st.query_params.get("palette")
+    raw_palette = url_state.given("palette")
     palette = common["palette"] if raw_palette else st.session_state.get("palette", common["palette"])
     with st.sidebar:
         palette = st.radio(

@@ -38,12 +38,21 @@ def read(page: str, lang: str, allowed: dict[str, Iterable] | None = None, defau
          handled_by_page: tuple[str, ...] = ()) -> tuple[dict[str, Any], list[params.Problem]]:
     """The page's parameter values; every problem is shown, except for names the page
     explains itself (Mijn buurt suggests areas for an unknown code)."""
-    values, problems = params.read(page, _raw(), allowed, defaults, common=False)
+    raw = _raw()
+    values, problems = params.read(page, raw, allowed, defaults, common=False)
+    for old in params.RENAMED.get(page, {}):  # an old name in a shared link: the address bar gets the new one
+        st.query_params.pop(old, None)
     for problem in problems:
         if problem.name not in handled_by_page:
             show_problem(problem, lang)
     _note(values, defaults)
     return values, problems
+
+
+def given(name: str) -> str | None:
+    """The raw value the address bar gives one of the parameters every page has (lang, palette),
+    or None: whether the link chose it, or the visitor's earlier choice stands."""
+    return params.last(_raw(), name) if name in {p.name for p in params.COMMON} else None
 
 
 def read_common() -> tuple[dict[str, Any], list[params.Problem]]:
