@@ -17,14 +17,14 @@ import numpy as np
 import pandas as pd
 
 from core.scale import DIMENSIONS
-from core import queries
+from core import provenance, queries
 from core.caching import cached
 
 MEASURES = ("afw", *DIMENSIONS)
 
 
 # The sources and the weights behind a trend, by where it came from (official_trend's `source`).
-TREND_SOURCES = {"wijk": ["lbm_wijken", "kwb2021"], "pc4": ["lbm_pc4", "kwb2024_households"]}
+TREND_SOURCES = {kind: list(ids) for kind, ids in provenance.TREND.items()}  # core.provenance says which
 
 def weighted_means(frame: pd.DataFrame, by: list[str] | tuple[str, ...] = (), measures=MEASURES,
                    weight: str = "households") -> pd.DataFrame:

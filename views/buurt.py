@@ -1,7 +1,7 @@
 """Mijn buurt: find an area, see its class, why, how it compares and how it changed."""
 import streamlit as st
 
-from core import charts, compare, escape, maps, queries, search, weighting
+from core import charts, compare, escape, maps, provenance, queries, search, weighting
 from core.decompose import change_between, composition
 from core.format import decimal, number, percent, styled
 from core.scale import DIMENSIONS, ClassScale, class_label
@@ -135,7 +135,7 @@ st.caption(ctx.t("buurt.reading", nl=decimal(nl_now, ctx.lang, 3, signed=True), 
                  compared=ctx.t("buurt.reading.higher") if afw_now > nl_now + 0.005 else
                  ctx.t("buurt.reading.lower") if afw_now < nl_now - 0.005 else ctx.t("buurt.reading.equal")))
 
-source_ids = {"pc4": ["lbm_pc4"], "wijk": ["lbm_wijken"], "buurt": ["lbm_buurten"]}.get(level, ["lbm_gemeenten"])
+source_ids = provenance.scores(level)
 source_text = ui.source_names(ctx, source_ids)
 
 # ------------------------------------------------------------------ why
@@ -184,6 +184,7 @@ ui.chart(st, charts.comparison(
 
 # ------------------------------------------------------------------ health (RIVM estimate, 2022)
 HEALTH = "health_good_2022"
+indicator_source = queries.indicator_catalogue().set_index("indicator")["source_id"]
 if level in ("buurt", "wijk", "gemeente"):
     here = queries.indicator_value(HEALTH, code)
     in_gemeente = (queries.indicator_value(HEALTH, area["gemeente_code"])
@@ -206,7 +207,7 @@ if level in ("buurt", "wijk", "gemeente"):
                    if in_gemeente is not None else "")
         st.markdown(ctx.t("buurt.health.sentence", name=name, value=decimal(here, ctx.lang, 0), gemeente=gm_part,
                           national=decimal(national, ctx.lang, 0) if national is not None else "–"))
-    st.caption(ctx.t("buurt.health.caveat") + " " + ctx.t("ui.source_footer", source=ui.source_names(ctx, ["rivm2022"])))
+    st.caption(ctx.t("buurt.health.caveat") + " " + ctx.t("ui.source_footer", source=ui.source_names(ctx, provenance.indicator(indicator_source[HEALTH]))))
 
 # ------------------------------------------------------------------ heat and green (model, 2012), school advice
 heat = queries.indicator_row("heat_island_heatwave", code) if level in ("buurt", "wijk", "gemeente") else None
@@ -216,7 +217,7 @@ if heat is not None:
     st.markdown(ctx.t("buurt.heat.sentence", name=name, value=decimal(heat["value"], ctx.lang, 1),
                       pct=round(100 * heat["share_below"]), levels=ctx.t(f"buurt.levels.{level}"),
                       green=decimal(green["value"], ctx.lang, 0) if green else "–"))
-    st.caption(ctx.t("buurt.heat.caveat") + " " + ctx.t("ui.source_footer", source=ui.source_names(ctx, ["heat_uhi"])))
+    st.caption(ctx.t("buurt.heat.caveat") + " " + ctx.t("ui.source_footer", source=ui.source_names(ctx, provenance.indicator(indicator_source["heat_island_heatwave"]))))
 # A buurt: the schools of the postcode area its centre lies in ("nearby schools").
 advice_code = code if level in ("pc4", "gemeente") else area["pc4"] if level == "buurt" else None
 advice_place = name if advice_code == code else ctx.t("buurt.advice.pc4", pc4=str(advice_code).removeprefix("PC4-"))
@@ -231,7 +232,7 @@ if mix and all(mix.values()):
                       schools=number(mix["advice_vwo"]["n_schools"], ctx.lang),
                       national=decimal(queries.indicator_value("advice_vwo", "NL01"), ctx.lang, 1)))
     st.caption(ctx.t("buurt.advice.caveat") + " " + ctx.t("ui.source_footer",
-                                                           source=ui.source_names(ctx, ["duo_advice", "duo_locations"])))
+                                                           source=ui.source_names(ctx, provenance.indicator(indicator_source["advice_vwo"]))))
 
 # ------------------------------------------------------------------ development
 st.subheader(ctx.t("buurt.trend.title"))
@@ -241,12 +242,12 @@ series_code, series_name, series_sources = code, name, source_ids
 series_derived = ""
 if level == "buurt":
     if area.get("wijk"):
-        series_code, series_sources = area["wijk"], ["lbm_wijken"]
+        series_code, series_sources = area["wijk"], provenance.scores("wijk")
         wijk_name = labels.get(series_code, series_code)
         st.info(ctx.t("buurt.trend.from_wijk", wijk=wijk_name))
         series_name = queries.area(series_code)["name"]
     else:
-        series_code, series_sources = area["pc4"], ["lbm_pc4"]
+        series_code, series_sources = area["pc4"], provenance.scores("pc4")
         if series_code:
             reused = queries.wijk_identity(wijk_of(code))  # the code names another area now
             if reused is not None and not reused["same"]:
@@ -264,7 +265,7 @@ elif level == "gemeente":
     lowest = float(series["coverage"].min()) if len(series) else float("nan")
     st.info(ctx.t(f"buurt.trend.gemeente_derived.{source}" + ("_full" if source == "wijk" and lowest >= 0.995 else ""),
                   coverage=percent(lowest, ctx.lang, 0) if len(series) else "–"))
-    series_sources = ["lbm_wijken", "kwb2021"] if source == "wijk" else ["lbm_pc4", "kwb2024_households"]
+    series_sources = provenance.trend([source])
     series_derived = "; " + ctx.t(f"method.{source}_weights")
 else:
     series = scores
@@ -287,7 +288,7 @@ else:
     lines.append({"label": ctx.t("level.nl"), "years": national["year"].tolist(),
                   "values": national["afw"].tolist()})
     first, last = int(series["year"].min()), int(series["year"].max())
-    national_ids = ["lbm_wijken", "kwb2021"] if national_source == "wijk" else ["lbm_pc4", "kwb2024_households"]
+    national_ids = provenance.trend([national_source])
     ui.chart(st, charts.trend(
         lines, bounds, ctx.lang, ctx.palette,
         ctx.t("buurt.trend.chart", name=series_name, first=first, last=last), ctx.t("buurt.trend.subtitle"),

@@ -1,7 +1,7 @@
 """Kaart: the country (or a province or gemeente) coloured by class, or by change between years."""
 import streamlit as st
 
-from core import map_views, maps, queries
+from core import map_views, maps, provenance, queries
 from core.format import number, styled
 from core.queries import SERIES_LEVELS
 from core.scale import PALETTES, legend_labels
@@ -110,9 +110,7 @@ with ui.exhibit():  # in presenter mode: right under the title
         labels = legend_labels("change" if change else "dimension" if measure != "afw" else "total", ctx.lang)
         st.markdown(maps.legend_html(labels, list(PALETTES[ctx.palette])), unsafe_allow_html=True)
         legend = [(f"{i} {w}", c) for i, (w, c) in enumerate(zip(labels, PALETTES[ctx.palette]), start=1)]
-source = {"pc4": "lbm_pc4", "wijk": "lbm_wijken", "buurt": "lbm_buurten", "gemeente": "lbm_gemeenten"}[level]
-source_line = ui.source_caption(ctx, ([maps.THEME_LAYERS[measure]["source"]] if thematic else [])
-                  + [source] + (["pc4_boundaries"] if level == "pc4" else ["lbm_buurten"] if level == "wijk" else []),
+source_line = ui.source_caption(ctx, provenance.map_of(level, maps.THEME_LAYERS[measure]["source"] if thematic else None),
                   derived=(ctx.t("map.theme_derived") if thematic else
                            ctx.t("map.wijk_outlines", n=queries.build_info().get("wijk_outline_by_name", "0"))
                            if level == "wijk" else None))

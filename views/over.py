@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from core import inequality, published, queries, signals, themes, weighting
+from core import inequality, provenance, published, queries, signals, themes, weighting
 from core.format import decimal, number, percent, styled, when
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, ClassScale, class_label
 from core.signals import DEFAULT_M, DEFAULT_MIN_CHANGE, DEFAULT_N, DEFAULT_RELATIVE, UNDER_PRESSURE_CLASS
@@ -82,7 +82,7 @@ if len(compared):
         ctx.t("over.wijk.col.mean"): top["mean_abs_diff"].round(3), ctx.t("over.wijk.col.max"): top["max_abs_diff"].round(3),
         ctx.t("over.wijk.col.year"): top["worst_year"], ctx.t("over.wijk.col.sign"): top["worst_diff"].round(3),
     }), ctx.lang, signed=(ctx.t("over.wijk.col.sign"),)), hide_index=True, key="wijk_compare")
-    ui.source_caption(ctx, ["lbm_wijken", "lbm_pc4", "kwb2021", "kwb2024_households"],
+    ui.source_caption(ctx, provenance.trend(["wijk", "pc4"]),
                       derived=ctx.t("method.wijk_weights") + "; " + ctx.t("method.pc4_weights"))
 not_same = queries.wijk_codes_not_same()
 st.markdown(ctx.t("over.wijk.identity", shared=number(int(info.get("wijk_codes_shared", "0")), ctx.lang),

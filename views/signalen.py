@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from core import charts, escape, map_views, maps, published, queries, signals
+from core import charts, escape, map_views, maps, provenance, published, queries, signals
 from core.format import decimal, number, score, styled
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, class_label, hex_to_rgb
 from core.signals import DEFAULT_M, DEFAULT_N, UNDER_PRESSURE_CLASS
@@ -72,9 +72,9 @@ info = series_all.drop_duplicates("code").set_index("code")
 outlines = map_views.area_outlines(level, years[-1])
 provinces_outline = map_views.province_collection()
 palette = PALETTES[ctx.palette]
-source = ui.source_names(ctx, ui.TREND_SOURCES[level])
+source = ui.source_names(ctx, provenance.trend([level]))
 weights = ctx.t(f"method.{level}_weights")
-weight_year = 2024 if level == "pc4" else 2022  # CBS households behind each series (core.weighting)
+weight_year = provenance.households_year(level)  # CBS households behind each series
 areas_word = ctx.t(f"sig.level.{level}")
 area_col = ctx.t("sig.col.area" if level == "pc4" else "sig.col.area.wijk")
 

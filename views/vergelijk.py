@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from core import charts, compare, escape, queries, search, weighting
+from core import charts, compare, escape, provenance, queries, search, weighting
 from core.compare import filter_ranking
 from core.format import decimal, percent, rank, score, styled
 from core.groups import G4, GROUPS, SOURCE as G40_SOURCE
@@ -99,8 +99,8 @@ st.caption(ctx.t("cmp.similar_caption", name=names[anchor], list=", ".join(
     f"{r['name']} ({decimal(r['similarity'], ctx.lang, 2)})" for r in similar.to_dict("records"))))
 
 sel = table.set_index("code").loc[picked].reset_index() if picked else table.head(0)
-lbm_source = ui.source_names(ctx, ["lbm_gemeenten", "lbm_buurten"])
-cbs_households = ui.source_names(ctx, ["kwb2024_households"])
+lbm_source = ui.source_names(ctx, provenance.scores("gemeente") + provenance.scores("buurt"))
+cbs_households = ui.source_names(ctx, [provenance.HOUSEHOLDS["buurt"][0]])
 if len(picked) < 2:
     st.info(ctx.t("cmp.need_two"))
 
@@ -239,7 +239,7 @@ ui.chart(st, charts.profile_bars(
 ui.chart(st, charts.profile_bars(
     [{"label": ctx.t(f"urb.{int(r['gm_urbanity'])}"), **r} for r in by_urb.to_dict("records")], ctx.lang,
     ctx.t("cmp.urb.chart"), ctx.t("cmp.groups.subtitle"),
-    ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households + "; " + ui.source_names(ctx, ["kwb2021"]))),
+    ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households + "; " + ui.source_names(ctx, [provenance.HOUSEHOLDS["wijk"][0]]))),
     key="urbanity")
 st.download_button(ctx.t("cmp.download"), pd.concat([by_group, by_urb]).to_csv(index=False),
                    f"groepen_{latest_year}.csv", "text/csv", key="dl_groups")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import duckdb
 import streamlit as st
 
-from core import caching, charts, config, escape, gemeente_profile, queries, weighting
+from core import caching, charts, config, escape, gemeente_profile, provenance, queries
 from core.db import DatabaseUnavailable
 from core.i18n import LANGUAGES, t
 from core.scale import PALETTES
@@ -215,13 +215,10 @@ def source_names(ctx: PageContext, source_ids: list[str]) -> str:
     return "; ".join(f"{meta.loc[s, 'publisher']}, {meta.loc[s, 'title']}" for s in source_ids if s in meta.index)
 
 
-TREND_SOURCES = weighting.TREND_SOURCES
-
-
 def trend_footer(ctx: PageContext, trend) -> str:
     """The footer of a derived trend: its sources and method, for each source it drew on."""
     used = [s for s in ("wijk", "pc4") if s in set(trend["source"])] if len(trend) else ["wijk"]
-    ids = [i for s in used for i in TREND_SOURCES[s]]
+    ids = provenance.trend(used)
     return (ctx.t("ui.source_footer", source=source_names(ctx, ids)) + ". " + ctx.t("ui.derived") + ": "
             + "; ".join(ctx.t(f"method.{s}_weights") for s in used))
 
