@@ -16,6 +16,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 import yaml
 
 from devtools.browser import chromium, free_port, problems_on, screenshot, wait_maps_drawn, wait_rendered
@@ -128,7 +129,7 @@ def test_dockerfile_builds_in_stages_and_ships_no_build_only_packages():
     assert len(stages) == 2 and stages[0].split()[2] == "build"
     build, runtime = stages
     assert "requirements-build.txt" in build and "requirements-build.txt" not in runtime
-    assert re.search(r"python -m core\.build --source /opendata --out", build)
+    assert re.search(r"python -m etl --source /opendata --out", build)
     assert "core.geo_files" in build and build.index("core.geo_files") > build.index("etl")
     assert "--from=opendata" in build and "opendata" not in runtime  # the open data never reaches the image
     assert "COPY --from=build /app/data" in runtime and "COPY --from=build /app/static" in runtime
@@ -200,11 +201,11 @@ def _two_free_ports() -> int:
     raise RuntimeError("no two consecutive free ports")
 
 
-# Everything a page does under the deployment's Content-Security-Policy (issue 27): every page,
-# a national map, a chart page, presenter mode and a hostile link.
-CSP_VIEWS = ["", "buurt?area=PC4-3072", "buurt?area=BU03630000&lang=en", "vergelijk?gm=GM0363,GM0599",
-             "kaart?level=buurt", "signalen", "themas?ind=crime_per_1000&level=buurt", "over", "?present=1",
-             "kaart?level=a%60%20![i](https://evil.example/p.png)%20%60"]
+# Everything a page does under the deployment's Content-Security-Policy (issue 27): one view of
+# each kind of content (Plotly charts, a static-file map, an inline map, tables, presenter mode,
+# a hostile link); Vergelijken and the English pages draw with the same pieces.
+CSP_VIEWS = ["", "buurt?area=PC4-3072", "kaart?level=buurt", "signalen", "themas?ind=crime_per_1000&level=buurt",
+             "over", "?present=1", "kaart?level=a%60%20![i](https://evil.example/p.png)%20%60"]
 WATCH_CSP = """window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push(
   [e.violatedDirective, e.blockedURI, (e.sample || '').slice(0, 60), e.sourceFile]));"""
 SECURITY_HEADERS = ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy")
@@ -267,7 +268,13 @@ def _check_security(port: int, real_db, browser) -> None:
         if page.locator('[data-testid="stDeckGlJsonChart"]').count():
             wait_maps_drawn(page, timeout_s=90)
         if view.startswith("buurt?area=PC4"):  # Plotly draws under the policy (it loads lazily)
-            page.locator(".stPlotlyChart .main-svg").first.wait_for(state="attached", timeout=120000)
+            try:
+                page.locator(".stPlotlyChart .main-svg").first.wait_for(state="attached", timeout=60000)
+            except PlaywrightTimeout:  # twice in CI on a busy machine, never alone: reload, as a person would
+                assert page.evaluate("window.__csp") == [], view  # not the policy's doing
+                page.reload()
+                wait_rendered(page)
+                page.locator(".stPlotlyChart .main-svg").first.wait_for(state="attached", timeout=90000)
         page.wait_for_load_state("networkidle")
         assert page.evaluate("window.__csp") == [], view
         assert problems_on(page) == [] and page.locator("h1").count() >= 1, view
