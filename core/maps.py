@@ -205,21 +205,24 @@ def legend_html(labels: list[str], colours: list[str], numbered: bool = True) ->
 
 def compact_json(deck: pdk.Deck) -> str:
     """pydeck's own to_json indents and sorts keys: 28 MB for the buurt map instead of 7 MB,
-    and about a second of work per rerun (measured: bench/). Same content, no whitespace."""
-    from pydeck.bindings.json_tools import default_serialize
-    return json.dumps(deck, default=default_serialize, separators=(",", ":"))
+    and about a second of work per rerun (measured: bench/). Same content, no whitespace: its
+    public to_json, read back and written without spaces, once per view (the result is cached)."""
+    return json.dumps(json.loads(deck.to_json()), separators=(",", ":"))
 
 
-class SpecDeck(pdk.Deck):
-    """A Deck whose JSON was built (and cached) beforehand; Streamlit only calls to_json and
-    reads `layers`, `_tooltip`, `width`, `height`. pdk.Deck's own __init__ is skipped: it tries
-    to import pydeck's Jupyter widget on every call, and that failing import was 4% of the
-    server's CPU under load (py-spy, issue 15)."""
+class SpecDeck:
+    """A map whose deck.gl JSON was built (and cached) beforehand, for st.pydeck_chart.
 
-    def __init__(self, spec: str, tooltip: dict, height: int):  # noqa: D107 - no super().__init__ on purpose
-        self.layers, self._tooltip, self.height, self.width = [], tooltip, height, "100%"
-        self.map_style, self.map_provider, self.deck_widget = NO_BASEMAP, None, None
-        self._spec = spec
+    Not a pdk.Deck: Deck's __init__ imports pydeck's Jupyter widget on every call, and that
+    failing import was 4% of the server's CPU under load (py-spy, issue 15). Streamlit reads a
+    deck by duck typing (to_json, and the tooltip, widget, layers, width and mapbox_key it looks
+    up with getattr, as it does for every pydeck version), so this plain class gives it those and
+    nothing of pydeck's internals (issue 30)."""
+
+    def __init__(self, spec: str, tooltip: dict, height: int):
+        self._spec, self._tooltip, self.height, self.width = spec, tooltip, height, "100%"
+        self.layers: list = []
+        self.deck_widget = self.mapbox_key = None
 
     def to_json(self) -> str:
         return self._spec
