@@ -26,12 +26,12 @@ $(DB): $(SOURCE_FILES) $(BUILD_CODE) | $(VENV)/.app
 test: $(VENV)/.dev system-deps
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PY) -m etl --source $(LBM_SOURCE) --out "$$tmp/lbm.duckdb" && \
-	LBM_TEST_DB="$$tmp/lbm.duckdb" LBM_SOURCE=$(LBM_SOURCE) $(PY) -m pytest -n $(WORKERS) $(PYTEST_ARGS)
+	LBM_TEST_DB="$$tmp/lbm.duckdb" LBM_SOURCE=$(LBM_SOURCE) $(PY) -m pytest -n $(WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 # The quick tier while you work: unit tests and AppTest on the tests' own small database; no
 # real data build, no browser (tests/conftest.py marks the others "real" and "browser").
 test-fast: $(VENV)/.dev
-	$(PY) -m pytest -n $(WORKERS) -m "not browser and not real" $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(WORKERS) --dist worksteal -m "not browser and not real" $(PYTEST_ARGS)
 
 bench: $(VENV)/.dev system-deps $(DB)
 	$(PY) -m bench

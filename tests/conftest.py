@@ -106,6 +106,13 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "real: reads the database built from the real open data (make test only)")
 
 
+# The longest tests start first, so that no worker is left alone with one at the end of the run
+# (with `--dist worksteal` the other worker takes what remains).
+LONGEST_FIRST = ("test_two_replicas_behind_nginx_serve_and_survive_losing_one",
+                 "test_five_queued_views_download_as_one_deck_with_five_slides",
+                 "test_a_gemeente_profile_downloads_as_a_two_page_pdf_in_either_language")
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         used = set(getattr(item, "fixturenames", ()))
@@ -113,3 +120,4 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
         if used & REAL_FIXTURES:
             item.add_marker(pytest.mark.real)
+    items.sort(key=lambda item: item.originalname not in LONGEST_FIRST)  # stable: the rest keep their order
