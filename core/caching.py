@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import inspect
 import weakref
 from pathlib import Path
 from typing import Callable, TypeVar
@@ -83,7 +84,7 @@ def cached(fn: F | None = None, *, max_entries: int = 256, copy: bool = False) -
 
         # Streamlit keys a cache by the function's module, name and source; `run` is the same
         # source for every decorated function, so its name carries fn's name and code.
-        version = hashlib.sha1(fn.__code__.co_code).hexdigest()[:8]
+        version = hashlib.sha1(inspect.unwrap(fn).__code__.co_code).hexdigest()[:8]
         run.__module__, run.__qualname__ = fn.__module__, f"{fn.__qualname__}.cached_{version}"
 
         @functools.cache

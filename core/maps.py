@@ -2,6 +2,7 @@
 outlined, so the map works offline and nothing depends on a tile server."""
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 
@@ -226,6 +227,14 @@ class SpecDeck:
 
     def to_json(self) -> str:
         return self._spec
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, SpecDeck) and (self._spec, self._tooltip, self.height) == (
+            other._spec, other._tooltip, other.height)
+
+    def __repr__(self) -> str:  # what it shows, briefly: the inline maps' specs run to megabytes
+        digest = hashlib.sha1(self._spec.encode()).hexdigest()[:12]
+        return f"SpecDeck(spec sha1 {digest}, {len(self._spec):,} chars, height={self.height}, tooltip={self._tooltip!r})"
 
 
 def highlight_collection(outlines: pd.DataFrame, colours: dict[str, list[int]], labels: dict[str, str]) -> dict:

@@ -1,9 +1,13 @@
 """Which source stands behind which figure: one place, so no page types a source id (issue 30).
 
 The ids are those of the `sources` table (data/sources.json), whose titles and publishers every
-footer names (core.web.ui.source_text).
+footer names (core.web.ui.source_text). A query's result carries its own (`@sourced`, in the
+frame's `attrs`), so a footer is written from the figure's data: `ui.source_text(ctx, frame)`.
 """
 from __future__ import annotations
+
+import functools
+from typing import Callable
 
 # The Leefbaarometer file of each level's scores.
 SCORES = {"pc4": ("lbm_pc4",), "wijk": ("lbm_wijken",), "buurt": ("lbm_buurten",), "gemeente": ("lbm_gemeenten",)}
@@ -49,3 +53,38 @@ def map_of(level: str, layer_source: str | None = None) -> list[str]:
 def trend(kinds) -> list[str]:
     """A derived trend drawing on official wijken ('wijk') and/or postcode areas ('pc4')."""
     return [i for k in kinds for i in TREND[k]]
+
+
+def sourced(ids_of: Callable[..., list[str]]):
+    """Decorate a query: its DataFrame carries `ids_of(*arguments)` as `attrs["sources"]`
+    (pandas keeps attrs through filtering and copies)."""
+    def wrap(fn):
+        @functools.wraps(fn)
+        def call(*args, **kwargs):
+            frame = fn(*args, **kwargs)
+            frame.attrs["sources"] = list(ids_of(*args, **kwargs))
+            return frame
+        return call
+    return wrap
+
+
+def of(*parts) -> list[str]:
+    """The sources behind figures: each part a DataFrame (its `attrs["sources"]`), a source id,
+    or a list of ids; in order, each once."""
+    ids: list[str] = []
+    for part in parts:
+        if part is None:
+            continue
+        if isinstance(part, str):
+            ids.append(part)
+        elif hasattr(part, "attrs"):
+            ids.extend(part.attrs.get("sources", []))
+        else:
+            ids.extend(part)
+    return list(dict.fromkeys(ids))
+
+
+def level_of_code(code: str) -> str:
+    """The level an area code belongs to: PC4-1011, BU…, WK…, GM…."""
+    return {"PC4": "pc4", "BU": "buurt", "WK": "wijk", "GM": "gemeente"}.get(code[:3] if code.startswith("PC4") else code[:2],
+                                                                            "gemeente")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from core import provenance
 from core.caching import cached
 from core.scale import DIMENSIONS
 
@@ -88,6 +89,7 @@ def area(con, code: str) -> dict | None:
 
 
 @cached(max_entries=2048)
+@provenance.sourced(lambda con, code: provenance.scores(provenance.level_of_code(code)))
 def scores_of(con, code: str) -> pd.DataFrame:
     """Every measurement of one area, oldest first."""
     return _df(con, f"""
@@ -120,6 +122,7 @@ def neighbourhood(con, code: str, margin: float = 0.6) -> pd.DataFrame:
 
 
 @cached
+@provenance.sourced(lambda con, level="buurt", year=2024: provenance.weighted_scores(level))
 def households_by_class(con, level: str = "buurt", year: int = 2024) -> pd.DataFrame:
     """Households, inhabitants and areas per class (CBS weights on Leefbaarometer classes)."""
     return _df(con, """
@@ -140,6 +143,7 @@ def share_below(con, level: str, year: int, afw: float) -> float:
 
 
 @cached
+@provenance.sourced(lambda con, level, year: provenance.weighted_scores(level))
 def level_scores(con, level: str, year: int) -> pd.DataFrame:
     """Every area of one level in one year, with its place, weights and group."""
     return _df(con, f"""
@@ -165,6 +169,7 @@ def years_with_dimensions(con, level: str) -> list[int]:
 
 
 @cached
+@provenance.sourced(lambda con, level, year, gemeente=None: provenance.map_of(level))
 def map_data(con, level: str, year: int, gemeente: str | None = None) -> pd.DataFrame:
     """Everything the map draws for one level and year: scores, classes and an outline.
 
@@ -194,6 +199,7 @@ def level_all_years(con, level: str) -> pd.DataFrame:
 
 
 @cached(max_entries=2048)
+@provenance.sourced(lambda con, level, year, gemeente=None, province=None: provenance.scores(level))
 def map_listing(con, level: str, year: int, gemeente: str | None = None, province: str | None = None) -> pd.DataFrame:
     """The areas a map view draws with a value (those with an outline and a score that year),
     without their outlines: for the count, the keyboard list and the CSV."""
@@ -226,6 +232,7 @@ def bbox_of(con, codes: list[str]) -> dict:
 
 
 @cached
+@provenance.sourced(lambda con, level="pc4": provenance.scores(level))
 def class_distribution(con, level: str = "pc4") -> pd.DataFrame:
     """Number of areas per class per year."""
     return _df(con, """
@@ -237,6 +244,7 @@ SERIES_LEVELS = ("pc4", "wijk")  # the levels measured 2002–2022 (the 2022 edi
 
 
 @cached(max_entries=4)
+@provenance.sourced(lambda con, level="pc4": provenance.trend([level]))
 def series(con, level: str = "pc4") -> pd.DataFrame:
     """A whole 2002–2022 series (PC4: about 32,000 rows; wijk: 26,000) with each area's
     gemeente, province and households (the weight of every derived figure: core.weighting)."""
@@ -328,7 +336,13 @@ def gemeente_mergers(con) -> pd.DataFrame:
 
 
 @cached
+@provenance.sourced(lambda con, indicator, level: provenance.indicator(_indicator_source(con, indicator)))
 def indicator_values(con, indicator: str, level: str) -> pd.DataFrame:
     """One indicator at one level; n_pupils and n_schools where a share rests on counts."""
     return _df(con, """SELECT code, value, year, n_pupils, n_schools FROM indicator_values
                        WHERE indicator = ? AND level = ?""", [indicator, level])
+
+
+def _indicator_source(con, indicator: str) -> str:
+    row = con.cursor().execute("SELECT source_id FROM indicators WHERE indicator = ?", [indicator]).fetchone()
+    return row[0] if row else ""

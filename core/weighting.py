@@ -127,10 +127,16 @@ def mean_of(frame: pd.DataFrame) -> dict:
 
 # ------------------------------------------------------------------ the app's cached recipes
 
+def _with_sources(trend: pd.DataFrame) -> pd.DataFrame:
+    """A trend carries the sources of what it drew on (its `source` column: wijk and/or pc4)."""
+    trend.attrs["sources"] = provenance.trend([k for k in ("wijk", "pc4") if k in set(trend["source"])] or ["wijk"])
+    return trend
+
+
 @cached(max_entries=1024)
 def _derived_trend_of(con, gemeente_code: str | None) -> pd.DataFrame:
-    return official_trend(queries.series(con, "wijk"), queries.series(con, "pc4"),
-                          None if gemeente_code is None else (gemeente_code,))
+    return _with_sources(official_trend(queries.series(con, "wijk"), queries.series(con, "pc4"),
+                                        None if gemeente_code is None else (gemeente_code,)))
 
 
 @cached(max_entries=256)
@@ -146,8 +152,8 @@ def derived_trend(con, gemeente_codes: tuple[str, ...] | None = None) -> pd.Data
         return _derived_trend_of(con, None)
     parts = [_derived_trend_of(con, code) for code in dict.fromkeys(gemeente_codes)]
     if not parts:
-        return official_trend(queries.series(con, "wijk"), queries.series(con, "pc4"), ())
-    return pd.concat(parts, ignore_index=True).sort_values(["gemeente_code", "year"]).reset_index(drop=True)
+        return _with_sources(official_trend(queries.series(con, "wijk"), queries.series(con, "pc4"), ()))
+    return _with_sources(pd.concat(parts, ignore_index=True).sort_values(["gemeente_code", "year"]).reset_index(drop=True))
 
 
 @cached(copy=True, max_entries=2)

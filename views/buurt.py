@@ -265,7 +265,7 @@ elif level == "gemeente":
     lowest = float(series["coverage"].min()) if len(series) else float("nan")
     st.info(ctx.t(f"buurt.trend.gemeente_derived.{source}" + ("_full" if source == "wijk" and lowest >= 0.995 else ""),
                   coverage=percent(lowest, ctx.lang, 0) if len(series) else "–"))
-    series_sources = provenance.trend([source])
+    series_sources = provenance.of(series)
     series_derived = "; " + ctx.t(f"method.{source}_weights")
 else:
     series = scores
@@ -288,7 +288,7 @@ else:
     lines.append({"label": ctx.t("level.nl"), "years": national["year"].tolist(),
                   "values": national["afw"].tolist()})
     first, last = int(series["year"].min()), int(series["year"].max())
-    national_ids = provenance.trend([national_source])
+    national_ids = provenance.of(national)
     ui.chart(st, charts.trend(
         lines, bounds, ctx.lang, ctx.palette,
         ctx.t("buurt.trend.chart", name=series_name, first=first, last=last), ctx.t("buurt.trend.subtitle"),

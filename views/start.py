@@ -3,7 +3,7 @@ import streamlit as st
 
 import pandas as pd
 
-from core import charts, inequality, provenance, queries, weighting
+from core import charts, inequality, queries, weighting
 from core.format import number, percent, styled
 from core.groups import GROUPS
 from core.inequality import weak_share_by
@@ -36,11 +36,11 @@ m1.metric(ctx.t("start.weak_households"), number(weak["households"].sum(), ctx.l
 m2.metric(ctx.t("start.buurten_scored"), number(by_class["areas"].sum(), ctx.lang))
 m3.metric(ctx.t("start.pc4_years"), len(queries.years_of("pc4")))
 st.caption(ctx.t("start.grid_note"))
-ui.source_caption(ctx, provenance.weighted_scores("buurt"), derived=ctx.t("start.weak_derived"))
+ui.source_caption(ctx, by_class, derived=ctx.t("start.weak_derived"))
 
 # ------------------------------------------------------------------ the national picture
 st.header(ctx.t("nat.title"))
-lbm_cbs = ui.source_names(ctx, provenance.weighted_scores("buurt"))
+lbm_cbs = ui.source_names(ctx, by_class)
 hh, inh = weak["households"].sum(), weak["inhabitants"].sum()
 st.markdown(ctx.t("nat.weak_line", hh=number(hh, ctx.lang), inh=number(inh, ctx.lang),
                   pct=percent(hh / by_class["households"].sum(), ctx.lang)))
@@ -53,9 +53,10 @@ trend = weighting.derived_trend()
 ui.chart(left, charts.national_trend(
     trend, ctx.lang, ctx.t("nat.trend.chart"), ctx.t(f"nat.trend.subtitle.{trend['source'].iloc[0]}"),
     ui.trend_footer(ctx, trend)), key="nat_trend")
+distribution = queries.class_distribution("pc4")
 ui.chart(right, charts.class_distribution(
-    queries.class_distribution("pc4"), ctx.lang, ctx.palette, ctx.t("nat.dist.chart"), ctx.t("nat.dist.subtitle"),
-    ctx.t("ui.source_footer", source=ui.source_names(ctx, provenance.scores("pc4")))), key="nat_dist")
+    distribution, ctx.lang, ctx.palette, ctx.t("nat.dist.chart"), ctx.t("nat.dist.subtitle"),
+    ui.source_text(ctx, distribution)), key="nat_dist")
 
 buurten = queries.level_scores("buurt", latest_year)
 groups = 100 * weak_share_by(buurten, "city_group").reindex(list(GROUPS))
@@ -73,4 +74,4 @@ st.dataframe(styled(pd.DataFrame({
     ctx.t("col.weak_households"): spread["weak_households"].round(0).astype(int),
     ctx.t("col.weak_share"): (100 * spread["weak_share"]).round(1),
 }), ctx.lang, places={ctx.t("col.weak_share"): 1}, percent_of=(ctx.t("col.weak_share"),)), hide_index=True)
-ui.source_caption(ctx, provenance.weighted_scores("buurt"))
+ui.source_caption(ctx, buurten)

@@ -3,7 +3,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core import charts, escape, provenance, published, queries, search, themes
+from core import charts, escape, published, queries, search, themes
 from core.format import decimal, number, percent
 from core.search import wijk_of
 from core.stats import summary
@@ -102,7 +102,7 @@ if measure != "afw":
     from core.scale import DIMENSION_SCALE
     class_col = f"k_{measure}"
     joined[class_col] = joined[measure].map(DIMENSION_SCALE.classify)
-lbm_text = ui.source_names(ctx, provenance.scores(level))
+lbm_text = ui.source_names(ctx, scores)
 st.caption(ctx.t("themes.source", source=source_md, year=indicator_year, lbm=lbm_text) + (f" {note}" if note else ""))
 st.markdown(ctx.t("themes.matched", matched=number(len(joined), ctx.lang), total=number(len(values), ctx.lang)))
 if theme != "upload":

@@ -209,30 +209,32 @@ def database_problem(exc: DatabaseUnavailable, lang: str) -> None:
     st.markdown(t("db.howto", lang))
 
 
-def source_names(ctx: PageContext, source_ids: list[str]) -> str:
-    """"Publisher, title; …" for the listed sources, titles in the reader's language."""
+def source_names(ctx: PageContext, *parts) -> str:
+    """"Publisher, title; …" for the sources behind `parts` (query results, which carry theirs,
+    or source ids: core.provenance.of), titles in the reader's language."""
     meta = queries.sources(ctx.lang).set_index("source_id")
-    return "; ".join(f"{meta.loc[s, 'publisher']}, {meta.loc[s, 'title']}" for s in source_ids if s in meta.index)
+    return "; ".join(f"{meta.loc[s, 'publisher']}, {meta.loc[s, 'title']}" for s in provenance.of(*parts)
+                     if s in meta.index)
 
 
 def trend_footer(ctx: PageContext, trend) -> str:
     """The footer of a derived trend: its sources and method, for each source it drew on."""
     used = [s for s in ("wijk", "pc4") if s in set(trend["source"])] if len(trend) else ["wijk"]
-    ids = provenance.trend(used)
-    return (ctx.t("ui.source_footer", source=source_names(ctx, ids)) + ". " + ctx.t("ui.derived") + ": "
+    return (ctx.t("ui.source_footer", source=source_names(ctx, trend)) + ". " + ctx.t("ui.derived") + ": "
             + "; ".join(ctx.t(f"method.{s}_weights") for s in used))
 
 
-def source_text(ctx: PageContext, source_ids: list[str], derived: str | None = None) -> str:
-    """The footer under every figure: named sources (from the database) and, if any, our derivation."""
-    text = ctx.t("ui.source_footer", source=source_names(ctx, source_ids))
+def source_text(ctx: PageContext, sources, derived: str | None = None) -> str:
+    """The footer under every figure: the sources behind it (a query result, which carries its
+    own, or a list of source ids), named from the database, and, if any, our derivation."""
+    text = ctx.t("ui.source_footer", source=source_names(ctx, sources))
     if derived:
         text += f". {ctx.t('ui.derived')}: {derived}"
     return text
 
 
-def source_caption(ctx: PageContext, source_ids: list[str], derived: str | None = None) -> str:
-    text = source_text(ctx, source_ids, derived)
+def source_caption(ctx: PageContext, sources, derived: str | None = None) -> str:
+    text = source_text(ctx, sources, derived)
     st.caption(text)
     return text
 
