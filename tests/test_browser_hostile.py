@@ -11,7 +11,7 @@ from devtools.browser import path_of, problems_on, screenshot, wait_rendered
 from tests.hostile import EVIL, MARKUP, NASTY, PARAMS
 
 
-def sample(n: int = 4, seed: int = 20261122) -> list[tuple[str, dict]]:
+def sample(n: int = 2, seed: int = 20261122) -> list[tuple[str, dict]]:
     rng = random.Random(seed)
     out = []
     for i in range(n):
@@ -28,7 +28,7 @@ def markup_views() -> list[tuple[str, dict]]:
     two messages that repeat a whole value (Mijn buurt's area, a bad level on Kaart)."""
     out = [(page, {name: MARKUP[(i + j) % len(MARKUP)] for j, name in enumerate(names)})
            for i, (page, names) in enumerate(PARAMS.items())]
-    out += [("buurt", {"area": MARKUP[k]}) for k in (0, 2, 4, 8)]
+    out += [("buurt", {"area": MARKUP[k]}) for k in (0, 8)]
     out += [("kaart", {"level": MARKUP[0]})]
     return out
 
