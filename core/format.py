@@ -91,11 +91,11 @@ def when(iso: str | None, lang: str | None = None) -> str:
 
 
 def styled(frame, lang: str | None = None, places: dict | None = None, signed: tuple = (), percent_of: tuple = (),
-           default_places: int = 3):
+           default_places: int = 3, years: tuple = ()):
     """A table whose numbers show as `lang` writes them while the cells stay numbers (they sort
     as numbers in st.dataframe): floats with `places[column]` decimals (else `default_places`),
     `signed` columns with a sign, `percent_of` columns (0–100) with a % sign; integers with
-    thousands separators."""
+    thousands separators, except `years` ("2022", never "2.022")."""
     import pandas as pd
     lang = lang or _lang.get()
     places = places or {}
@@ -104,7 +104,9 @@ def styled(frame, lang: str | None = None, places: dict | None = None, signed: t
         dtype = frame[column].dtype
         if pd.api.types.is_bool_dtype(dtype) or not pd.api.types.is_numeric_dtype(dtype):
             continue
-        if pd.api.types.is_integer_dtype(dtype) and column not in places:
+        if column in years:
+            formats[column] = lambda v: "–" if _missing(v) else str(int(v))
+        elif pd.api.types.is_integer_dtype(dtype) and column not in places:
             formats[column] = lambda v, lang=lang: number(v, lang)
         elif column in percent_of:
             formats[column] = lambda v, n=places.get(column, 1), lang=lang: (

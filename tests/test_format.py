@@ -36,6 +36,16 @@ def test_a_styled_table_keeps_its_numbers_and_shows_them_the_readers_way():
     assert "+0.062" in english and "107,595" in english
 
 
+def test_years_in_a_table_stay_whole():
+    """A stranger saw "2.002" and "2.022" on Over de data: a year is no amount."""
+    import pandas as pd
+
+    from core.format import styled
+    frame = pd.DataFrame({"first": [2002, 2014], "rows": [2002, 12000]})
+    shown = styled(frame, "nl", years=("first",)).to_html()
+    assert ">2002<" in shown and ">2014<" in shown and ">2.002<" in shown and ">12.000<" in shown
+
+
 def test_a_moment_in_words():
     from core.format import when
     assert when("2026-12-04T17:18:22+00:00", "nl") == "4 december 2026, 17:18 (UTC)"

@@ -47,7 +47,7 @@ table = pd.DataFrame({
     ctx.t("col.rows"): src["rows"], ctx.t("col.file"): src["path"], ctx.t("col.via"): src["via"],
     "SHA-256": src["sha256"].str.slice(0, 12),
 })
-st.dataframe(styled(table, ctx.lang), hide_index=True)
+st.dataframe(styled(table, ctx.lang, years=(ctx.t("col.year"),)), hide_index=True)
 st.caption(ctx.t("over.sources.caption"))
 
 st.subheader(ctx.t("over.coverage.title"))
@@ -57,7 +57,7 @@ st.dataframe(styled(pd.DataFrame({
     ctx.t("col.edition"): cov["edition"], ctx.t("col.first"): cov["first_year"],
     ctx.t("col.last"): cov["last_year"], ctx.t("col.years"): cov["years"],
     ctx.t("col.areas"): cov["areas"], ctx.t("col.rows"): cov["rows"],
-}), ctx.lang), hide_index=True)
+}), ctx.lang, years=(ctx.t("col.first"), ctx.t("col.last"))), hide_index=True)
 info = queries.build_info()
 st.caption(ctx.t("over.build", built_at=when(info.get("built_at"), ctx.lang),
                  seconds=decimal(float(info.get("build_seconds", "nan")), ctx.lang, 0)))
@@ -81,7 +81,8 @@ if len(compared):
         ctx.t("col.name"): top["gemeente_code"].map(gm_names).fillna(top["gemeente_code"]),
         ctx.t("over.wijk.col.mean"): top["mean_abs_diff"].round(3), ctx.t("over.wijk.col.max"): top["max_abs_diff"].round(3),
         ctx.t("over.wijk.col.year"): top["worst_year"], ctx.t("over.wijk.col.sign"): top["worst_diff"].round(3),
-    }), ctx.lang, signed=(ctx.t("over.wijk.col.sign"),)), hide_index=True, key="wijk_compare")
+    }), ctx.lang, signed=(ctx.t("over.wijk.col.sign"),), years=(ctx.t("over.wijk.col.year"),)), hide_index=True,
+        key="wijk_compare")
     ui.source_caption(ctx, provenance.trend(["wijk", "pc4"]),
                       derived=ctx.t("method.wijk_weights") + "; " + ctx.t("method.pc4_weights"))
 not_same = queries.wijk_codes_not_same()
