@@ -37,7 +37,8 @@ def _pick(page, key: str, option: str):
 
 # (page, URL to start from, the change a person makes, what the view's heading shows afterwards)
 CHANGES = [
-    ("start", "", lambda p: lambda: p.locator('[data-testid="stSidebar"]').get_by_text("English").click(), "h1"),
+    # Start and Over de data carry only the common parameters (lang, palette): AppTest covers them
+    # (tests/test_presenter_and_sharing.py).
     ("buurt", "buurt?area=PC4-1011", lambda p: _type(p, "Zoek uw buurt", "3072"), "h2"),
     ("vergelijk", "vergelijk?gm=GM0363,GM0599", lambda p: _type(p, "Gemeente toevoegen", "Zwolle"), "h1"),
     # From the gemeente map: the 12,147-buurt map is the heaviest view and is drawn elsewhere
@@ -46,7 +47,7 @@ CHANGES = [
      "h1"),
     # Signalen's select boxes write the link the same way Thema's does (AppTest covers its parameters).
     ("themas", "themas?ind=crime_per_1000&level=buurt", lambda p: _pick(p, "t_measure", "Sociale samenhang"), "h1"),
-]  # Over de data has only the common parameters, which Start's language switch covers
+]
 
 
 @pytest.mark.parametrize("page_key, start, change, heading", CHANGES, ids=[c[0] for c in CHANGES])
