@@ -23,16 +23,15 @@ $(DB): $(SOURCE_FILES) $(BUILD_CODE) | $(VENV)/.app
 	$(PY) -m etl --source $(LBM_SOURCE) --out $(DB)
 	$(PY) -m core.geo_files --db $(DB)
 
-# The real database is built while the quick tier runs (the build uses one core for about 25 s);
-# the tests that need it run once it is there. A failed build fails the run with its message.
+# The real database is built while the first tests run (the build takes one core for about 25 s):
+# tests that need it wait for it (tests/conftest.py), and a failed build fails them with its log.
 test: $(VENV)/.dev system-deps
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
-	{ $(PY) -m etl --source $(LBM_SOURCE) --out "$$tmp/lbm.duckdb" > "$$tmp/build.log" 2>&1; echo $$? > "$$tmp/build.rc"; } & \
-	LBM_SOURCE=$(LBM_SOURCE) $(PY) -m pytest -n $(WORKERS) --dist worksteal -m "not browser and not real" $(PYTEST_ARGS); \
-	quick=$$?; wait; cat "$$tmp/build.log"; \
-	if [ "$$(cat "$$tmp/build.rc")" != 0 ]; then echo "The real database build failed (above)."; exit 1; fi; \
-	LBM_TEST_DB="$$tmp/lbm.duckdb" LBM_SOURCE=$(LBM_SOURCE) $(PY) -m pytest -n $(WORKERS) --dist worksteal -m "browser or real" $(PYTEST_ARGS); \
-	rest=$$?; [ $$quick = 0 ] && [ $$rest = 0 ]
+	{ $(PY) -m etl --source $(LBM_SOURCE) --out "$$tmp/lbm.duckdb" > "$$tmp/build.log" 2>&1; \
+	  echo $$? > "$$tmp/rc.part"; mv "$$tmp/rc.part" "$$tmp/build.rc"; } & \
+	LBM_TEST_DB="$$tmp/lbm.duckdb" LBM_TEST_DB_BUILT="$$tmp/build.rc" LBM_SOURCE=$(LBM_SOURCE) \
+	  $(PY) -m pytest -n $(WORKERS) --dist worksteal $(PYTEST_ARGS); \
+	status=$$?; wait; cat "$$tmp/build.log"; exit $$status
 
 # The quick tier while you work: unit tests and AppTest on the tests' own small database; no
 # real data build, no browser (tests/conftest.py marks the others "real" and "browser").

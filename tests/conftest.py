@@ -26,11 +26,28 @@ def real_source_dir() -> Path:
     return config.source_dir()
 
 
+def _wait_for_the_build(rc_file: Path, db: Path) -> None:
+    """Until `make test`'s background build has written its exit code; a failed build fails the
+    test with the end of its log."""
+    import time
+    deadline = time.monotonic() + 900
+    while not rc_file.exists():
+        if time.monotonic() > deadline:
+            pytest.fail("the real database build did not finish within 15 minutes")
+        time.sleep(0.25)
+    if rc_file.read_text().strip() != "0" or not db.exists():
+        log = rc_file.with_name("build.log")
+        pytest.fail("the real database build failed:\n" + (log.read_text()[-3000:] if log.exists() else ""))
+
+
 @pytest.fixture(scope="session")
 def real_db(tmp_path_factory) -> Path:
     """The database built from the real open data: `make test` builds it once and passes
     LBM_TEST_DB; a bare `pytest` builds it here."""
     given = os.environ.get("LBM_TEST_DB")
+    if given and os.environ.get("LBM_TEST_DB_BUILT"):  # make test: built beside the first tests
+        _wait_for_the_build(Path(os.environ["LBM_TEST_DB_BUILT"]), Path(given))
+        return Path(given)
     if given and Path(given).exists():
         return Path(given)
     out = tmp_path_factory.mktemp("realdb") / "leefbaarometer.duckdb"
@@ -120,4 +137,12 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
         if used & REAL_FIXTURES:
             item.add_marker(pytest.mark.real)
-    items.sort(key=lambda item: item.originalname not in LONGEST_FIRST)  # stable: the rest keep their order
+    # Each worker starts on tests that need neither the real database nor a browser, while the
+    # database builds (make test); xdist's worksteal gives the first worker the first half of this
+    # order and the second worker the second half. The longest tests come right after.
+    quick = [i for i in items if not i.get_closest_marker("real") and not i.get_closest_marker("browser")]
+    slow = sorted((i for i in items if i not in quick), key=lambda item: item.originalname not in LONGEST_FIRST)
+    first, half = quick[:len(quick) // 2], len(items) // 2
+    second_quick = quick[len(quick) // 2:]
+    head = first + slow[:max(half - len(first), 0)]
+    items[:] = head + second_quick + slow[len(head) - len(first):]

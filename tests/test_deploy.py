@@ -146,7 +146,7 @@ def test_dockerfile_builds_in_stages_and_ships_no_build_only_packages():
     runtime_reqs = (ROOT / "requirements.txt").read_text().lower()
     assert build_only and not [p for p in build_only if f"\n{p}==" in "\n" + runtime_reqs]
     makefile = (ROOT / "Makefile").read_text()
-    assert "pip install --quiet -r requirements.txt" in makefile and "streamlit run app.py" in makefile
+    assert "pip install --quiet --no-compile -r requirements.txt" in makefile and "streamlit run app.py" in makefile
 
 
 def test_the_app_process_loads_no_build_only_package(small_db):
