@@ -24,18 +24,6 @@ def test_missing_database_page_in_the_browser(tmp_path, browser):
         page.close()
 
 
-def test_deep_link_to_a_fresh_server_gets_the_real_navigation(real_db, browser):
-    """The first visitor of a fresh process arrives on /over, not on the start page."""
-    with streamlit_server(real_db) as url:
-        page = browser.new_page()
-        page.goto(f"{url}/over?lang=en")
-        wait_rendered(page)
-        nav = page.inner_text('[data-testid="stSidebarNav"]')
-        assert "My neighbourhood" in nav and "vergelijk" not in nav
-        assert page.inner_text("h1") == "About the data"
-        page.close()
-
-
 PRESENT_VIEWS = {
     "start": "", "buurt": "area=PC4-3072", "vergelijk": "gm=GM0363,GM0599,GM0518,GM0344",
     "kaart": "level=buurt", "signalen": "", "themas": "ind=crime_per_1000&level=buurt&measure=onv", "over": "",

@@ -8,10 +8,10 @@ import pytest
 
 from devtools.browser import wait_maps_drawn, wait_rendered
 
-# Every page in both languages is also watched in tests/test_browser_accessibility.py; here the
-# views with maps of their own kind: a wijk's neighbours and a wijk change map here, the national
+# Every page in both languages is also watched in tests/test_browser_accessibility.py, and every
+# kind of Kaart map in tests/test_browser_map.py; here a wijk's neighbour map, and the national
 # buurt map in the test below (one visit: it is the heaviest map).
-VIEWS = ["buurt?area=WK036300", "kaart?level=wijk&year=2012&from=2002"]
+VIEWS = ["buurt?area=WK036300"]
 
 
 @pytest.mark.parametrize("path", VIEWS)

@@ -46,3 +46,10 @@ def test_no_page_types_a_source_id():
              if isinstance(node, ast.Constant) and node.value in ids]
     assert len(ids) > 10 and typed == []
 
+
+
+def test_no_pages_folder_beside_the_app():
+    """A `pages/` folder beside app.py switches Streamlit to its old multipage mode until
+    st.navigation has run once: the first visitor of a fresh server on /over got a bare page
+    with a file-name sidebar. The views live in views/ (issue 30), and nothing may bring it back."""
+    assert not (ROOT / "pages").exists() and (ROOT / "views").is_dir()
