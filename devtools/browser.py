@@ -215,17 +215,20 @@ def switch_select_option(page, option: int = 5, timeout_ms: int = 45000) -> floa
     field = box.locator("input")
     label = None
     start = time.perf_counter()
-    for attempt in (1, 2):  # a busy machine can redraw the box under the key; a second miss fails
+    for attempt in (1, 2, 3):  # a busy machine drawing a large map can lose the key; a third miss fails
         field.click()
         label = label or page.locator('[role="option"]').nth(option).inner_text()
         field.fill(label)
-        page.locator('[role="option"]', has_text=label).first.wait_for(timeout=timeout_ms)
+        choice = page.locator('[role="option"]', has_text=label).first
+        choice.wait_for(timeout=timeout_ms)
+        # Enter as a keyboard user does; after a lost Enter, the option itself, as a mouse user does.
+        act = (lambda: field.press("Enter")) if attempt == 1 else (lambda: choice.click())
         try:
-            return timed_rerun(page, lambda: field.press("Enter"), timeout_ms=timeout_ms // 2)
+            return timed_rerun(page, act, timeout_ms=timeout_ms // 2)
         except PlaywrightTimeout:
             page.keyboard.press("Escape")
             wait_rendered(page)
             if label in box.inner_text():  # the switch took, its run was only slow: do not switch again
                 return time.perf_counter() - start
-            if attempt == 2:
+            if attempt == 3:
                 raise
