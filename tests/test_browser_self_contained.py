@@ -43,17 +43,17 @@ def test_a_national_map_fetches_its_geometry_once_and_not_through_the_websocket(
     page.on("websocket", lambda ws: ws.on("framereceived", lambda f: received.__setitem__(
         "bytes", received["bytes"] + len(f if isinstance(f, (str, bytes)) else f.get("payload", "")))))
     try:
-        page.goto(f"{server}/kaart?level=buurt")
+        page.goto(f"{server}/kaart?level=wijk")  # not buurt: see test_switching_dimension_redraws
         wait_rendered(page)
         wait_maps_drawn(page, timeout_s=90)
-        assert any(u.endswith("/buurt.json") for u in geometry)
+        assert any(u.endswith("/wijk.json") for u in geometry)
         fetched = len(geometry)
         received["bytes"] = 0
         before = [map_pixels(page)]
         switch_select_option(page, 5)
         wait_maps_drawn(page, before, timeout_s=60)  # recoloured
         assert len(geometry) == fetched  # no new download of the geometry
-        assert received["bytes"] < 200_000  # the rerun carried a spec, not 12,147 outlines (~7 MB before)
+        assert received["bytes"] < 200_000  # the rerun carried a spec, not 3,000 outlines (~2.7 MB before)
         page.wait_for_load_state("networkidle")
         assert outside == []  # no basemap, no font, no script from elsewhere
     finally:
