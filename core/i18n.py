@@ -630,6 +630,19 @@ TEXTS: dict[str, dict[str, str]] = {
               "fell by at least {min} by {b}{rel}.",
     },
     "sig.ew.rel_text": {"nl": ", méér dan de landelijke verandering ({nat})", "en": ", more than the national change ({nat})"},
+    "sig.map_unmapped.one": {
+        "nl": "Niet op de kaart: {names}. Deze wijk heeft geen grens op de kaart van 2024 (opgedeeld of hernoemd).",
+        "en": "Not on the map: {names}. This district has no boundary on the 2024 map (split or renamed)."},
+    "sig.map_unmapped.other": {
+        "nl": "Niet op de kaart ({n}): {names}. Deze wijken hebben geen grens op de kaart van 2024 (opgedeeld of hernoemd).",
+        "en": "Not on the map ({n}): {names}. These districts have no boundary on the 2024 map (split or renamed)."},
+    "map.names": {"nl": "Plaatsnamen", "en": "Place names"},
+    "map.names_help": {"nl": "Namen van gemeenten op de landkaart, van wijken, buurten of postcodes als u een provincie of gemeente kiest. "
+                              "Minder namen dan gebieden: een naam staat er alleen als hij past.",
+                       "en": "Names of gemeenten on the national map; of districts, neighbourhoods or postcodes when you choose a province or gemeente. "
+                             "Fewer names than areas: a name is shown only where it fits."},
+    "map.no_score": {"nl": "geen score", "en": "no score"},
+    "map.no_value": {"nl": "geen waarde", "en": "no value"},
     "sig.none": {"nl": "Geen gebieden voldoen aan deze definitie.", "en": "No areas meet this definition."},
     "sig.bad_years": {"nl": "Het beginjaar moet vóór het eindjaar liggen; de standaardperiode wordt getoond.",
                       "en": "The start year must come before the end year; showing the default period."},

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core import geo_files, maps, queries
+from core import geo_files, map_labels, maps, queries
 from core.caching import cached
 
 
@@ -50,37 +50,78 @@ def static_urls(con) -> dict[str, str] | None:
         return None
 
 
-@cached(max_entries=48)
-def _inline_spec(con, level, year, measure, palette, lang, from_year, gemeente, province, with_provinces):
-    shapes, codes = collection(con, level, year, measure, palette, lang, from_year, gemeente, province)
-    if codes:
-        box = queries.bbox_of(con, codes)
+# The map's size on screen: a desktop's main column (about 760 × 640 px), or a phone's width
+# (about 350 px of a 390 px screen), where the whole country must fit across.
+SCREENS = {"wide": {"width": 760, "height": 640}, "phone": {"width": 350, "height": 460}}
+
+
+def view_of(box: dict | tuple | None, screen: str = "wide", height: int | None = None) -> dict:
+    """Centre and zoom that fit `box` (min_lon, min_lat, max_lon, max_lat; None: the country)
+    on the screen's map, with a small margin."""
+    if box is None:
+        box = maps.NETHERLANDS_BOX
+    if isinstance(box, dict):
+        box = (box["min_lon"], box["min_lat"], box["max_lon"], box["max_lat"])
+    size = SCREENS[screen]
+    zoom = maps.zoom_to_fit(*box, width_px=size["width"] * 0.92, height_px=(height or size["height"]) * 0.92)
+    return {"longitude": (box[0] + box[2]) / 2, "latitude": (box[1] + box[3]) / 2, "zoom": zoom}
+
+
+@cached(max_entries=64)
+def names_layer(con, level: str, view: dict, screen: str, gemeente: str | None = None,
+                province: str | None = None) -> dict:
+    """The place names of a map view: gemeente names on a national map (the areas there are too
+    small to name), the shown areas' own names when zoomed to a province or gemeente."""
+    if gemeente is None and province is None:
+        points = queries.label_points(con, "gemeente")
     else:
-        box = {"min_lon": 3.3, "min_lat": 50.75, "max_lon": 7.25, "max_lat": 53.6}
-    view = {"longitude": (box["min_lon"] + box["max_lon"]) / 2, "latitude": (box["min_lat"] + box["max_lat"]) / 2,
-            "zoom": maps.zoom_for(box["min_lon"], box["min_lat"], box["max_lon"], box["max_lat"], px=430)}
+        points = queries.label_points(con, level, gemeente, province)
+    size = SCREENS[screen]
+    return map_labels.text_layer(map_labels.thinned(points, view, size["width"], size["height"]))
+
+
+def names_of(level: str, codes, view: dict, screen: str = "wide", height: int | None = None) -> dict:
+    """The names layer for a chosen set of areas (the signalled ones on Signalen)."""
+    points = queries.label_points(level)
+    size = SCREENS[screen]
+    return map_labels.text_layer(map_labels.thinned(points[points["code"].isin(set(codes))], view, size["width"],
+                                                    height or size["height"]))
+
+
+@cached(max_entries=48)
+def _inline_spec(con, level, year, measure, palette, lang, from_year, gemeente, province, with_provinces,
+                 names, screen, height):
+    shapes, codes = collection(con, level, year, measure, palette, lang, from_year, gemeente, province)
+    view = view_of(queries.bbox_of(con, codes) if codes else None, screen, height)
     outlines = province_collection(con) if with_provinces else None
     plain = from_year is not None or measure in maps.THEME_LAYERS  # no dimension scores in the tooltip
     deck = maps.national_map(shapes, outlines, view, lang, plain)
-    return maps.compact_json(deck), maps.tooltip(lang, plain)
+    spec = maps.compact_json(deck)
+    if names:
+        spec = maps.with_layer(spec, names_layer(con, level, view, screen, gemeente, province))
+    return spec, maps.tooltip(lang, plain)
 
 
 @cached(max_entries=256)
-def _static_spec(con, level, year, measure, palette, lang, from_year, height):
-    box = maps.NETHERLANDS_BOX
-    view = {"longitude": (box[0] + box[2]) / 2, "latitude": (box[1] + box[3]) / 2, "zoom": maps.zoom_for(*box, px=430)}
+def _static_spec(con, level, year, measure, palette, lang, from_year, height, names, screen):
+    view = view_of(None, screen, height)
     urls = static_urls(con)
-    return maps.static_map(urls[level], urls["provinces"], measure, year, palette,
-                           lang, view, from_year, height, level=level)
+    spec, tooltip = maps.static_map(urls[level], urls["provinces"], measure, year, palette,
+                                    lang, view, from_year, height, level=level)
+    if names:
+        spec = maps.with_layer(spec, names_layer(con, level, view, screen))
+    return spec, tooltip
 
 
 @cached(max_entries=256)
 def deck(con, level: str, year: int, measure: str, palette: str, lang: str, from_year: int | None = None,
-         gemeente: str | None = None, province: str | None = None, height: int = 640) -> maps.SpecDeck:
-    """The whole map as a ready-made deck whose JSON is built once per view."""
+         gemeente: str | None = None, province: str | None = None, height: int = 640, names: bool = True,
+         screen: str = "wide") -> maps.SpecDeck:
+    """The whole map as a ready-made deck whose JSON is built once per view: fitted to the
+    screen (`SCREENS`), with place names unless `names` is off."""
     if gemeente is None and province is None and static_urls(con) is not None:
-        spec, tooltip = _static_spec(con, level, year, measure, palette, lang, from_year, height)
+        spec, tooltip = _static_spec(con, level, year, measure, palette, lang, from_year, height, names, screen)
     else:
         spec, tooltip = _inline_spec(con, level, year, measure, palette, lang, from_year, gemeente, province,
-                                     not gemeente)
+                                     not gemeente, names, screen, height)
     return maps.SpecDeck(spec, tooltip, height)

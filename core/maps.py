@@ -44,6 +44,31 @@ def zoom_for(min_lon: float, min_lat: float, max_lon: float, max_lat: float, px:
     return max(3.0, min(15.0, math.log2(px * 360 / (512 * span))))
 
 
+def zoom_to_fit(min_lon: float, min_lat: float, max_lon: float, max_lat: float, width_px: float,
+                height_px: float) -> float:
+    """The zoom at which a box fits `width_px` × `height_px` (deck.gl's Web Mercator: the world
+    is 512 px wide at zoom 0, and a degree of latitude grows towards the poles)."""
+    def mercator(lat: float) -> float:  # in degrees of longitude
+        return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+    span_x = max(max_lon - min_lon, 1e-4)
+    span_y = max(mercator(max_lat) - mercator(min_lat), 1e-4)
+    zoom = min(math.log2(width_px * 360 / (512 * span_x)), math.log2(height_px * 360 / (512 * span_y)))
+    zoom = math.floor(zoom * 100) / 100  # rounded down: the box still fits
+    return max(3.0, min(15.0, zoom))
+
+
+def with_layer(spec: str, layer: dict) -> str:
+    """A deck's JSON with one more layer on top (place names over the areas)."""
+    deck = json.loads(spec)
+    deck["layers"].append(layer)
+    return json.dumps(deck, separators=(",", ":"))
+
+
+def with_names(deck: pdk.Deck, names: dict, height: int = 420) -> "SpecDeck":
+    """A pydeck map with a names layer (core.map_labels) on top, as a ready-made deck."""
+    return SpecDeck(with_layer(compact_json(deck), names), deck._tooltip, height)
+
+
 def feature_collection(df: pd.DataFrame, palette: str, lang: str, selected: str | None = None,
                        outline_col: str = "outline") -> dict:
     """GeoJSON with fill colour, class words and score in each feature's properties."""
@@ -192,15 +217,25 @@ def national_map(collection: dict, outlines: dict | None, view: dict, lang: str,
                     initial_view_state=pdk.ViewState(**view), tooltip=tooltip(lang, change))
 
 
-def legend_html(labels: list[str], colours: list[str], numbered: bool = True) -> str:
+# Areas without a value are drawn in this grey (NO_DATA_RGB at the alpha the maps give it, on
+# white); the legend's "no score" chip shows the same colour, with a border to stand out on white.
+NO_SCORE_HEX = "#DEDEDE"
+
+
+def legend_html(labels: list[str], colours: list[str], numbered: bool = True, no_score: str | None = None) -> str:
     """Colour chips with words: the map never relies on colour alone. Classes are numbered
-    (1–9); the bins of a thematic layer carry their range instead."""
+    (1–9); the bins of a thematic layer carry their range instead; `no_score` names the grey
+    of areas without a value, last."""
     from core.escape import html as escape
     from core.scale import text_colour_on
-    chips = "".join(
-        f'<span role="listitem" style="display:inline-block;background:{c};color:{text_colour_on(c)};padding:2px 8px;'
-        f'margin:2px;border-radius:4px;font-size:0.85em">{f"{i + 1} " if numbered else ""}{escape(lbl)}</span>'
-        for i, (lbl, c) in enumerate(zip(labels, colours)))
+
+    def chip(words: str, colour: str, border: str = "transparent") -> str:
+        return (f'<span role="listitem" style="display:inline-block;background:{colour};color:{text_colour_on(colour)};'
+                f'padding:1px 7px;border:1px solid {border};margin:2px;border-radius:4px;font-size:0.85em">{words}</span>')
+    chips = "".join(chip(f'{f"{i + 1} " if numbered else ""}{escape(lbl)}', c)
+                    for i, (lbl, c) in enumerate(zip(labels, colours)))
+    if no_score:
+        chips += chip(escape(no_score), NO_SCORE_HEX, border="#9E9E9E")
     return f'<div role="list" aria-label="legend">{chips}</div>'
 
 
@@ -247,11 +282,9 @@ def highlight_collection(outlines: pd.DataFrame, colours: dict[str, list[int]], 
     return {"type": "FeatureCollection", "features": features}
 
 
-def signal_map(collection: dict, provinces: dict, lang: str, box: dict | None = None, height: int = 520) -> pdk.Deck:
-    """Highlighted areas over the province borders, zoomed to the areas found."""
-    box = box or {"min_lon": 3.3, "min_lat": 50.75, "max_lon": 7.25, "max_lat": 53.6}
-    view = {"longitude": (box["min_lon"] + box["max_lon"]) / 2, "latitude": (box["min_lat"] + box["max_lat"]) / 2,
-            "zoom": zoom_for(box["min_lon"], box["min_lat"], box["max_lon"], box["max_lat"], px=380)}
+def signal_map(collection: dict, provinces: dict, lang: str, view: dict, height: int = 520) -> pdk.Deck:
+    """Highlighted areas over the province borders, in `view` (fitted to the areas found:
+    core.map_views.view_of)."""
     deck = national_map(collection, provinces, view, lang, change=True, height=height)
     # A highlighted wijk or postcode area is a speck at national zoom: outline it in its own colour,
     # 3 px wide, so every area found is visible however small.
@@ -351,18 +384,18 @@ def map_table(listing: pd.DataFrame, measure: str, lang: str, before: pd.Series 
         labels = theme_bin_labels(measure, lang)
         values = listing["code"].map(theme_values)
         out[f"{t(f'map.layer.{measure}', lang)} ({spec['unit']})"] = values.round(1)
-        out[t("col.class", lang)] = values.map(lambda v: "–" if pd.isna(v) else labels[bisect.bisect_right(spec["edges"], v)])
+        out[t("col.class", lang)] = values.map(lambda v: t("map.no_value", lang) if pd.isna(v) else labels[bisect.bisect_right(spec["edges"], v)])
         return out
     values = listing[measure]
     if before is not None:
         old = listing["code"].map(before)
         change = values - old
         out[t("map.table.change", lang)] = change.round(3)
-        out[t("col.class", lang)] = change.map(lambda d: change_label(CHANGE_SCALE.classify(None if pd.isna(d) else d), lang))
+        out[t("col.class", lang)] = change.map(lambda d: t("map.no_score", lang) if pd.isna(d) else change_label(CHANGE_SCALE.classify(d), lang))
         return out
     out[t(f"dim.{measure}", lang)] = values.round(3)
     classes = listing["klasse"] if measure == "afw" else values.map(
         lambda v: DIMENSION_SCALE.classify(None if pd.isna(v) else v))
-    out[t("col.class", lang)] = [("–" if pd.isna(k) else f"{int(k)} · {class_label(int(k), lang, dimension=measure != 'afw')}")
+    out[t("col.class", lang)] = [(t("map.no_score", lang) if pd.isna(k) else f"{int(k)} · {class_label(int(k), lang, dimension=measure != 'afw')}")
                                  for k in classes]
     return out

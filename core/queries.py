@@ -111,7 +111,7 @@ def neighbourhood(con, code: str, margin: float = 0.6) -> pd.DataFrame:
                    (SELECT max(year) FROM scores s WHERE s.code = me.code) AS year
             FROM me)
         SELECT a.code, a.name, a.level, a.gemeente_name, o.detail AS outline,
-               s.afw, s.klasse, a.code = ? AS is_selected
+               s.afw, s.klasse, a.code = ? AS is_selected, a.lon, a.lat, a.households
         FROM areas a, box
         JOIN outlines o ON o.code = a.code
         LEFT JOIN scores s ON s.code = a.code AND s.year = box.year
@@ -224,11 +224,25 @@ def province_outlines(con) -> pd.DataFrame:
 
 
 @cached(max_entries=2048)
-def bbox_of(con, codes: list[str]) -> dict:
+def bbox_of(con, codes: list[str]) -> dict | None:
+    """The box around the areas' outlines; None when none of them has one (a 2022 wijk split or
+    renamed since: the caller shows the whole country rather than a box of NaN, a blank map)."""
     placeholders = ", ".join("?" for _ in codes) or "NULL"
     df = _df(con, f"""SELECT min(min_lon) AS min_lon, min(min_lat) AS min_lat, max(max_lon) AS max_lon,
                              max(max_lat) AS max_lat FROM areas WHERE code IN ({placeholders})""", list(codes))
-    return df.iloc[0].to_dict()
+    box = df.iloc[0].to_dict()
+    return None if any(pd.isna(v) for v in box.values()) else box
+
+
+@cached(max_entries=16)
+def label_points(con, level: str, gemeente: str | None = None, province: str | None = None) -> pd.DataFrame:
+    """Where an area's name goes on a map (a point inside it, from the build) and its weight
+    for thinning (households): code, name, lon, lat, weight."""
+    return _df(con, """
+        SELECT code, name, lon, lat, coalesce(households, 0) AS weight FROM areas
+        WHERE level = ? AND lon IS NOT NULL
+          AND (CAST(? AS VARCHAR) IS NULL OR gemeente_code = ?)
+          AND (CAST(? AS VARCHAR) IS NULL OR province_name = ?)""", [level, gemeente, gemeente, province, province])
 
 
 @cached

@@ -156,6 +156,19 @@ def drawn_pixels(page, index: int = 0) -> int:
     return sum(1 for px in map_pixels(page, index).get_flattened_data() if min(px) < 230)
 
 
+def drawn_extent(page, index: int = 0) -> tuple[float, float, float, float]:
+    """Left, top, right and bottom of what the map has drawn (non-white pixels), as fractions of
+    the map's width and height: (0, 0, 1, 1) is drawn to every edge, i.e. probably cut off."""
+    image = page.locator('[data-testid="stDeckGlJsonChart"]').nth(index).screenshot()
+    from PIL import Image
+    picture = Image.open(io.BytesIO(image)).convert("L")
+    mask = picture.point(lambda v: 255 if v < 235 else 0)
+    box = mask.getbbox()
+    if box is None:
+        return (0.0, 0.0, 0.0, 0.0)
+    return (box[0] / picture.width, box[1] / picture.height, box[2] / picture.width, box[3] / picture.height)
+
+
 def wait_maps_drawn(page, before: list | None = None, timeout_s: float = 120) -> None:
     """Wait until every map on the page shows something drawn, or (with `before`, the maps'
     images before an action) until each map's image has changed. A canvas exists long

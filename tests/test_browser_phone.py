@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from devtools.browser import screenshot, wait_rendered
+from devtools.browser import drawn_extent, screenshot, wait_maps_drawn, wait_rendered
 
 PHONE = {"width": 390, "height": 844}
+# What a phone's browser says it is: the app fits its maps to a phone by this (core.web.ui.screen).
+PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+               "Chrome/120.0.0.0 Mobile Safari/537.36")
 VIEWS = {"buurt-wijk": "buurt?area=WK036300", "kaart-wijk": "kaart?level=wijk", "signalen-wijk": "signalen?level=wijk"}
 
 
@@ -38,10 +41,15 @@ def check_phone(page, name: str) -> None:
 
 @pytest.mark.parametrize("name", list(VIEWS))
 def test_a_phone_shows_the_page_without_sideways_scrolling(server, browser, name):
-    page = browser.new_page(viewport=PHONE, device_scale_factor=1)
+    page = browser.new_page(viewport=PHONE, device_scale_factor=1, user_agent=PHONE_AGENT)
     try:
         page.goto(f"{server}/{VIEWS[name]}")
         wait_rendered(page)
+        if name == "kaart-wijk":  # the whole country fits across the phone (issue 31): nothing drawn to an edge
+            page.locator('[data-testid="stDeckGlJsonChart"]').scroll_into_view_if_needed()
+            wait_maps_drawn(page)
+            left, top, right, bottom = drawn_extent(page)
+            assert 0.005 < left and right < 0.995 and right - left > 0.75, (left, right)
         check_phone(page, f"phone-{name}")
     finally:
         page.close()

@@ -7,6 +7,7 @@ import json
 import re
 
 from core.maps import STROKE_CORNER_BUDGET, corner_count
+from core.i18n import t
 from tests.apptest import assert_clean, open_page, texts
 
 
@@ -174,6 +175,35 @@ def test_every_map_has_a_table_with_the_same_areas_and_classes_in_words(app_db, 
                 .replace(",", ""))
     assert len(table) == drawn
     classes = table.iloc[:, -1].astype(str)
-    assert (classes != "–").mean() > 0.9
+    lang = params.get("lang", "nl")
+    missing = classes.isin([t("map.no_score", lang), t("map.no_value", lang)])  # said in words, as in the legend
+    assert (~missing).mean() > 0.9
     if params.get("measure") != "heat":  # heat bins are ranges ("3–4 °C"); classes and changes are words
-        assert classes[classes != "–"].str.contains(r"[a-z]{3,}").all()
+        assert classes[~missing].str.contains(r"[a-z]{3,}").all()
+    legend = " ".join(m.value for m in at.markdown if 'aria-label="legend"' in m.value)
+    assert t("map.no_value" if params.get("measure") == "heat" else "map.no_score", lang) in legend
+
+
+@pytest.mark.parametrize("params, biggest", [
+    ({}, 3),  # national: gemeente names; the three biggest cities never hide each other
+    ({"level": "buurt", "gm": "GM0599"}, 1),  # a gemeente: its buurten, the biggest first
+])
+def test_the_map_names_places_and_the_names_can_be_turned_off(app_db, real_con, params, biggest):
+    """Issue 31: names on the map, thinned, from the build's own points (no tile server); the
+    toggle writes `names=0` to the URL and the names layer goes."""
+    at = open_page("kaart", params)
+    assert_clean(at)
+    names = [layer for layer in deck(at)["layers"] if layer.get("@@type") == "TextLayer"]
+    assert len(names) == 1
+    shown = {d["n"] for d in names[0]["data"]}
+    level = params.get("level", "gemeente")
+    where = "gemeente_code = 'GM0599'" if "gm" in params else "true"
+    known = [n for (n,) in real_con.execute(
+        f"SELECT name FROM areas WHERE level = ? AND {where} ORDER BY households DESC NULLS LAST", [level]).fetchall()]
+    assert set(known[:biggest]) <= shown
+    assert shown <= set(known) and 10 < len(shown) < len(known)  # thinned: not every area is named
+    at.toggle(key="m_names").set_value(False).run()
+    assert_clean(at)
+    assert not [layer for layer in deck(at)["layers"] if layer.get("@@type") == "TextLayer"]
+    assert at.query_params.get("names") in ("0", ["0"])
+    assert not open_page("kaart", {**params, "names": "0"}).toggle(key="m_names").value

@@ -141,3 +141,19 @@ def test_a_recoded_wijk_is_drawn_with_the_2024_wijk_of_its_name_and_says_so(app_
     at = open_page("buurt", {"area": "WK036300"})
     assert_clean(at)
     assert any(f"dezelfde naam ({code24})" in c.value for c in at.caption)
+
+
+def test_signalled_wijken_without_an_outline_are_named_instead_of_a_blank_map(app_db, real_con):
+    """Rotterdam 2014–2022: the port wijken that rose or fell have no 2024 outline (split or
+    renamed since); the map section names them, and draws no empty map."""
+    at = open_page("signalen", {"level": "wijk", "gm": "GM0599"})
+    assert_clean(at)
+    shown = at.dataframe[0].value  # the risers and fallers
+    names = set(shown.iloc[:, 0])
+    outlined = {n for (n,) in real_con.execute(
+        "SELECT name FROM areas WHERE level = 'wijk' AND code LIKE 'WK0599%' AND min_lon IS NOT NULL").fetchall()}
+    unmapped = names - outlined
+    assert unmapped, "the case this test is about: signalled wijken without an outline"
+    told = texts(at)
+    assert all(n in told for n in unmapped)
+    assert len(at.get("deck_gl_json_chart")) == (1 if names & outlined else 0)

@@ -1,10 +1,10 @@
 """Mijn buurt: find an area, see its class, why, how it compares and how it changed."""
 import streamlit as st
 
-from core import charts, compare, escape, maps, provenance, queries, search, weighting
+from core import charts, compare, escape, map_labels, maps, provenance, queries, search, weighting
 from core.decompose import change_between, composition
 from core.format import decimal, number, percent, styled
-from core.scale import DIMENSIONS, ClassScale, class_label
+from core.scale import DIMENSIONS, PALETTES, ClassScale, class_label, legend_labels
 from core.search import Candidate, closest_codes, find, why_text, wijk_of
 from core.web import ui, url_state
 
@@ -136,7 +136,6 @@ st.caption(ctx.t("buurt.reading", nl=decimal(nl_now, ctx.lang, 3, signed=True), 
                  ctx.t("buurt.reading.lower") if afw_now < nl_now - 0.005 else ctx.t("buurt.reading.equal")))
 
 source_ids = provenance.scores(level)
-source_text = ui.source_names(ctx, source_ids)
 
 # ------------------------------------------------------------------ why
 with ui.exhibit():  # in presenter mode: right under the title
@@ -149,7 +148,7 @@ with ui.exhibit():  # in presenter mode: right under the title
         ui.chart(left, charts.waterfall(
             contrib, float(latest["afw"]), ctx.lang, ctx.palette,
             ctx.t("buurt.why.chart", name=name, year=year), ctx.t("buurt.why.subtitle"),
-            ctx.t("ui.source_footer", source=source_text)), key="waterfall")
+            ui.source_text(ctx, source_ids)), key="waterfall")
         known = {d: v for d, v in contrib.items() if v is not None}
         best, worst = max(known, key=known.get), min(known, key=known.get)
         right.markdown(ctx.t("buurt.strongest", best=ctx.t(f"dim.{best}"), worst=ctx.t(f"dim.{worst}")))
@@ -179,7 +178,7 @@ others = ", ".join(r["label"] for r in rows[1:])
 ui.chart(st, charts.comparison(
     rows, ctx.lang, ctx.t("buurt.compare.chart", name=name, others=others, year=year),
     ctx.t("buurt.compare.subtitle"),
-    ctx.t("ui.source_footer", source=source_text) + ". " + ctx.t("ui.derived") + ": " + "; ".join(derived_notes)),
+    ui.source_text(ctx, source_ids, derived="; ".join(derived_notes))),
     key="compare")
 
 # ------------------------------------------------------------------ health (RIVM estimate, 2022)
@@ -207,7 +206,7 @@ if level in ("buurt", "wijk", "gemeente"):
                    if in_gemeente is not None else "")
         st.markdown(ctx.t("buurt.health.sentence", name=name, value=decimal(here, ctx.lang, 0), gemeente=gm_part,
                           national=decimal(national, ctx.lang, 0) if national is not None else "–"))
-    st.caption(ctx.t("buurt.health.caveat") + " " + ctx.t("ui.source_footer", source=ui.source_names(ctx, provenance.indicator(indicator_source[HEALTH]))))
+    st.caption(ctx.t("buurt.health.caveat") + " " + ui.source_text(ctx, provenance.indicator(indicator_source[HEALTH])))
 
 # ------------------------------------------------------------------ heat and green (model, 2012), school advice
 heat = queries.indicator_row("heat_island_heatwave", code) if level in ("buurt", "wijk", "gemeente") else None
@@ -217,7 +216,7 @@ if heat is not None:
     st.markdown(ctx.t("buurt.heat.sentence", name=name, value=decimal(heat["value"], ctx.lang, 1),
                       pct=round(100 * heat["share_below"]), levels=ctx.t(f"buurt.levels.{level}"),
                       green=decimal(green["value"], ctx.lang, 0) if green else "–"))
-    st.caption(ctx.t("buurt.heat.caveat") + " " + ctx.t("ui.source_footer", source=ui.source_names(ctx, provenance.indicator(indicator_source["heat_island_heatwave"]))))
+    st.caption(ctx.t("buurt.heat.caveat") + " " + ui.source_text(ctx, provenance.indicator(indicator_source["heat_island_heatwave"])))
 # A buurt: the schools of the postcode area its centre lies in ("nearby schools").
 advice_code = code if level in ("pc4", "gemeente") else area["pc4"] if level == "buurt" else None
 advice_place = name if advice_code == code else ctx.t("buurt.advice.pc4", pc4=str(advice_code).removeprefix("PC4-"))
@@ -231,8 +230,7 @@ if mix and all(mix.values()):
                       pupils=number(mix["advice_vwo"]["n_pupils"], ctx.lang),
                       schools=number(mix["advice_vwo"]["n_schools"], ctx.lang),
                       national=decimal(queries.indicator_value("advice_vwo", "NL01"), ctx.lang, 1)))
-    st.caption(ctx.t("buurt.advice.caveat") + " " + ctx.t("ui.source_footer",
-                                                           source=ui.source_names(ctx, provenance.indicator(indicator_source["advice_vwo"]))))
+    st.caption(ctx.t("buurt.advice.caveat") + " " + ui.source_text(ctx, provenance.indicator(indicator_source["advice_vwo"])))
 
 # ------------------------------------------------------------------ development
 st.subheader(ctx.t("buurt.trend.title"))
@@ -292,8 +290,8 @@ else:
     ui.chart(st, charts.trend(
         lines, bounds, ctx.lang, ctx.palette,
         ctx.t("buurt.trend.chart", name=series_name, first=first, last=last), ctx.t("buurt.trend.subtitle"),
-        ctx.t("ui.source_footer", source=ui.source_names(ctx, list(dict.fromkeys(series_sources + national_ids))))
-        + ". " + ctx.t("ui.derived") + ": " + ctx.t(f"buurt.trend.nl_line.{national_source}") + series_derived),
+        ui.source_text(ctx, list(dict.fromkeys(series_sources + national_ids)),
+                       derived=ctx.t(f"buurt.trend.nl_line.{national_source}") + series_derived)),
         key="trend")
 
     # What changed between two years, split by dimension.
@@ -317,7 +315,7 @@ else:
                               dim_delta=charts.fmt(change["dimensions"][change["driver"]])))
             ui.chart(st, charts.change_bars(
                 change, ctx.lang, ctx.palette, ctx.t("buurt.change.chart", name=series_name, a=a, b=b),
-                ctx.t("buurt.change.subtitle"), ctx.t("ui.source_footer", source=ui.source_names(ctx, series_sources))),
+                ctx.t("buurt.change.subtitle"), ui.source_text(ctx, series_sources)),
                 key="change")
         else:
             st.markdown(ctx.t("buurt.change.no_dims", a=a, b=b, direction=direction,
@@ -338,12 +336,20 @@ else:
     collection = maps.feature_collection(around, ctx.palette, ctx.lang, selected=code)
     zoom = maps.zoom_for(area["min_lon"], area["min_lat"], area["max_lon"], area["max_lat"], px=200)
     centre = ((area["min_lon"] + area["max_lon"]) / 2, (area["min_lat"] + area["max_lat"]) / 2)
-    st.pydeck_chart(maps.area_map(collection, centre, zoom), key="map")
+    # The neighbours are named (issue 31); this area's name first, then the biggest that fit.
+    named = around.assign(weight=around["households"].fillna(0) + around["is_selected"] * 1e12)
+    view = {"longitude": centre[0], "latitude": centre[1], "zoom": zoom}
+    st.pydeck_chart(maps.with_names(maps.area_map(collection, centre, zoom),
+                                    map_labels.text_layer(map_labels.thinned(named, view, 700, 460)), height=460),
+                    key="map", height=460)
+    st.markdown(maps.legend_html(legend_labels("total", ctx.lang), list(PALETTES[ctx.palette]),
+                                 no_score=ctx.t("map.no_score")), unsafe_allow_html=True)
     with st.expander(ctx.t("buurt.map.table"), icon=":material/table:"):
         table = maps.map_table(around, "afw", ctx.lang)
         st.dataframe(styled(table, ctx.lang, signed=tuple(table)), hide_index=True, key="map_table")
     st.caption(ctx.t("buurt.map.caption", year=year)
-               + (" " + ctx.t("buurt.map.by_name", code=area["outline_from"]) if area.get("outline_source") == "name" else ""))
+               + (" " + ctx.t("buurt.map.by_name", code=area["outline_from"]) if area.get("outline_source") == "name" else "")
+               + " " + ui.source_text(ctx, provenance.map_of(level)))
 
 # ------------------------------------------------------------------ the gemeente's profile, as PDF
 profile_code = code if level == "gemeente" else area.get("gemeente_code")

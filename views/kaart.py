@@ -69,8 +69,10 @@ gm_code = f2.selectbox(ctx.t("map.gemeente"), gm_options, key="m_gm",
                        index=gm_options.index(gm_code) if gm_code in gm_options else 0,
                        format_func=lambda c: "—" if c is None else gm_names[c])
 
+names_on = st.toggle(ctx.t("map.names"), value=url["names"] == "1", key="m_names", help=ctx.t("map.names_help"))
+
 url_state.keep("kaart", {"level": level, "measure": measure, "year": year if level in SERIES_LEVELS else None,
-                         "from": from_year, "pv": province, "gm": gm_code})
+                         "from": from_year, "pv": province, "gm": gm_code, "names": "1" if names_on else "0"})
 
 dim_years = queries.years_with_dimensions(level)
 if not thematic and measure != "afw" and (year not in dim_years or (from_year and from_year not in dim_years)):
@@ -89,12 +91,15 @@ heading = (ctx.t("map.heading_change", a=from_year, b=year, **heading_args) if c
            else ctx.t("map.heading", year=year, **heading_args))
 with ui.exhibit():  # in presenter mode: right under the title
     st.subheader(heading[:1].upper() + heading[1:])
+    screen = ui.screen()
     deck = map_views.deck(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code, None if gm_code else province,
-                       height=600 if ctx.present else 640)  # the first screen of a 1366×768 projector
+                          height=(600 if ctx.present else  # the first screen of a 1366×768 projector
+                                  map_views.SCREENS[screen]["height"]), names=names_on, screen=screen)
     # A click selects nothing in Streamlit 1.67 when a layer's data is a URL or a FeatureCollection
     # (its selection check expects a list), so the caption points to the list under the map;
     # the handler stays for the day a click arrives.
-    event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="national_map")
+    event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="national_map",
+                            height=deck.height)  # st.pydeck_chart's own default (500 px) would ignore the deck's
     picked = (event.selection.get("objects", {}) or {}).get("areas", []) if event else []
     if picked:  # static geometry files name the code `c`, inline collections `code`
         props = picked[0].get("properties") or {}
@@ -103,13 +108,16 @@ with ui.exhibit():  # in presenter mode: right under the title
     if thematic:
         layer = maps.THEME_LAYERS[measure]
         legend = list(zip(maps.theme_bin_labels(measure, ctx.lang), layer["colours"]))
-        st.markdown(maps.legend_html([w for w, _ in legend], [c for _, c in legend], numbered=False),
-                    unsafe_allow_html=True)
+        st.markdown(maps.legend_html([w for w, _ in legend], [c for _, c in legend], numbered=False,
+                                     no_score=ctx.t("map.no_value")), unsafe_allow_html=True)
         st.caption(ctx.t("map.theme_note"))
+        legend.append((ctx.t("map.no_value"), maps.NO_SCORE_HEX))
     else:
         labels = legend_labels("change" if change else "dimension" if measure != "afw" else "total", ctx.lang)
-        st.markdown(maps.legend_html(labels, list(PALETTES[ctx.palette])), unsafe_allow_html=True)
+        st.markdown(maps.legend_html(labels, list(PALETTES[ctx.palette]), no_score=ctx.t("map.no_score")),
+                    unsafe_allow_html=True)
         legend = [(f"{i} {w}", c) for i, (w, c) in enumerate(zip(labels, PALETTES[ctx.palette]), start=1)]
+        legend.append((ctx.t("map.no_score"), maps.NO_SCORE_HEX))
 source_line = ui.source_caption(ctx, provenance.map_of(level, maps.THEME_LAYERS[measure]["source"] if thematic else None),
                   derived=(ctx.t("map.theme_derived") if thematic else
                            ctx.t("map.wijk_outlines", n=queries.build_info().get("wijk_outline_by_name", "0"))

@@ -72,8 +72,8 @@ info = series_all.drop_duplicates("code").set_index("code")
 outlines = map_views.area_outlines(level, years[-1])
 provinces_outline = map_views.province_collection()
 palette = PALETTES[ctx.palette]
-source = ui.source_names(ctx, series_all)
 weights = ctx.t(f"method.{level}_weights")
+footer = ui.source_text(ctx, series_all, derived=weights)
 weight_year = provenance.households_year(level)  # CBS households behind each series
 areas_word = ctx.t(f"sig.level.{level}")
 area_col = ctx.t("sig.col.area" if level == "pc4" else "sig.col.area.wijk")
@@ -114,19 +114,32 @@ def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: li
         st.button(ctx.t("sig.show_map"), key=f"show_{key}", icon=":material/map:",
                   on_click=st.session_state.update, kwargs={"s_map": key})
         return
+    # A wijk of the 2002–2022 series may have no outline on today's map (divided or renamed since):
+    # it is named under the map, and a map with nothing to show is not drawn as a blank field.
+    unmapped = sorted(set(codes_colours) - set(outlines["code"]))
+    codes_colours = {c: v for c, v in codes_colours.items() if c not in unmapped}
+    if unmapped:
+        names = info["name"].reindex(unmapped).fillna(pd.Series(unmapped, index=unmapped))
+        message = ctx.plural("sig.map_unmapped", len(unmapped), names=escape.markdown(", ".join(names)))
+        (st.caption if codes_colours else st.info)(message)
     if codes_colours:
         box = queries.bbox_of(tuple(sorted(codes_colours)))
         collection = maps.highlight_collection(outlines, codes_colours, labels)
         with ui.exhibit():  # in presenter mode right under the title, with its legend (it had none)
             st.markdown(f"**{title}** · {y_from}–{y_to} · " + escape.markdown(
                 gm_names.get(region, region) if region else ctx.t("map.netherlands")))
-            st.pydeck_chart(maps.signal_map(collection, provinces_outline, ctx.lang, box), key=key)
+            view = map_views.view_of(box, ui.screen(), 520)
+            st.pydeck_chart(maps.with_names(maps.signal_map(collection, provinces_outline, ctx.lang, view),
+                                            map_views.names_of(level, codes_colours, view, ui.screen(), 520)
+                                            if region else map_views.names_layer("gemeente", view, ui.screen()), 520),
+                            key=key, height=520)
             st.markdown(maps.legend_html([w for w, _ in legend], [c for _, c in legend], numbered=False),
                         unsafe_allow_html=True)
+            st.caption(footer)
         exhibits.offer_map(lambda: MapPicture(
             collection, legend, provinces_outline, title=title,
             subtitle=f"{y_from}–{y_to} · " + (gm_names.get(region, region) if region else ctx.t("map.netherlands")),
-            source=ctx.t("ui.source_footer", source=source) + ". " + ctx.t("ui.derived") + ": " + weights,
+            source=footer,
             outline_areas=True, extra={"national": not region}))  # the whole country, not just the marked areas
 
 
@@ -162,7 +175,7 @@ else:
 periods = signals.counts_per_period_in(region, min_change, WEAK_CLASS, relative, level=level)
 ui.chart(st, charts.risers_fallers_bars(
     periods, ctx.lang, ctx.palette, ctx.t("sig.periods.chart"), ctx.t("sig.periods.subtitle"),
-    ctx.t("ui.source_footer", source=source) + ". " + ctx.t("ui.derived") + ": " + weights), key="periods")
+    footer), key="periods")
 with st.container(border=True):
     st.markdown("**" + ctx.t("pub.beside.title") + "**")
     letter_rf = {lv: {(a, b): signals.risers_and_fallers_in(None, a, b, min_change, WEAK_CLASS, relative,
@@ -235,4 +248,4 @@ else:
              [(ctx.t("sig.ew.title"), palette[3])])
     st.download_button(ctx.t("cmp.download"), ew.to_csv(index=False), f"vroegsignalering_{y_from}_{y_to}.csv",
                        "text/csv", key="dl_ew", on_click="ignore")
-st.caption(ctx.t("ui.source_footer", source=source) + ". " + ctx.t("ui.derived") + ": " + weights)
+st.caption(footer)

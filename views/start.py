@@ -40,12 +40,11 @@ ui.source_caption(ctx, by_class, derived=ctx.t("start.weak_derived"))
 
 # ------------------------------------------------------------------ the national picture
 st.header(ctx.t("nat.title"))
-lbm_cbs = ui.source_names(ctx, by_class)
 hh, inh = weak["households"].sum(), weak["inhabitants"].sum()
 st.markdown(ctx.t("nat.weak_line", hh=number(hh, ctx.lang), inh=number(inh, ctx.lang),
                   pct=percent(hh / by_class["households"].sum(), ctx.lang)))
 ui.chart(ui.exhibit(), charts.class_bars(by_class, ctx.lang, ctx.palette, ctx.t("nat.classes.chart"),
-                                           ctx.t("nat.classes.subtitle"), ctx.t("ui.source_footer", source=lbm_cbs)),
+                                           ctx.t("nat.classes.subtitle"), ui.source_text(ctx, by_class)),
          key="nat_classes")
 
 left = right = st.container()
@@ -64,7 +63,7 @@ provinces = 100 * weak_share_by(buurten, "province_name").sort_values(ascending=
 labels = [ctx.t(f"group.{g}") for g in groups.index] + list(provinces.index)
 ui.chart(st, charts.share_bars(labels, list(groups.values) + list(provinces.values), ctx.lang,
                                   ctx.t("nat.groups.chart"), ctx.t("nat.groups.subtitle"),
-                                  ctx.t("ui.source_footer", source=lbm_cbs), highlight=3), key="nat_groups")
+                                  ui.source_text(ctx, by_class), highlight=3), key="nat_groups")
 
 st.subheader(ctx.t("nat.top.title"))
 spread = inequality.spread_in(latest_year).sort_values("weak_households", ascending=False).head(10)

@@ -99,8 +99,8 @@ st.caption(ctx.t("cmp.similar_caption", name=names[anchor], list=", ".join(
     f"{r['name']} ({decimal(r['similarity'], ctx.lang, 2)})" for r in similar.to_dict("records"))))
 
 sel = table.set_index("code").loc[picked].reset_index() if picked else table.head(0)
-lbm_source = ui.source_names(ctx, provenance.scores("gemeente") + provenance.scores("buurt"))
-cbs_households = ui.source_names(ctx, [provenance.HOUSEHOLDS["buurt"][0]])
+lbm_ids = provenance.scores("gemeente") + provenance.scores("buurt")
+with_households = lbm_ids + [provenance.HOUSEHOLDS["buurt"][0]]
 if len(picked) < 2:
     st.info(ctx.t("cmp.need_two"))
 
@@ -116,7 +116,7 @@ if len(picked) >= 1:
         col.caption(f"{score(row['afw'], ctx.lang)} · {rank(int(row['rank']), len(table), ctx.lang)}")
     rows = [{"label": r["name"], **{m: r[m] for m in ("afw", *DIMENSIONS)}} for r in sel.to_dict("records")]
     ui.chart(ui.exhibit(), charts.profile_bars(rows, ctx.lang, ctx.t("cmp.side.chart"), ctx.t("cmp.side.subtitle"),
-                                                 ctx.t("ui.source_footer", source=lbm_source)), key="profile")
+                                                 ui.source_text(ctx, lbm_ids)), key="profile")
     if len(picked) == 2:
         a, b = sel.iloc[0], sel.iloc[1]
         diffs = {d: a[d] - b[d] for d in DIMENSIONS}
@@ -137,7 +137,7 @@ if len(picked) >= 1:
     in_sel = buurten[buurten["gemeente_code"].isin(picked)]
     ui.chart(st, charts.spread_strip(
         in_sel, picked, names, ctx.lang, ctx.palette, ctx.t("cmp.spread.chart"), ctx.t("cmp.spread.subtitle"),
-        ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households)), key="spread")
+        ui.source_text(ctx, with_households)), key="spread")
     stats = pd.DataFrame({
         ctx.t("col.name"): sel["name"], ctx.t("col.buurten"): sel["buurten"],
         ctx.t("col.households_per_buurt"): sel["households_per_buurt"].round(0).astype("Int64"),
@@ -235,11 +235,11 @@ by_group, by_urb = compare.group_profiles(latest_year)
 ui.chart(st, charts.profile_bars(
     [{"label": ctx.t(f"group.{r['city_group']}"), **r} for r in by_group.to_dict("records")], ctx.lang,
     ctx.t("cmp.groups.chart"), ctx.t("cmp.groups.subtitle"),
-    ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households + "; " + G40_SOURCE)), key="groups")
+    ui.source_text(ctx, with_households, named=(G40_SOURCE,))), key="groups")
 ui.chart(st, charts.profile_bars(
     [{"label": ctx.t(f"urb.{int(r['gm_urbanity'])}"), **r} for r in by_urb.to_dict("records")], ctx.lang,
     ctx.t("cmp.urb.chart"), ctx.t("cmp.groups.subtitle"),
-    ctx.t("ui.source_footer", source=lbm_source + "; " + cbs_households + "; " + ui.source_names(ctx, [provenance.HOUSEHOLDS["wijk"][0]]))),
+    ui.source_text(ctx, with_households + [provenance.HOUSEHOLDS["wijk"][0]])),
     key="urbanity")
 st.download_button(ctx.t("cmp.download"), pd.concat([by_group, by_urb]).to_csv(index=False),
                    f"groepen_{latest_year}.csv", "text/csv", key="dl_groups")

@@ -69,6 +69,7 @@ PAGES: dict[str, tuple[Param, ...]] = {
         Param("from", "int", about="start year of a change map (pc4, wijk)"),
         Param("gm", "gemeente", about="one gemeente code"),
         Param("pv", "choice", about="province name"),
+        Param("names", "choice", "1", ("1", "0"), about="place names on the map (0: off)"),
     ),
     "signalen": (
         Param("from", "int", about="start year (default: the first with dimension scores)"),

@@ -14,7 +14,7 @@ import streamlit as st
 
 from core import caching, charts, config, escape, gemeente_profile, provenance, queries
 from core.db import DatabaseUnavailable
-from core.i18n import LANGUAGES, t
+from core.i18n import LANGUAGES, plural, t
 from core.scale import PALETTES
 from core.exports import exhibits
 from core.web import presenter, url_state
@@ -28,6 +28,9 @@ class PageContext:
 
     def t(self, key: str, **fmt) -> str:
         return t(key, self.lang, **fmt)
+
+    def plural(self, key: str, n: int, **fmt) -> str:
+        return plural(key, n, self.lang, **fmt)
 
 
 # Streamlit's index page says <html lang="en"> and greys its captions to a contrast below WCAG
@@ -209,6 +212,14 @@ def database_problem(exc: DatabaseUnavailable, lang: str) -> None:
     st.markdown(t("db.howto", lang))
 
 
+def screen() -> str:
+    """"phone" when the browser says it is a mobile one (its User-Agent has "Mobi", as every phone
+    browser's does), else "wide": a map is fitted to the screen on the server, before the
+    browser has drawn anything that could be measured (core.map_views.SCREENS)."""
+    agent = (st.context.headers or {}).get("User-Agent", "") or ""
+    return "phone" if "Mobi" in agent else "wide"
+
+
 def source_names(ctx: PageContext, *parts) -> str:
     """"Publisher, title; …" for the sources behind `parts` (query results, which carry theirs,
     or source ids: core.provenance.of), titles in the reader's language."""
@@ -220,14 +231,14 @@ def source_names(ctx: PageContext, *parts) -> str:
 def trend_footer(ctx: PageContext, trend) -> str:
     """The footer of a derived trend: its sources and method, for each source it drew on."""
     used = [s for s in ("wijk", "pc4") if s in set(trend["source"])] if len(trend) else ["wijk"]
-    return (ctx.t("ui.source_footer", source=source_names(ctx, trend)) + ". " + ctx.t("ui.derived") + ": "
-            + "; ".join(ctx.t(f"method.{s}_weights") for s in used))
+    return source_text(ctx, trend, derived="; ".join(ctx.t(f"method.{s}_weights") for s in used))
 
 
-def source_text(ctx: PageContext, sources, derived: str | None = None) -> str:
+def source_text(ctx: PageContext, sources, derived: str | None = None, named: tuple[str, ...] = ()) -> str:
     """The footer under every figure: the sources behind it (a query result, which carries its
-    own, or a list of source ids), named from the database, and, if any, our derivation."""
-    text = ctx.t("ui.source_footer", source=source_names(ctx, sources))
+    own, or a list of source ids), named from the database, then any `named` outside it (the
+    G40 membership list), and, if any, our derivation."""
+    text = ctx.t("ui.source_footer", source="; ".join([source_names(ctx, sources), *named]))
     if derived:
         text += f". {ctx.t('ui.derived')}: {derived}"
     return text
