@@ -33,20 +33,34 @@ MEASURES = ("afw", *DIMENSIONS)
 STATIC_LEVELS = ("gemeente", "wijk", "buurt", "pc4")
 
 
+# Raised when the files' properties change: a new name, so no browser or nginx keeps the old ones.
+FILE_FORMAT = 2  # 2: the region lens (`rc`, `rg`, `r`)
+
+
 def version_of(build_info: dict[str, str]) -> str:
     """A short name for one build (its time stamp and schema): every copy of one database (the
     replicas of `make serve-many` each read their own) shares the files, a rebuild gets new
     file names, and no browser keeps outlines of an older build."""
-    key = f"{build_info.get('built_at', '')}|{build_info.get('schema_version', '')}"
+    key = f"{build_info.get('built_at', '')}|{build_info.get('schema_version', '')}|{FILE_FORMAT}"
     return hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
 def level_collection(areas: pd.DataFrame, scores: pd.DataFrame, themes: dict[str, tuple[pd.DataFrame, tuple]]
-                     | None = None) -> dict:
+                     | None = None, lens: pd.DataFrame | None = None) -> dict:
     """The FeatureCollection of one level: `areas` (code, name, gemeente_name, province_name,
     outline), `scores` (code, year, afw, dimensions, klasse, k_<dim>), `themes` (layer ->
-    (values with code and value, bin edges))."""
+    (values with code and value, bin edges)), `lens` (core.regions.deviations: each area's
+    deviation from its COROP region's mean, `rc2022`, and its gemeente's, `rg2022`, and the
+    region's name, `r`)."""
     by_code: dict[str, dict] = {}
+    if lens is not None:
+        for row in lens.itertuples(index=False):
+            props = by_code.setdefault(row.code, {})
+            if isinstance(row.corop_name, str):
+                props["r"] = row.corop_name
+            for key, value in ((f"rc{int(row.year)}", row.corop_dev), (f"rg{int(row.year)}", row.gemeente_dev)):
+                if not pd.isna(value):
+                    props[key] = round(float(value), 3)
     for row in scores.itertuples(index=False):
         props = by_code.setdefault(row.code, {})
         year = int(row.year)
@@ -93,7 +107,7 @@ def write(collection: dict, version: str, name: str, static_dir: Path | None = N
 def write_all(con, static_dir: Path | None = None) -> dict[str, str]:
     """Every level's file and the provinces' (for `make data` and the container image, so the
     first visitor does not wait for them and a read-only deployment needs no writes)."""
-    from core import queries
+    from core import queries, regions
     from core.maps import THEME_LAYERS
     version = version_of(queries.build_info(con))
     static_dir = static_dir or config.geo_dir()
@@ -103,7 +117,8 @@ def write_all(con, static_dir: Path | None = None) -> dict[str, str]:
             return outline_only(queries.province_outlines(con))
         themes = ({layer: (queries.indicator_values(con, spec["indicator"], level), spec["edges"])
                    for layer, spec in THEME_LAYERS.items()} if level in ("buurt", "gemeente") else {})
-        return level_collection(queries.level_outlines(con, level), queries.level_all_years(con, level), themes)
+        return level_collection(queries.level_outlines(con, level), queries.level_all_years(con, level), themes,
+                                regions.deviations(con, level))
 
     urls = {}
     for name in ("provinces", *STATIC_LEVELS):

@@ -515,6 +515,49 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "values of the 2012 model buurten carried to the 2024 buurten by area of overlap; municipalities: "
               "weighted by households",
     },
+    "map.lens": {"nl": "Vergelijk met", "en": "Compare with"},
+    "map.lens.none": {"nl": "Nederland (vaste referentie)", "en": "the Netherlands (fixed reference)"},
+    "map.lens.corop": {"nl": "de eigen COROP-regio", "en": "its own COROP region"},
+    "map.lens.gemeente": {"nl": "de eigen gemeente", "en": "its own gemeente"},
+    "map.lens_help": {
+        "nl": "Het regionale vergrootglas: de totaalscore als afwijking van het gemiddelde van de eigen COROP-regio "
+              "(40 regio's, CBS-indeling 2024) of gemeente in hetzelfde jaar. Zo worden verschillen binnen een regio "
+              "zichtbaar die op de landelijke schaal wegvallen.",
+        "en": "The regional magnifier: the total score as the deviation from the mean of the area's own COROP region "
+              "(40 regions, CBS 2024 division) or gemeente in the same year. Differences within a region that vanish "
+              "on the national scale become visible."},
+    "map.lens.only_total": {
+        "nl": "Het regionale vergrootglas toont de totaalscore in één jaar; kies Totaal en geen verandering om het te gebruiken.",
+        "en": "The regional magnifier shows the total score in one year; choose Total and no change to use it."},
+    "map.heading_lens": {"nl": "Totaalscore ten opzichte van {lens}, {level}, {year}",
+                         "en": "Total score compared with {lens}, {level}, {year}"},
+    "map.lens.note": {
+        "nl": "0 is het gemiddelde van {lens} in {year}: het gemiddelde van de {level} daarin, gewogen naar huishoudens. "
+              "Groen scoort hoger dan dat gemiddelde, paars lager; de klassen zijn die van de dimensies (stappen van 0,039). "
+              "Een lage plek binnen een sterke regio kan landelijk nog ruim voldoende zijn.",
+        "en": "0 is the mean of {lens} in {year}: the mean of its {level}, weighted by households. "
+              "Green scores above that mean, purple below; the classes are those of the dimensions (steps of 0.039). "
+              "A low place within a strong region can still be well above the national reference."},
+    "map.lens.derived": {
+        "nl": "afwijking van het gemiddelde van de eigen {lens}, naar huishoudens gewogen",
+        "en": "deviation from the mean of its own {lens}, weighted by households"},
+    "map.lens.unit.corop": {"nl": "COROP-regio", "en": "COROP region"},
+    "map.lens.unit.gemeente": {"nl": "gemeente", "en": "gemeente"},
+    "map.lens.tooltip.corop": {"nl": "t.o.v. COROP-regio {region}: {value}", "en": "vs. COROP region {region}: {value}"},
+    "map.lens.tooltip.gemeente": {"nl": "t.o.v. de eigen gemeente: {value}", "en": "vs. its own gemeente: {value}"},
+    "map.table.lens": {"nl": "Afwijking van het gemiddelde van {lens}", "en": "Deviation from the mean of {lens}"},
+    "buurt.region.sentence": {
+        "nl": "In de COROP-regio {region} scoort {name} hoger dan {pct} van de {others} andere {levels}. "
+              "Het ligt {dev} {direction} het gemiddelde van de regio.",
+        "en": "In the COROP region {region}, {name} scores higher than {pct} of the {others} other {levels}. "
+              "It lies {dev} {direction} the region's mean."},
+    "buurt.region.above": {"nl": "boven", "en": "above"},
+    "buurt.region.below": {"nl": "onder", "en": "below"},
+    "buurt.region.map": {"nl": "De regio op de kaart (het regionale vergrootglas)",
+                         "en": "The region on the map (the regional magnifier)"},
+    "buurt.region.derived": {
+        "nl": "plaats binnen de eigen COROP-regio in hetzelfde jaar; het gemiddelde is naar huishoudens gewogen",
+        "en": "place within its own COROP region in the same year; the mean is weighted by households"},
     "map.heading_change": {"nl": "Verandering {measure}, {level}, {a}–{b}", "en": "Change in {measure}, {level}, {a}–{b}"},
     "map.click": {
         "nl": "Beweeg over een gebied voor de scores; open een gebied in Mijn buurt met de keuzelijst onder de kaart. "

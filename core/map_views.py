@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core import geo_files, map_labels, maps, queries
+from core import geo_files, map_labels, maps, queries, regions
 from core.caching import cached
 
 
@@ -27,14 +27,19 @@ def province_collection(con) -> dict:
 
 @cached(max_entries=48)
 def collection(con, level: str, year: int, measure: str, palette: str, lang: str, from_year: int | None = None,
-               gemeente: str | None = None, province: str | None = None) -> tuple[dict, list[str]]:
-    """The map's GeoJSON and the codes it shows (a gemeente's or province's areas, or all)."""
+               gemeente: str | None = None, province: str | None = None, lens: str | None = None
+               ) -> tuple[dict, list[str]]:
+    """The map's GeoJSON and the codes it shows (a gemeente's or province's areas, or all);
+    with a `lens`, coloured by each area's deviation from its region (core.regions)."""
     df = queries.map_data(con, level, year, gemeente)
     if province and not gemeente:
         df = df[df["province_name"] == province]
     if measure in maps.THEME_LAYERS:
         values = queries.indicator_values(con, maps.THEME_LAYERS[measure]["indicator"], level)
         return maps.theme_choropleth(df, values, measure, lang), df["code"].tolist()
+    if lens:
+        return (maps.choropleth(df, "afw", palette, lang, lens_values=regions.deviation_in(con, level, year, lens)),
+                df["code"].tolist())
     before = queries.scores_in_year(con, level, from_year) if from_year else None
     return maps.choropleth(df, measure, palette, lang, before), df["code"].tolist()
 
@@ -90,11 +95,11 @@ def names_of(level: str, codes, view: dict, screen: str = "wide", height: int | 
 
 @cached(max_entries=48)
 def _inline_spec(con, level, year, measure, palette, lang, from_year, gemeente, province, with_provinces,
-                 names, screen, height):
-    shapes, codes = collection(con, level, year, measure, palette, lang, from_year, gemeente, province)
+                 names, screen, height, lens):
+    shapes, codes = collection(con, level, year, measure, palette, lang, from_year, gemeente, province, lens)
     view = view_of(queries.bbox_of(con, codes) if codes else None, screen, height)
     outlines = province_collection(con) if with_provinces else None
-    plain = from_year is not None or measure in maps.THEME_LAYERS  # no dimension scores in the tooltip
+    plain = from_year is not None or measure in maps.THEME_LAYERS or lens is not None  # no dimension scores
     deck = maps.national_map(shapes, outlines, view, lang, plain)
     spec = maps.compact_json(deck)
     if names:
@@ -103,11 +108,11 @@ def _inline_spec(con, level, year, measure, palette, lang, from_year, gemeente, 
 
 
 @cached(max_entries=256)
-def _static_spec(con, level, year, measure, palette, lang, from_year, height, names, screen):
+def _static_spec(con, level, year, measure, palette, lang, from_year, height, names, screen, lens):
     view = view_of(None, screen, height)
     urls = static_urls(con)
     spec, tooltip = maps.static_map(urls[level], urls["provinces"], measure, year, palette,
-                                    lang, view, from_year, height, level=level)
+                                    lang, view, from_year, height, level=level, lens=lens)
     if names:
         spec = maps.with_layer(spec, names_layer(con, level, view, screen))
     return spec, tooltip
@@ -116,12 +121,13 @@ def _static_spec(con, level, year, measure, palette, lang, from_year, height, na
 @cached(max_entries=256)
 def deck(con, level: str, year: int, measure: str, palette: str, lang: str, from_year: int | None = None,
          gemeente: str | None = None, province: str | None = None, height: int = 640, names: bool = True,
-         screen: str = "wide") -> maps.SpecDeck:
+         screen: str = "wide", lens: str | None = None) -> maps.SpecDeck:
     """The whole map as a ready-made deck whose JSON is built once per view: fitted to the
-    screen (`SCREENS`), with place names unless `names` is off."""
+    screen (`SCREENS`), with place names unless `names` is off; with a `lens` (core.regions),
+    the total score's deviation from each area's region."""
     if gemeente is None and province is None and static_urls(con) is not None:
-        spec, tooltip = _static_spec(con, level, year, measure, palette, lang, from_year, height, names, screen)
+        spec, tooltip = _static_spec(con, level, year, measure, palette, lang, from_year, height, names, screen, lens)
     else:
         spec, tooltip = _inline_spec(con, level, year, measure, palette, lang, from_year, gemeente, province,
-                                     not gemeente, names, screen, height)
+                                     not gemeente, names, screen, height, lens)
     return maps.SpecDeck(spec, tooltip, height)

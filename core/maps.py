@@ -110,16 +110,23 @@ def area_map(collection: dict, centre: tuple[float, float], zoom: float, height:
 
 
 def choropleth(df: pd.DataFrame, measure: str, palette: str, lang: str,
-               before: pd.DataFrame | None = None) -> dict:
+               before: pd.DataFrame | None = None, lens_values: pd.Series | None = None) -> dict:
     """Areas coloured by the class of `measure` (total or a dimension), or, with `before`
-    (the same areas in an earlier year), by the class of the change since then."""
-    from core.scale import CHANGE_SCALE, DIMENSIONS, change_label
+    (the same areas in an earlier year), by the class of the change since then, or, with
+    `lens_values` (code -> deviation from the region's mean: core.regions), by that deviation."""
+    from core.scale import CHANGE_SCALE, DIMENSION_SCALE, DIMENSIONS, change_label
 
     prior = before.set_index("code")[measure] if before is not None else None
     features = []
     for row in df.itertuples(index=False):
         value = getattr(row, measure)
-        if prior is not None:
+        if lens_values is not None:
+            dev = lens_values.get(row.code)
+            dev = None if dev is None or pd.isna(dev) else float(dev)
+            klasse = DIMENSION_SCALE.classify(dev)
+            label = class_label(klasse, lang, dimension=True)
+            shown = score(dev, lang)
+        elif prior is not None:
             old = prior.get(row.code)
             delta = None if old is None or pd.isna(old) or pd.isna(value) else value - old
             klasse = CHANGE_SCALE.classify(delta)
@@ -307,7 +314,13 @@ def _palette_rgba(colours, alpha: int = 230) -> list[list[int]]:
     return [hex_to_rgb(c) + [alpha] for c in colours]
 
 
-def fill_expression(measure: str, year: int, palette: str, from_year: int | None = None) -> str:
+def lens_key(lens: str, year: int) -> str:
+    """The geometry files' property of an area's deviation from its region (core.geo_files)."""
+    return f"r{'c' if lens == 'corop' else 'g'}{year}"
+
+
+def fill_expression(measure: str, year: int, palette: str, from_year: int | None = None,
+                    lens: str | None = None) -> str:
     """The deck.gl accessor (a JSON expression) that colours an area from the properties of a
     static geometry file (core.geo_files): the class of `measure` in `year`, the class of its
     change since `from_year`, or the bin of a thematic layer. Missing values are grey."""
@@ -319,6 +332,12 @@ def fill_expression(measure: str, year: int, palette: str, from_year: int | None
     if measure in THEME_LAYERS:
         return by_class(f"properties.k{measure}", _palette_rgba(THEME_LAYERS[measure]["colours"]))
     colours = _palette_rgba(PALETTES.get(palette, PALETTES["official"]))
+    if lens:  # the deviation from the region's mean, on the dimensions' symmetric scale
+        from core.scale import DIMENSION_SCALE
+        value = f"properties.{lens_key(lens, year)}"
+        branches = "".join(f"{value} < {edge!r} ? {json.dumps(colours[i])} : "
+                           for i, edge in enumerate(DIMENSION_SCALE.boundaries))
+        return f"@@={value} == null ? {json.dumps(GREY)} : {branches}{json.dumps(colours[-1])}"
     if from_year is None:
         return by_class(f"properties.k{measure}{year}", colours)
     new, old = f"properties.{measure}{year}", f"properties.{measure}{from_year}"
@@ -329,13 +348,17 @@ def fill_expression(measure: str, year: int, palette: str, from_year: int | None
             f"{branches}{json.dumps(colours[len(CHANGE_SCALE.boundaries)])}")
 
 
-def static_tooltip(measure: str, year: int, lang: str, from_year: int | None = None, level: str = "") -> dict:
+def static_tooltip(measure: str, year: int, lang: str, from_year: int | None = None, level: str = "",
+                   lens: str | None = None) -> dict:
     """Name, gemeente, class and value of the measure shown; the five dimensions of that year.
     The class is its number (the legend below the map gives the words). A gemeente is its own
     gemeente: its name once ("Soest", not "Soest Soest")."""
     from core.i18n import t
     head = "<b>{n}</b><br/>" if level == "gemeente" else "<b>{n}</b> <span style='color:#555'>{g}</span><br/>"
-    if measure in THEME_LAYERS:
+    if lens:
+        body = (f"{t('dim.afw', lang)} {{afw{year}}}<br/>"
+                + t(f"map.lens.tooltip.{lens}", lang, value=f"{{{lens_key(lens, year)}}}", region="{r}"))
+    elif measure in THEME_LAYERS:
         body = f"{{{measure}}} {THEME_LAYERS[measure]['unit']}"
     elif from_year is not None:
         body = f"{t('map.tooltip.change', lang)}: {from_year} {{{measure}{from_year}}} → {year} {{{measure}{year}}}"
@@ -347,16 +370,17 @@ def static_tooltip(measure: str, year: int, lang: str, from_year: int | None = N
 
 
 def static_map(areas_url: str, provinces_url: str | None, measure: str, year: int, palette: str, lang: str,
-               view: dict, from_year: int | None = None, height: int = 640, level: str = "") -> tuple[str, dict]:
+               view: dict, from_year: int | None = None, height: int = 640, level: str = "",
+               lens: str | None = None) -> tuple[str, dict]:
     """A national map whose geometry the browser fetches once (`areas_url`): the spec that
     travels on a rerun is a few kilobytes. The update trigger makes deck.gl recompute colours
     when the measure, year or palette changes, without loading the data again. Borders within
     the corner budget only (STROKE_CORNER_BUDGET): the 342 gemeenten, not the 12,147 buurten."""
     stroked = level == "gemeente"
-    trigger = f"{measure}|{year}|{from_year}|{palette}"
+    trigger = f"{measure}|{year}|{from_year}|{palette}|{lens}"
     layers = [{
         "@@type": "GeoJsonLayer", "id": "areas", "data": areas_url, "pickable": True, "stroked": stroked,
-        "filled": True, "getFillColor": fill_expression(measure, year, palette, from_year),
+        "filled": True, "getFillColor": fill_expression(measure, year, palette, from_year, lens),
         "getLineColor": [255, 255, 255, 160], "getLineWidth": 1, "lineWidthUnits": "pixels",
         "autoHighlight": True, "updateTriggers": {"getFillColor": trigger},
     }]
@@ -366,11 +390,12 @@ def static_map(areas_url: str, provinces_url: str | None, measure: str, year: in
                        "lineWidthUnits": "pixels"})
     spec = {"layers": layers, "views": [{"@@type": "MapView", "controller": True}],
             "initialViewState": view, "mapStyle": NO_BASEMAP}
-    return json.dumps(spec, separators=(",", ":")), static_tooltip(measure, year, lang, from_year, level)
+    return json.dumps(spec, separators=(",", ":")), static_tooltip(measure, year, lang, from_year, level, lens)
 
 
 def map_table(listing: pd.DataFrame, measure: str, lang: str, before: pd.Series | None = None,
-              theme_values: pd.Series | None = None) -> pd.DataFrame:
+              theme_values: pd.Series | None = None, lens_values: pd.Series | None = None,
+              lens_words: str | None = None) -> pd.DataFrame:
     """The map as a table (WCAG 1.1.1: the same areas, values and classes in words, for anyone
     who cannot see or read the colours): `listing` from queries.map_listing; `before` the
     measure in the start year of a change map; `theme_values` a thematic layer's values."""
@@ -387,6 +412,13 @@ def map_table(listing: pd.DataFrame, measure: str, lang: str, before: pd.Series 
         out[t("col.class", lang)] = values.map(lambda v: t("map.no_value", lang) if pd.isna(v) else labels[bisect.bisect_right(spec["edges"], v)])
         return out
     values = listing[measure]
+    if lens_values is not None:
+        deviation = listing["code"].map(lens_values)
+        out[t("dim.afw", lang)] = listing["afw"].round(3)
+        out[lens_words or t("map.table.change", lang)] = deviation.round(3)
+        out[t("col.class", lang)] = deviation.map(lambda d: t("map.no_score", lang) if pd.isna(d) else
+                                                  class_label(DIMENSION_SCALE.classify(d), lang, dimension=True))
+        return out
     if before is not None:
         old = listing["code"].map(before)
         change = values - old

@@ -50,6 +50,15 @@ def map_of(level: str, layer_source: str | None = None) -> list[str]:
     return ([layer_source] if layer_source else []) + [*SCORES[level], *OUTLINES[level]]
 
 
+REGIONS = "woonplaatsen"  # CBS's gemeente -> COROP region division (2024), through the places table
+
+
+def lens_map_of(level: str) -> list[str]:
+    """A region-lens map (core.regions): the scores and outlines, the households that weigh the
+    region's mean, and the region division."""
+    return [*map_of(level), HOUSEHOLDS[level][0], REGIONS]
+
+
 def trend(kinds) -> list[str]:
     """A derived trend drawing on official wijken ('wijk') and/or postcode areas ('pc4')."""
     return [i for k in kinds for i in TREND[k]]

@@ -214,6 +214,24 @@ def map_listing(con, level: str, year: int, gemeente: str | None = None, provinc
 
 
 @cached
+def area_households(con, level: str) -> pd.DataFrame:
+    """Every area of a level with its gemeente, COROP region (through its gemeente: CBS's 2024
+    division, from the woonplaatsen table) and households (the weights of core.weighting)."""
+    return _df(con, """
+        SELECT a.code, a.gemeente_code, r.corop_code, r.corop_name, a.households FROM areas a
+        LEFT JOIN (SELECT DISTINCT gemeente_code, corop_code, corop_name FROM places) r USING (gemeente_code)
+        WHERE a.level = ?""", [level])
+
+
+@cached
+def corop_regions(con) -> pd.DataFrame:
+    """The 40 COROP regions with their gemeenten (code, name), from CBS's 2024 division."""
+    return _df(con, """
+        SELECT DISTINCT p.corop_code, p.corop_name, p.gemeente_code, a.name AS gemeente_name
+        FROM places p JOIN areas a ON a.code = p.gemeente_code ORDER BY p.corop_name, a.name""")
+
+
+@cached
 def scores_in_year(con, level: str, year: int) -> pd.DataFrame:
     return _df(con, f"SELECT code, afw, {DIM_COLS} FROM scores WHERE level = ? AND year = ?", [level, year])
 

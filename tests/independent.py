@@ -459,3 +459,25 @@ def wijk_codes_naming_another_area() -> dict[str, str]:
         elif not (a == "" and close(i22, i24, 1.25, 100)):
             out[code] = "other_name"
     return out
+
+
+@lru_cache(maxsize=None)
+def corop_of_gemeente() -> dict[str, str]:
+    """Gemeente code -> COROP code, from CBS's woonplaatsen file ('GM' + 4 digits, 'CR' + 2 digits)."""
+    places = pd.read_csv(_path("regions/cbs_woonplaatsen_gemeente_corop_2024.csv"), dtype=str)
+    return {"GM" + g.zfill(4): "CR" + c.zfill(2) for g, c in zip(places["Gemeentecode"], places["COROP-gebiedcode"])}
+
+
+def buurt_in_corop_2024(code: str) -> dict:
+    """A 2024 buurt in its COROP region: the household-weighted mean afw of the region's buurten
+    (households > 0, afw present), the buurt's deviation from it, and the share of the region's
+    other buurten with a score that score lower."""
+    b = _buurten().assign(corop=lambda d: d["gm"].map(corop_of_gemeente()),
+                          w=lambda d: d["code"].map(buurt_households()))
+    me = b[b["code"] == code].iloc[0]
+    region = b[(b["corop"] == me["corop"]) & b["afw"].notna()]
+    weighted = region[region["w"] > 0]
+    mean = float((weighted["afw"] * weighted["w"]).sum() / weighted["w"].sum())
+    others = region[region["code"] != code]
+    return {"corop": me["corop"], "mean": mean, "deviation": float(me["afw"]) - mean,
+            "share_below": float((others["afw"] < me["afw"]).mean()), "others": len(others)}

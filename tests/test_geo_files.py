@@ -68,13 +68,23 @@ def test_a_change_accessor_tests_the_change_boundaries_in_order():
     assert expression.startswith("@@=properties.afw2022 == null || properties.afw2014 == null ?")
 
 
+def test_a_region_lens_accessor_classes_the_deviation_on_the_dimension_scale():
+    import re
+    from core.scale import DIMENSION_SCALE
+    for lens, key in (("corop", "rc2022"), ("gemeente", "rg2022")):
+        expression = maps.fill_expression("afw", 2022, "official", lens=lens)
+        assert expression.startswith(f"@@=properties.{key} == null ?")
+        edges = [float(e) for e in re.findall(rf"properties\.{key} < (-?[0-9.e-]+) \?", expression)]
+        assert edges == list(DIMENSION_SCALE.boundaries)
+
+
 def test_a_static_spec_is_small_and_names_its_file():
     spec, tooltip = maps.static_map("app/static/geo/v1/buurt.json", "app/static/geo/v1/provinces.json", "afw", 2024,
                                     "official", "nl", {"longitude": 5, "latitude": 52, "zoom": 6})
     deck = json.loads(spec)
     layer = deck["layers"][0]
     assert layer["data"] == "app/static/geo/v1/buurt.json"
-    assert layer["updateTriggers"]["getFillColor"] == "afw|2024|None|official"
+    assert layer["updateTriggers"]["getFillColor"] == "afw|2024|None|official|None"
     assert deck["mapStyle"] == maps.NO_BASEMAP  # no basemap fetched from outside
     assert len(spec) < 5000
     assert "{kafw2024}" in tooltip["html"] and "{fys2024}" in tooltip["html"]

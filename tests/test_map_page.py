@@ -207,3 +207,27 @@ def test_the_map_names_places_and_the_names_can_be_turned_off(app_db, real_con, 
     assert not [layer for layer in deck(at)["layers"] if layer.get("@@type") == "TextLayer"]
     assert at.query_params.get("names") in ("0", ["0"])
     assert not open_page("kaart", {**params, "names": "0"}).toggle(key="m_names").value
+
+
+def test_the_region_lens_colours_each_area_by_its_deviation_from_its_region(app_db, real_con):
+    """Issue 31: `lens=corop` on the buurt map: the colour accessor reads each area's deviation
+    from its COROP mean (written into the map file), the table lists it, and 0 is explained."""
+    from core import regions
+    at = open_page("kaart", {"level": "buurt", "lens": "corop"})
+    assert_clean(at)
+    layer = deck(at)["layers"][0]
+    assert "properties.rc2024" in layer["getFillColor"]
+    feats = {code_of(f): f["properties"] for f in collection(layer)["features"]}
+    dev = regions.deviation_in(real_con, "buurt", 2024, "corop")
+    sample = dev.dropna().index[:: max(1, len(dev) // 50)]
+    assert all(abs(feats[c]["rc2024"] - dev[c]) < 0.0006 for c in sample if c in feats)
+    assert "ten opzichte van de eigen COROP-regio" in texts(at) and "0 is het gemiddelde" in texts(at)
+    at.toggle(key="m_table").set_value(True).run()
+    table = at.dataframe[0].value
+    column = next(c for c in table.columns if c.startswith("Afwijking"))
+    assert table[column].notna().mean() > 0.95
+    # A lens on a dimension or a change map is not offered silently: it says why.
+    other = open_page("kaart", {"level": "wijk", "lens": "corop", "measure": "onv"})
+    assert_clean(other)
+    assert "vergrootglas toont de totaalscore" in texts(other)
+    assert "rc" not in deck(other)["layers"][0]["getFillColor"]

@@ -233,3 +233,24 @@ def test_national_advice_shares_are_the_independent_ones(app_db):
     pooled = independent.national_vwo_share()
     sentence = next(m.value for m in open_page("buurt", {"area": "GM0363"}).markdown if "vwo-advies" in m.value)
     assert f"Landelijk kreeg {pooled:.1f}% een vwo-advies".replace(".", ",", 1) in sentence
+
+
+# ------------------------------------------------------------------ the region lens (issue 31)
+@pytest.mark.parametrize("code", ["BU05990535", "BU07721120"])  # Oude Noorden (Groot-Rijnmond), Bergen (Eindhoven)
+def test_a_buurt_in_its_corop_region_is_the_independent_one(app_db, real_con, code):
+    """The COROP mean, the deviation and the share below, from the source files (Leefbaarometer
+    buurten, CBS households, CBS's woonplaatsen file) against core.regions and Mijn buurt's sentence."""
+    from core import regions
+    expected = independent.buurt_in_corop_2024(code)
+    frame = regions.deviations(real_con, "buurt")
+    mine = frame[(frame["code"] == code) & (frame["year"] == 2024)].iloc[0]
+    assert mine["corop_code"] == expected["corop"]
+    assert abs(mine["corop_mean"] - expected["mean"]) < 1e-9
+    assert abs(mine["corop_dev"] - expected["deviation"]) < 1e-9
+    at = open_page("buurt", {"area": code})
+    assert_clean(at)
+    sentence = next(m.value for m in at.markdown if "COROP-regio" in m.value)
+    pct = round(100 * expected["share_below"])
+    assert f"{pct}%" in sentence and f"{expected['others']:,}".replace(",", ".") in sentence
+    assert f"{abs(expected['deviation']):.3f}".replace(".", ",") in sentence
+    assert ("boven" if expected["deviation"] >= 0 else "onder") in sentence

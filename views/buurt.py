@@ -1,7 +1,7 @@
 """Mijn buurt: find an area, see its class, why, how it compares and how it changed."""
 import streamlit as st
 
-from core import charts, compare, escape, map_labels, maps, provenance, queries, search, weighting
+from core import charts, compare, escape, map_labels, maps, provenance, queries, regions, search, weighting
 from core.decompose import change_between, composition
 from core.format import decimal, number, percent, styled
 from core.scale import DIMENSIONS, PALETTES, ClassScale, class_label, legend_labels
@@ -180,6 +180,19 @@ ui.chart(st, charts.comparison(
     ctx.t("buurt.compare.subtitle"),
     ui.source_text(ctx, source_ids, derived="; ".join(derived_notes))),
     key="compare")
+
+# Where it stands in its own region (issue 31: the Leefbaarometer's regional magnifier).
+place = regions.standing(level, year, code)
+if place:
+    st.markdown(ctx.t("buurt.region.sentence", region=escape.markdown(place["region"]), name=escape.markdown(name),
+                      pct=percent(place["share_below"], ctx.lang, 0), others=number(place["areas"] - 1, ctx.lang),
+                      levels=ctx.t(f"buurt.levels.{level}"),
+                      direction=ctx.t("buurt.region.above" if place["deviation"] >= 0 else "buurt.region.below"),
+                      dev=decimal(abs(place["deviation"]), ctx.lang, 3)))
+    st.page_link("views/kaart.py", label=ctx.t("buurt.region.map"), icon=":material/map:",
+                 query_params={"level": level if level in ("buurt", "wijk", "pc4", "gemeente") else "buurt",
+                               "lens": "corop", "lang": ctx.lang, **({"year": str(year)} if level in queries.SERIES_LEVELS else {})})
+    st.caption(ui.source_text(ctx, provenance.lens_map_of(level), derived=ctx.t("buurt.region.derived")))
 
 # ------------------------------------------------------------------ health (RIVM estimate, 2022)
 HEALTH = "health_good_2022"

@@ -1,10 +1,10 @@
 """Kaart: the country (or a province or gemeente) coloured by class, or by change between years."""
 import streamlit as st
 
-from core import map_views, maps, provenance, queries
-from core.format import number, styled
+from core import map_views, maps, provenance, queries, regions
+from core.format import decimal, number, styled
 from core.queries import SERIES_LEVELS
-from core.scale import PALETTES, legend_labels
+from core.scale import DIMENSION_SCALE, PALETTES, legend_labels
 from core.exports import exhibits, map_images
 from core.exports.map_images import MapPicture
 from core.web import ui, url_state
@@ -69,10 +69,19 @@ gm_code = f2.selectbox(ctx.t("map.gemeente"), gm_options, key="m_gm",
                        index=gm_options.index(gm_code) if gm_code in gm_options else 0,
                        format_func=lambda c: "—" if c is None else gm_names[c])
 
-names_on = st.toggle(ctx.t("map.names"), value=url["names"] == "1", key="m_names", help=ctx.t("map.names_help"))
+l1, l2 = st.columns([2, 1], vertical_alignment="bottom")
+lenses = [None, "corop"] + (["gemeente"] if level != "gemeente" else [])
+lens = l1.selectbox(ctx.t("map.lens"), lenses, index=lenses.index(url["lens"]) if url["lens"] in lenses else 0,
+                    key="m_lens", help=ctx.t("map.lens_help"),
+                    format_func=lambda x: ctx.t(f"map.lens.{x or 'none'}"))
+if lens and (measure != "afw" or from_year is not None):
+    st.info(ctx.t("map.lens.only_total"))
+    lens = None
+names_on = l2.toggle(ctx.t("map.names"), value=url["names"] == "1", key="m_names", help=ctx.t("map.names_help"))
 
 url_state.keep("kaart", {"level": level, "measure": measure, "year": year if level in SERIES_LEVELS else None,
-                         "from": from_year, "pv": province, "gm": gm_code, "names": "1" if names_on else "0"})
+                         "from": from_year, "pv": province, "gm": gm_code, "names": "1" if names_on else "0",
+                         "lens": lens})
 
 dim_years = queries.years_with_dimensions(level)
 if not thematic and measure != "afw" and (year not in dim_years or (from_year and from_year not in dim_years)):
@@ -86,7 +95,8 @@ change = from_year is not None
 measure_words = ctx.t(f"map.layer.{measure}") if thematic else ctx.t(f"dim.{measure}")
 heading_args = {"measure": measure_words.lower() if ctx.lang == "nl" else measure_words,
                 "level": ctx.t(f"buurt.levels.{level}")}
-heading = (ctx.t("map.heading_change", a=from_year, b=year, **heading_args) if change
+heading = (ctx.t("map.heading_lens", lens=ctx.t(f"map.lens.{lens}"), level=heading_args["level"], year=year) if lens
+           else ctx.t("map.heading_change", a=from_year, b=year, **heading_args) if change
            else ctx.t("map.heading_theme", **heading_args) if thematic
            else ctx.t("map.heading", year=year, **heading_args))
 with ui.exhibit():  # in presenter mode: right under the title
@@ -94,7 +104,7 @@ with ui.exhibit():  # in presenter mode: right under the title
     screen = ui.screen()
     deck = map_views.deck(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code, None if gm_code else province,
                           height=(600 if ctx.present else  # the first screen of a 1366×768 projector
-                                  map_views.SCREENS[screen]["height"]), names=names_on, screen=screen)
+                                  map_views.SCREENS[screen]["height"]), names=names_on, screen=screen, lens=lens)
     # A click selects nothing in Streamlit 1.67 when a layer's data is a URL or a FeatureCollection
     # (its selection check expects a list), so the caption points to the list under the map;
     # the handler stays for the day a click arrives.
@@ -112,14 +122,28 @@ with ui.exhibit():  # in presenter mode: right under the title
                                      no_score=ctx.t("map.no_value")), unsafe_allow_html=True)
         st.caption(ctx.t("map.theme_note"))
         legend.append((ctx.t("map.no_value"), maps.NO_SCORE_HEX))
+    elif lens:
+        edges = DIMENSION_SCALE.boundaries
+        ranges = [f"< {decimal(edges[0], ctx.lang, 2)}"] + [
+            f"{decimal(a, ctx.lang, 2)} – {decimal(b, ctx.lang, 2)}" for a, b in zip(edges, edges[1:])] + [
+            f"≥ {decimal(edges[-1], ctx.lang, 2)}"]
+        words = [f"{w} ({r})" for w, r in zip(legend_labels("dimension", ctx.lang), ranges)]
+        st.markdown(maps.legend_html(words, list(PALETTES[ctx.palette]), numbered=False,
+                                     no_score=ctx.t("map.no_score")), unsafe_allow_html=True)
+        unit = ctx.t(f"map.lens.unit.{lens}")
+        st.caption(ctx.t("map.lens.note", lens=ctx.t(f"map.lens.{lens}"), year=year, level=heading_args["level"]))
+        legend = list(zip(words, PALETTES[ctx.palette])) + [(ctx.t("map.no_score"), maps.NO_SCORE_HEX)]
     else:
         labels = legend_labels("change" if change else "dimension" if measure != "afw" else "total", ctx.lang)
         st.markdown(maps.legend_html(labels, list(PALETTES[ctx.palette]), no_score=ctx.t("map.no_score")),
                     unsafe_allow_html=True)
         legend = [(f"{i} {w}", c) for i, (w, c) in enumerate(zip(labels, PALETTES[ctx.palette]), start=1)]
         legend.append((ctx.t("map.no_score"), maps.NO_SCORE_HEX))
-source_line = ui.source_caption(ctx, provenance.map_of(level, maps.THEME_LAYERS[measure]["source"] if thematic else None),
+source_line = ui.source_caption(ctx, provenance.lens_map_of(level) if lens else
+                                 provenance.map_of(level, maps.THEME_LAYERS[measure]["source"] if thematic else None),
                   derived=(ctx.t("map.theme_derived") if thematic else
+                           ctx.t("map.lens.derived", lens=unit) + ("; " + ctx.t("map.wijk_outlines", n=queries.build_info().get(
+                               "wijk_outline_by_name", "0")) if level == "wijk" else "") if lens else
                            ctx.t("map.wijk_outlines", n=queries.build_info().get("wijk_outline_by_name", "0"))
                            if level == "wijk" else None))
 
@@ -127,7 +151,7 @@ source_line = ui.source_caption(ctx, provenance.map_of(level, maps.THEME_LAYERS[
 def map_picture() -> MapPicture:
     """This map as an image (slide deck, PNG download): drawn by matplotlib on the server."""
     collection, _ = map_views.collection(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code,
-                                          None if gm_code else province)
+                                          None if gm_code else province, lens)
     borders = None if gm_code else map_views.province_collection()
     return MapPicture(collection, legend, borders, title=heading[:1].upper() + heading[1:],
                       subtitle=gm_names.get(gm_code) or province or ctx.t("map.netherlands"), source=source_line,
@@ -150,7 +174,9 @@ if st.toggle(ctx.t("map.table", n=number(len(listing), ctx.lang)), key="m_table"
         listing, measure, ctx.lang,
         before=queries.scores_in_year(level, from_year).set_index("code")[measure] if change else None,
         theme_values=(queries.indicator_values(maps.THEME_LAYERS[measure]["indicator"], level)
-                      .set_index("code")["value"] if thematic else None))
+                      .set_index("code")["value"] if thematic else None),
+        lens_values=regions.deviation_in(level, year, lens) if lens else None,
+        lens_words=ctx.t("map.table.lens", lens=ctx.t(f"map.lens.{lens}")) if lens else None)
     st.dataframe(styled(table, ctx.lang, default_places=1 if thematic else 3, signed=() if thematic else tuple(table)),
                  hide_index=True, key="map_table")
 if len(listing) <= MAX_LISTED:
@@ -175,6 +201,8 @@ def map_csv() -> str:
     if thematic:
         values = queries.indicator_values(maps.THEME_LAYERS[measure]["indicator"], level)
         out[measure] = out["code"].map(values.set_index("code")["value"])
+    if lens:
+        out[f"afw_minus_{lens}_mean"] = out["code"].map(regions.deviation_in(level, year, lens))
     return out.to_csv(index=False)
 
 

@@ -70,6 +70,8 @@ PAGES: dict[str, tuple[Param, ...]] = {
         Param("gm", "gemeente", about="one gemeente code"),
         Param("pv", "choice", about="province name"),
         Param("names", "choice", "1", ("1", "0"), about="place names on the map (0: off)"),
+        Param("lens", "choice", None, ("corop", "gemeente"),
+              about="total score as the deviation from the mean of the area's COROP region or gemeente"),
     ),
     "signalen": (
         Param("from", "int", about="start year (default: the first with dimension scores)"),
