@@ -686,6 +686,25 @@ TEXTS: dict[str, dict[str, str]] = {
                              "Fewer names than areas: a name is shown only where it fits."},
     "map.no_score": {"nl": "geen score", "en": "no score"},
     "map.no_value": {"nl": "geen waarde", "en": "no value"},
+    "sig.few": {"nl": "Ook gebieden met minder dan {n} huishoudens", "en": "Include areas with fewer than {n} households"},
+    "sig.few_help": {
+        "nl": "Scores van gebieden met minder dan {n} huishoudens (bedrijventerreinen, havens, polders) wijken veel "
+              "verder uiteen dan die van andere gebieden en staan daardoor vaak bovenaan de stijgers en dalers. "
+              "Ze zijn standaard weggelaten; de Leefbaarometer raadt af ze los te lezen.",
+        "en": "Scores of areas with fewer than {n} households (business parks, ports, polders) spread much wider than "
+              "those of other areas and so often top the risers and fallers. They are left out by default; the "
+              "Leefbaarometer advises against reading them on their own."},
+    "sig.few_left_out.one": {
+        "nl": "Weggelaten omdat er minder dan {n_hh} huishoudens wonen: {names}.",
+        "en": "Left out because fewer than {n_hh} households live there: {names}."},
+    "sig.few_left_out.other": {
+        "nl": "{n} gebieden weggelaten omdat er minder dan {n_hh} huishoudens wonen: {names}.",
+        "en": "{n} areas left out because fewer than {n_hh} households live there: {names}."},
+    "buurt.few": {
+        "nl": "In dit gebied wonen weinig huishoudens (ongeveer {hh}). Bij zo weinig bewoners kan de score uitschieten; "
+              "lees hem samen met de buurgebieden en de gemeente, niet los.",
+        "en": "Few households live in this area (about {hh}). With so few residents the score can be extreme; "
+              "read it together with the neighbouring areas and the gemeente, not on its own."},
     "sig.none": {"nl": "Geen gebieden voldoen aan deze definitie.", "en": "No areas meet this definition."},
     "sig.bad_years": {"nl": "Het beginjaar moet vóór het eindjaar liggen; de standaardperiode wordt getoond.",
                       "en": "The start year must come before the end year; showing the default period."},

@@ -60,3 +60,27 @@ def test_bad_parameters_warn_and_fall_back(app_db, params):
     at = open_page("signalen", params)
     assert_clean(at)
     assert at.warning
+
+
+def test_areas_with_few_households_are_left_out_by_default_and_can_be_taken_back(app_db, real_con):
+    """Issue 31: areas with fewer than 25 households (ports, business parks) top the risers; the
+    signals leave them out, say which, and show them again on request (`few=1`)."""
+    households = dict(real_con.execute("SELECT code, coalesce(households, 0) FROM areas WHERE level = 'pc4'").fetchall())
+    at = open_page("signalen", {})
+    assert_clean(at)
+    shown = {f"PC4-{p}" for p in at.dataframe[0].value.iloc[:, 0]}
+    assert shown and all(households.get(c, 0) >= 25 for c in shown)
+    told = texts(at)
+    assert "minder dan 25 huishoudens" in told and "1045" in told  # Amsterdam's port: no households, a top riser
+    at.toggle(key="s_few").set_value(True).run()
+    assert_clean(at)
+    assert at.query_params.get("few") in ("1", ["1"])
+    again = {f"PC4-{p}" for p in at.dataframe[0].value.iloc[:, 0]}
+    assert shown < again and any(households.get(c, 0) < 25 for c in again)
+
+
+def test_mijn_buurt_warns_where_few_households_live(app_db):
+    at = open_page("buurt", {"area": "PC4-1045"})
+    assert_clean(at)
+    assert any("weinig huishoudens" in w.value for w in at.warning)
+    assert not any("weinig huishoudens" in w.value for w in open_page("buurt", {"area": "PC4-1011"}).warning)

@@ -104,11 +104,16 @@ def test_kaart_at_wijk_level_with_years_and_change(app_db, real_con):
 
 
 def test_signalen_at_wijk_level_counts_what_the_source_gives(app_db):
-    at = open_page("signalen", {"level": "wijk"})
+    at = open_page("signalen", {"level": "wijk", "few": "1"})  # every wijk, as the source counts them
     assert_clean(at)
     expected = independent.wijk_under_pressure()
     metrics = {m.label: m.value for m in at.metric}
     assert int(metrics["Wijken"].replace(".", "")) == expected["areas"]
+    # By default the wijken with fewer than 25 households are left out, and counted in words.
+    default = open_page("signalen", {"level": "wijk"})
+    shown = int({m.label: m.value for m in default.metric}["Wijken"].replace(".", ""))
+    diff, told = expected["areas"] - shown, texts(default)
+    assert diff > 0 and ((diff == 1 and "Weggelaten omdat" in told) or f"{diff} gebieden weggelaten" in told)
     beside = at.table[1].value  # the letter's pressure figure beside both of our levels
     assert any("(wijken)" in topic for topic in beside.index)
     assert any("(postcodegebieden)" in topic for topic in beside.index)
@@ -146,7 +151,7 @@ def test_a_recoded_wijk_is_drawn_with_the_2024_wijk_of_its_name_and_says_so(app_
 def test_signalled_wijken_without_an_outline_are_named_instead_of_a_blank_map(app_db, real_con):
     """Rotterdam 2014–2022: the port wijken that rose or fell have no 2024 outline (split or
     renamed since); the map section names them, and draws no empty map."""
-    at = open_page("signalen", {"level": "wijk", "gm": "GM0599"})
+    at = open_page("signalen", {"level": "wijk", "gm": "GM0599", "few": "1"})  # the port wijken have few households
     assert_clean(at)
     shown = at.dataframe[0].value  # the risers and fallers
     names = set(shown.iloc[:, 0])

@@ -1,7 +1,8 @@
 """Mijn buurt: find an area, see its class, why, how it compares and how it changed."""
 import streamlit as st
 
-from core import charts, compare, escape, map_labels, maps, provenance, queries, regions, search, weighting
+from core import (charts, compare, escape, few_households, map_labels, maps, provenance, queries, regions, search,
+                  weighting)
 from core.decompose import change_between, composition
 from core.format import decimal, number, percent, styled
 from core.scale import DIMENSIONS, PALETTES, ClassScale, class_label, legend_labels
@@ -119,6 +120,8 @@ st.markdown(ctx.t("buurt.sentence", year=year, name=name, label=class_label(klas
                   levels=ctx.t(f"buurt.levels.{level}"),
                   many=ctx.t("buurt.sentence.many_high", levels=ctx.t(f"buurt.levels.{level}"))
                   if klasse >= 5 and share_lower < 0.5 else ""))
+if level != "gemeente" and few_households.is_few(area.get("households")):  # shaky score (core.few_households)
+    st.warning(ctx.t("buurt.few", hh=number(area.get("households") or 0, ctx.lang)), icon=":material/info:")
 newest = max(queries.years_of("buurt"))
 if year < newest:  # wijken and postcode areas end earlier than buurten: say so, or the year looks like a slip
     st.caption(ctx.t("buurt.last_year", year=year, levels=ctx.t(f"buurt.levels.{level}"), newest=newest))

@@ -2,7 +2,8 @@
 import pandas as pd
 import streamlit as st
 
-from core import charts, escape, map_views, maps, provenance, published, queries, signals
+from core import charts, escape, few_households, map_views, maps, provenance, published, queries, signals
+from core.few_households import FEW_HOUSEHOLDS
 from core.format import decimal, number, score, styled
 from core.scale import DIMENSIONS, PALETTES, WEAK_CLASS, class_label, hex_to_rgb
 from core.signals import DEFAULT_M, DEFAULT_N, UNDER_PRESSURE_CLASS
@@ -63,10 +64,13 @@ st.button(ctx.t("sig.last_step"), on_click=last_step)
 reference = st.radio(ctx.t("sig.reference"), ["nat", "abs"], index=0 if relative else 1, key="s_ref", horizontal=True,
                      format_func=lambda r: ctx.t(f"sig.reference.{r}"), help=ctx.t("sig.reference_help"))
 relative = reference == "nat"
+include_few = st.toggle(ctx.t("sig.few", n=FEW_HOUSEHOLDS), value=url["few"] == "1", key="s_few",
+                        help=ctx.t("sig.few_help", n=FEW_HOUSEHOLDS))
 
 url_state.keep("signalen", {"level": level, "from": y_from, "to": y_to, "min_change": min_change, "ref": reference,
                             "gm": region if region in gm_names else None,
-                            "pv": region if region and region not in gm_names else None}, defaults)
+                            "pv": region if region and region not in gm_names else None,
+                            "few": "1" if include_few else None}, defaults)
 
 info = series_all.drop_duplicates("code").set_index("code")
 outlines = map_views.area_outlines(level, years[-1])
@@ -82,6 +86,14 @@ area_col = ctx.t("sig.col.area" if level == "pc4" else "sig.col.area.wijk")
 def with_names(df: pd.DataFrame) -> pd.DataFrame:
     label = df["code"].str.removeprefix("PC4-") if level == "pc4" else df["code"].map(info["name"]).fillna(df["code"])
     return df.assign(postcode=label, gemeente=df["code"].map(info["gemeente_name"]).fillna("–"))
+
+
+def left_out(frame: pd.DataFrame) -> None:
+    """Say which areas a signal leaves out for their few households (core.few_households)."""
+    if len(frame):
+        names = with_names(frame)["postcode"].tolist()
+        st.caption(ctx.plural("sig.few_left_out", len(frame), n_hh=FEW_HOUSEHOLDS,
+                              names=escape.markdown(", ".join(map(str, names)))))
 
 
 def dim_name(d) -> str:
@@ -147,8 +159,10 @@ def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: li
 st.header(ctx.t("sig.rf.title"))
 st.markdown(ctx.t("sig.rf.definition", a=y_from, b=y_to, min=decimal(min_change, ctx.lang, 2 if round(min_change, 2) == min_change else 3), areas=areas_word,
                   ref=ctx.t("sig.rf.ref_nat" if relative else "sig.rf.ref_abs")))
-rf = with_names(signals.risers_and_fallers_in(region, y_from, y_to, min_change, WEAK_CLASS, relative,
-                              level=level))
+rf, rf_left = few_households.split(signals.risers_and_fallers_in(region, y_from, y_to, min_change, WEAK_CLASS,
+                                                                  relative, level=level), include_few)
+rf = with_names(rf)
+left_out(rf_left)
 up_rows, down_rows = rf[rf["direction"] == "riser"], rf[rf["direction"] == "faller"]
 m1, m2, m3 = st.columns(3)
 m1.metric(ctx.t("sig.risers"), number(len(up_rows), ctx.lang),
@@ -195,7 +209,9 @@ n = u2.slider(ctx.t("sig.up.n"), 1, m, min(DEFAULT_N, m), key="s_n")
 st.markdown(ctx.t("sig.up.definition", n=n, m=m, years=", ".join(map(str, years[-m:])), areas=areas_word,
                   areas_lower=areas_word.lower() if ctx.lang == "nl" else areas_word,
                   label=class_label(max_class, ctx.lang)))
-up = with_names(signals.under_pressure_in(region, n, m, max_class, level=level))
+up, up_left = few_households.split(signals.under_pressure_in(region, n, m, max_class, level=level), include_few)
+up = with_names(up)
+left_out(up_left)
 p1, p2, p3 = st.columns(3)
 p1.metric(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), number(len(up), ctx.lang))
 p2.metric(ctx.t("col.households_est"), number(up["households"].sum(), ctx.lang, -3))
@@ -234,7 +250,10 @@ with st.container(border=True):
 # ------------------------------------------------------------------ early warning
 st.header(ctx.t("sig.ew.title"))
 ew_relative = st.toggle(ctx.t("sig.ew.relative"), key="s_rel")
-ew = with_names(signals.early_warning_in(region, y_from, y_to, min_change, ew_relative, level=level))
+ew, ew_left = few_households.split(signals.early_warning_in(region, y_from, y_to, min_change, ew_relative, level=level),
+                                   include_few)
+ew = with_names(ew)
+left_out(ew_left)
 nat = signals.national_change_in(y_from, y_to, level)
 st.markdown(ctx.t("sig.ew.definition", a=y_from, b=y_to, min=decimal(min_change, ctx.lang, 2 if round(min_change, 2) == min_change else 3), areas=areas_word,
                   rel=ctx.t("sig.ew.rel_text", nat=score(nat, ctx.lang)) if ew_relative else ""))

@@ -82,6 +82,7 @@ PAGES: dict[str, tuple[Param, ...]] = {
         Param("gm", "gemeente", about="one gemeente code"),
         Param("pv", "choice", about="province name"),
         Param("level", "choice", "pc4", ("pc4", "wijk"), about="series: pc4 (postcode areas) or wijk (official wijken)"),
+        Param("few", "choice", None, ("1",), about="1: include areas with fewer than 25 households"),
     ),
     "themas": (
         Param("ind", "choice", about="indicator id"),
