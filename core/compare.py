@@ -24,9 +24,12 @@ def gemeente_table(gemeenten: pd.DataFrame, buurten: pd.DataFrame) -> pd.DataFra
     return table.sort_values("rank").reset_index(drop=True)
 
 
-def filter_ranking(table: pd.DataFrame, provinces=(), groups=(), urbanity=()) -> pd.DataFrame:
-    """The ranking narrowed to the chosen provinces, groups and urbanity classes (empty = all)."""
+def filter_ranking(table: pd.DataFrame, provinces=(), groups=(), urbanity=(), gemeenten=None) -> pd.DataFrame:
+    """The ranking narrowed to the chosen provinces, groups and urbanity classes (empty = all)
+    and, if given, to a set of gemeente codes (a COROP region's)."""
     shown = table
+    if gemeenten is not None:
+        shown = shown[shown["code"].isin(set(gemeenten))]
     if provinces:
         shown = shown[shown["province_name"].isin(provinces)]
     if groups:

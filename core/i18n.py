@@ -407,6 +407,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "cmp.pick": {"nl": "Kies 2 tot 6 gemeenten", "en": "Choose 2 to 6 municipalities"},
     "cmp.g4": {"nl": "De G4", "en": "The G4"},
     "cmp.province": {"nl": "Grootste in mijn provincie", "en": "Largest in my province"},
+    "cmp.corop": {"nl": "Mijn COROP-regio: {region}", "en": "My COROP region: {region}"},
+    "cmp.corop_help": {"nl": "De gemeente met de {n} andere gemeenten van haar COROP-regio (CBS-indeling 2024), de grootste eerst; zes tegelijk op zijn hoogst.",
+                       "en": "The gemeente with the {n} other gemeenten of its COROP region (CBS 2024 division), largest first; six at a time at most."},
+    "cmp.filter.corop": {"nl": "COROP-regio", "en": "COROP region"},
     "cmp.similar": {"nl": "Gemeenten zoals de mijne", "en": "Municipalities like mine"},
     "cmp.similar_caption": {
         "nl": "Lijkt op {name} (profiel van de vijf dimensies, 2024): {list}. Gelijkenis 1 = identiek profiel.",

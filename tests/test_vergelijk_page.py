@@ -37,3 +37,21 @@ def test_filtering_the_ranking(app_db):
     assert_clean(at)
     table = at.dataframe[-1].value
     assert len(table) == 4
+
+
+def test_the_corop_quick_pick_and_filter_take_the_region_from_cbs_file(app_db):
+    """Issue 31: "my COROP region" picks the gemeente and the others of its region (CBS's 2024
+    division, read here from the source file itself), largest first; the ranking filters by region."""
+    from tests import independent
+    corop = independent.corop_of_gemeente()
+    at = open_page("vergelijk", {"gm": "GM0772"})  # Eindhoven, Zuidoost-Noord-Brabant
+    button = next(b for b in at.main.button if "COROP" in str(b.label))
+    assert "Zuidoost-Noord-Brabant" in str(button.label)
+    button.click().run()
+    assert_clean(at)
+    picked = at.multiselect(key="cmp_pick").value
+    assert picked[0] == "GM0772" and len(picked) == 6
+    assert {corop[c] for c in picked} == {corop["GM0772"]}
+    at.multiselect(key="f_corop").set_value(["Zuidoost-Noord-Brabant"]).run()
+    assert_clean(at)
+    assert len(at.dataframe[-1].value) == sum(1 for c in corop.values() if c == corop["GM0772"])

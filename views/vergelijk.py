@@ -86,13 +86,20 @@ if offered:
 url_state.keep("vergelijk", {"gm": picked})
 st.session_state["cmp_url"] = picked
 
-q1, q2, q3, _ = st.columns([1, 1.4, 1.6, 2])
+q1, q2, q3, q4 = st.columns([1, 1.4, 1.6, 2])
 q1.button(ctx.t("cmp.g4"), on_click=set_selection, args=([by_name[n] for n in G4 if n in by_name],))
 anchor = picked[0] if picked else default[0]
 anchor_row = table.set_index("code").loc[anchor]
 same_province = table[table["province_name"] == anchor_row["province_name"]].sort_values("households", ascending=False)
 q2.button(ctx.t("cmp.province"), on_click=set_selection,
           args=([anchor] + [c for c in same_province["code"] if c != anchor][:3],))
+corop = queries.corop_regions()
+region_of = dict(zip(corop["gemeente_code"], corop["corop_name"]))
+if anchor in region_of:  # the other gemeenten of its COROP region, largest first (six at most)
+    in_region = table[table["code"].isin(corop.loc[corop["corop_name"] == region_of[anchor], "gemeente_code"])]
+    others = [c for c in in_region.sort_values("households", ascending=False)["code"] if c != anchor]
+    q4.button(ctx.t("cmp.corop", region=region_of[anchor]), on_click=set_selection, args=([anchor] + others[:MAX_PICK - 1],),
+              disabled=not others, help=ctx.t("cmp.corop_help", n=len(others)))
 similar = compare.similar_gemeenten(latest_year, anchor, n=4)
 q3.button(ctx.t("cmp.similar"), on_click=set_selection, args=([anchor] + similar["code"].tolist(),))
 st.caption(ctx.t("cmp.similar_caption", name=names[anchor], list=", ".join(
@@ -187,14 +194,16 @@ if picked:
 
 # ------------------------------------------------------------------ ranking
 st.subheader(ctx.t("cmp.rank.title"))
-f1, f2, f3 = st.columns(3)
+f1, f0, f2, f3 = st.columns(4)
 provinces = sorted(table["province_name"].dropna().unique())
 pv = f1.multiselect(ctx.t("cmp.filter.province"), provinces, key="f_pv", placeholder=ctx.t("ui.all"))
+corop_names = sorted(corop["corop_name"].unique())
+cr = f0.multiselect(ctx.t("cmp.filter.corop"), corop_names, key="f_corop", placeholder=ctx.t("ui.all"))
 grp = f2.multiselect(ctx.t("cmp.filter.group"), list(GROUPS), key="f_grp", placeholder=ctx.t("ui.all"),
                      format_func=lambda g: ctx.t(f"group.{g}"))
 urb = f3.multiselect(ctx.t("cmp.filter.urbanity"), [1, 2, 3, 4, 5], key="f_urb", placeholder=ctx.t("ui.all"),
                      format_func=lambda u: ctx.t(f"urb.{u}"))
-shown = filter_ranking(table, pv, grp, urb)
+shown = filter_ranking(table, pv, grp, urb, corop.loc[corop["corop_name"].isin(cr), "gemeente_code"] if cr else None)
 show_few = st.toggle(ctx.t("cmp.rank.show_few", n=MIN_BUURTEN_FOR_SPREAD), key="f_few")
 reliable = shown["spread_reliable"] | show_few
 rank_view = pd.DataFrame({
