@@ -581,7 +581,12 @@ TEXTS: dict[str, dict[str, str]] = {
                           "en": "a district's outline = the 2024 neighbourhoods carrying its wijk code, merged; for {n} "
                                 "re-coded districts (mostly Amsterdam) the neighbourhoods of the 2024 district with the "
                                 "same name in the same municipality (an approximation)"},
-    "map.wijk_missing": {
+    "map.wijk_missing.one": {
+        "nl": "1 wijk van 2022 ontbreekt op de kaart: geen buurt van 2024 draagt haar code (hernummerde of "
+              "heringedeelde gemeente). Ze staat op Over de data en is te vinden op Mijn buurt.",
+        "en": "1 district of 2022 is missing from the map: no 2024 neighbourhood carries its code (a re-coded or "
+              "merged municipality). It is listed on About the data and can be found on My neighbourhood."},
+    "map.wijk_missing.other": {
         "nl": "{n} wijken van 2022 ontbreken op de kaart: geen buurt van 2024 draagt hun code (hernummerde of "
               "heringedeelde gemeenten). Ze staan op Over de data en zijn te vinden op Mijn buurt.",
         "en": "{n} districts of 2022 are missing from the map: no 2024 neighbourhood carries their code (re-coded or "

@@ -231,3 +231,26 @@ def test_the_region_lens_colours_each_area_by_its_deviation_from_its_region(app_
     assert_clean(other)
     assert "vergrootglas toont de totaalscore" in texts(other)
     assert "rc" not in deck(other)["layers"][0]["getFillColor"]
+
+
+def test_presenter_mode_says_nothing_about_controls_it_hides(app_db):
+    """Issue 31: on a projector the map has no list or filters under it, so no words point to them."""
+    at = open_page("kaart", {"level": "buurt", "present": "1"})
+    assert_clean(at)
+    shown = texts(at)
+    assert t("map.click", "nl") not in shown and t("map.filter_to_list", "nl", n=1500) not in shown
+    assert "gebieden getekend" in shown
+
+
+def test_missing_wijken_are_counted_within_the_chosen_gemeente(app_db, real_con):
+    """The 2022 wijken without an outline: the whole country's count nationally, Rotterdam's own on Rotterdam."""
+    def count(where: str) -> int:
+        return real_con.execute(f"""SELECT count(*) FROM areas a WHERE level = 'wijk' AND {where}
+                                    AND NOT EXISTS (SELECT 1 FROM outlines o WHERE o.code = a.code)""").fetchone()[0]
+    for params, n in (({"level": "wijk"}, count("true")),
+                      ({"level": "wijk", "gm": "GM0599"}, count("gemeente_name = 'Rotterdam'"))):
+        shown = texts(open_page("kaart", params))
+        if n:
+            assert f"{n} wijk{'en' if n != 1 else ''} van 2022 ontbr" in shown
+        else:
+            assert "van 2022 ontbr" not in shown

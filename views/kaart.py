@@ -37,7 +37,9 @@ elif from_year is not None and from_year >= year:
     from_year = None
 
 # ------------------------------------------------------------------ controls (they write the URL)
-c1, c2, c3, c4 = st.columns([1.8, 1.2, 0.8, 1.2])
+# Level and measure on the first row (the level's four buttons need the room: "PC4" was cut off at
+# 1300 px), year, change, province and gemeente on the second.
+c1, c2 = st.columns([1.6, 1])
 level = c1.segmented_control(ctx.t("map.level"), LEVELS, default=level, key="m_level",
                              format_func=lambda lv: ctx.t(f"map.level.{lv}")) or level
 measure = c2.selectbox(ctx.t("map.measure"), MAP_MEASURES, index=MAP_MEASURES.index(measure), key="m_dim",
@@ -46,6 +48,7 @@ thematic = measure in maps.THEME_LAYERS
 if thematic and level in SERIES_LEVELS:
     st.info(ctx.t("map.theme_levels"))
     level = "buurt"
+c3, c4, f1, f2 = st.columns(4)
 if level in SERIES_LEVELS:
     years = series_years[level]
     year = year if year in years else years[-1]
@@ -58,7 +61,6 @@ else:
     year, from_year = latest_year, None
     if not ctx.present:
         c3.caption(ctx.t("map.pc4_only"))
-f1, f2 = st.columns(2)
 province = f1.selectbox(ctx.t("map.province"), [None, *provinces], key="m_pv",
                         index=([None, *provinces].index(province) if province in provinces else 0),
                         format_func=lambda p: ctx.t("map.everything") if p is None else p)
@@ -162,10 +164,17 @@ exhibits.offer_map(map_picture)
 st.download_button(ctx.t("map.download_png"), lambda: map_images.png(map_picture()),
                    f"kaart_{level}_{measure}_{year}.png", "image/png", key="dl_map_png", on_click="ignore",
                    icon=":material/image:")
-if level == "wijk":
+if level == "wijk":  # the wijken of 2022 without a 2024 outline, within the chosen gemeente or province
     missing = queries.wijken_without_outline()
-    st.caption(ctx.t("map.wijk_missing", n=len(missing)))
-st.caption(ctx.t("map.click") + " " + ctx.t("map.count", n=number(len(listing), ctx.lang)) + (" " + ctx.t("map.change_note") if change else ""))
+    if gm_code:
+        missing = missing[missing["gemeente_name"] == gm_names[gm_code]]
+    elif province:
+        missing = missing[missing["gemeente_name"].map(dict(zip(gm_all["name"], gm_all["province_name"]))) == province]
+    if len(missing):
+        st.caption(ctx.plural("map.wijk_missing", len(missing)))
+# In presenter mode the controls and the list are hidden: no words that point to them.
+st.caption(("" if ctx.present else ctx.t("map.click") + " ") + ctx.t("map.count", n=number(len(listing), ctx.lang))
+           + (" " + ctx.t("map.change_note") if change else ""))
 
 # ------------------------------------------------------------------ the same map as a table, keyboard route, data
 # Drawn only when asked: 12,000 rows would otherwise travel with every rerun (0.9 MB, issue 14).
@@ -187,7 +196,7 @@ if len(listing) <= MAX_LISTED:
     if choice:
         st.page_link("views/buurt.py", label=names[choice], icon=":material/location_on:",
                      query_params={"area": choice})
-else:
+elif not ctx.present:
     st.caption(ctx.t("map.filter_to_list", n=MAX_LISTED))
 
 
