@@ -1,6 +1,8 @@
 """The map in Chromium: each level draws (pixels in class colours), bad links explain themselves."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from devtools.browser import (coloured_pixels, drawn_extent, map_pixels, problems_on, screenshot, switch_select_option, wait_maps_drawn,
@@ -62,3 +64,33 @@ def test_bad_map_link_explains(server, browser):
     assert problems_on(page) == []
     screenshot(page, "kaart-bad-link")
     page.close()
+
+
+def test_the_map_plays_through_the_years_and_stops_at_the_last(server, browser):
+    """Issue 31: play moves one year per step with the year large on screen, only the map's colours
+    change, and at the last year it stops with that year in the URL and the year box."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1300})
+    try:
+        page.goto(f"{server}/kaart?level=wijk&year=2014")
+        wait_rendered(page)
+        wait_for_map(page)
+        before = map_pixels(page)
+        page.get_by_role("button", name="Afspelen 2014–2022").press("Enter")  # the keyboard starts it
+        seen: list[str] = []
+        page.wait_for_function("() => document.querySelector('.lbm-play-year')", timeout=60000)
+        deadline = time.monotonic() + 180  # a busy machine draws slowly; a step is measured by bench/
+        while "2022" not in seen:
+            year = page.evaluate("() => document.querySelector('.lbm-play-year')?.innerText")
+            if year and (not seen or seen[-1] != year):
+                seen.append(year)
+            assert len(seen) < 10 and time.monotonic() < deadline, seen
+            page.wait_for_timeout(100)
+        assert seen == ["2014", "2016", "2018", "2020", "2022"], seen
+        page.wait_for_url(lambda u: "year=2022" in u, timeout=60000)
+        wait_rendered(page)
+        assert page.locator(".lbm-play-year").count() == 0  # stopped
+        assert "Totaal, wijken, 2022" in page.inner_text("body")
+        wait_maps_drawn(page, [before], timeout_s=60)  # the colours on screen changed
+        assert problems_on(page) == []
+    finally:
+        page.close()

@@ -254,3 +254,24 @@ def test_missing_wijken_are_counted_within_the_chosen_gemeente(app_db, real_con)
             assert f"{n} wijk{'en' if n != 1 else ''} van 2022 ontbr" in shown
         else:
             assert "van 2022 ontbr" not in shown
+
+
+def test_the_year_steps_and_plays_and_the_link_follows(app_db):
+    """Issue 31: back/next buttons step one year and write it to the URL and the year box; play
+    starts at the chosen year with the year large on screen; pause keeps the year shown."""
+    at = open_page("kaart", {"level": "wijk", "year": "2012"})
+    assert_clean(at)
+    at.button(key="m_next").click().run()
+    assert_clean(at)
+    assert at.selectbox(key="m_year").value == 2014 and at.query_params.get("year") in ("2014", ["2014"])
+    assert "2014" in at.subheader[0].value
+    at.button(key="m_back").click().run()
+    assert at.selectbox(key="m_year").value == 2012
+    at.button(key="m_play").click().run()
+    assert_clean(at)
+    assert any('class="lbm-play-year"' in m.value and ">2012<" in m.value for m in at.markdown)
+    at.button(key="m_pause").click().run()
+    assert_clean(at)
+    assert at.selectbox(key="m_year").value == 2012 and not any("lbm-play-year" in m.value for m in at.markdown)
+    # Buurten have one year: nothing to play.
+    assert not [b for b in open_page("kaart", {"level": "buurt"}).button if b.key in ("m_play", "m_next")]

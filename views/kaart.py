@@ -97,25 +97,86 @@ change = from_year is not None
 measure_words = ctx.t(f"map.layer.{measure}") if thematic else ctx.t(f"dim.{measure}")
 heading_args = {"measure": measure_words.lower() if ctx.lang == "nl" else measure_words,
                 "level": ctx.t(f"buurt.levels.{level}")}
-heading = (ctx.t("map.heading_lens", lens=ctx.t(f"map.lens.{lens}"), level=heading_args["level"], year=year) if lens
-           else ctx.t("map.heading_change", a=from_year, b=year, **heading_args) if change
-           else ctx.t("map.heading_theme", **heading_args) if thematic
-           else ctx.t("map.heading", year=year, **heading_args))
+
+
+def heading_for(y: int) -> str:
+    text = (ctx.t("map.heading_lens", lens=ctx.t(f"map.lens.{lens}"), level=heading_args["level"], year=y) if lens
+            else ctx.t("map.heading_change", a=from_year, b=y, **heading_args) if change
+            else ctx.t("map.heading_theme", **heading_args) if thematic
+            else ctx.t("map.heading", year=y, **heading_args))
+    return text[:1].upper() + text[1:]
+
+
+heading = heading_for(year)
+# ------------------------------------------------------------------ time that plays (issue 31)
+# Play steps through the years (of a change map: its end year), one per PLAY_SECONDS, paused by
+# default. Only the map reruns while it plays (a fragment): the geometry stays in the browser and
+# only its colours change. Pause, or the last year, writes the year shown into the URL and the
+# year box, so the share link and the controls say what the screen shows.
+PLAY_SECONDS = 1.5
+play_years = [y for y in years if from_year is None or y > from_year] if level in SERIES_LEVELS and not thematic else []
+playing = bool(st.session_state.get("m_playing")) and len(play_years) > 1
+
+
+def play() -> None:
+    st.session_state.update(m_playing=True, m_play_fresh=True,
+                            m_play_year=year if year in play_years[:-1] else play_years[0])
+
+
+def show_year(y: int) -> None:
+    """Stop playing and make `y` the chosen year (URL and year box alike). Called from a button
+    or from the map's own run: never after the year box was drawn in the same run."""
+    st.session_state["m_playing"] = False
+    st.session_state["m_year"] = y
+    url_state.set_value("year", str(y))
+
+
 with ui.exhibit():  # in presenter mode: right under the title
-    st.subheader(heading[:1].upper() + heading[1:])
-    screen = ui.screen()
-    deck = map_views.deck(level, year, measure, ctx.palette, ctx.lang, from_year, gm_code, None if gm_code else province,
-                          height=(600 if ctx.present else  # the first screen of a 1366×768 projector
-                                  map_views.SCREENS[screen]["height"]), names=names_on, screen=screen, lens=lens)
-    # A click selects nothing in Streamlit 1.67 when a layer's data is a URL or a FeatureCollection
-    # (its selection check expects a list), so the caption points to the list under the map;
-    # the handler stays for the day a click arrives.
-    event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="national_map",
-                            height=deck.height)  # st.pydeck_chart's own default (500 px) would ignore the deck's
-    picked = (event.selection.get("objects", {}) or {}).get("areas", []) if event else []
-    if picked:  # static geometry files name the code `c`, inline collections `code`
-        props = picked[0].get("properties") or {}
-        st.switch_page("views/buurt.py", query_params={"area": props.get("code") or props.get("c")})
+    if len(play_years) > 1:
+        shown_now = st.session_state.get("m_play_year", year) if playing else year
+        at = play_years.index(shown_now) if shown_now in play_years else len(play_years) - 1
+        row = st.container(horizontal=True, vertical_alignment="center")
+        row.button(ctx.t("map.play.back", year=play_years[max(at - 1, 0)]), icon=":material/skip_previous:",
+                   key="m_back", disabled=at == 0, on_click=show_year, args=(play_years[max(at - 1, 0)],))
+        if playing:
+            row.button(ctx.t("map.play.pause"), icon=":material/pause:", key="m_pause", type="primary",
+                       on_click=show_year, args=(shown_now,))
+        else:
+            row.button(ctx.t("map.play.play", a=play_years[0] if year == play_years[-1] else year, b=play_years[-1]),
+                       icon=":material/play_arrow:", key="m_play", on_click=play)
+        row.button(ctx.t("map.play.next", year=play_years[min(at + 1, len(play_years) - 1)]),
+                   icon=":material/skip_next:", key="m_next", disabled=at == len(play_years) - 1,
+                   on_click=show_year, args=(play_years[min(at + 1, len(play_years) - 1)],))
+
+    @st.fragment(run_every=PLAY_SECONDS if playing else None)
+    def the_map() -> None:
+        shown = year
+        if st.session_state.get("m_playing") and len(play_years) > 1:
+            shown = st.session_state.get("m_play_year", year)
+            if not st.session_state.pop("m_play_fresh", False):  # a tick: the next year, or the end
+                later = [y for y in play_years if y > shown]
+                if not later:
+                    show_year(shown)
+                    st.rerun(scope="app")
+                shown = st.session_state["m_play_year"] = later[0]
+            st.markdown(f'<p class="lbm-play-year" aria-live="polite">{shown}</p>', unsafe_allow_html=True)
+        st.subheader(heading_for(shown))
+        screen = ui.screen()
+        deck = map_views.deck(level, shown, measure, ctx.palette, ctx.lang, from_year, gm_code,
+                              None if gm_code else province,
+                              height=(600 if ctx.present else  # the first screen of a 1366×768 projector
+                                      map_views.SCREENS[screen]["height"]), names=names_on, screen=screen, lens=lens)
+        # A click selects nothing in Streamlit 1.67 when a layer's data is a URL or a FeatureCollection
+        # (its selection check expects a list), so the caption points to the list under the map;
+        # the handler stays for the day a click arrives.
+        event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="national_map",
+                                height=deck.height)  # st.pydeck_chart's own default (500 px) would ignore the deck's
+        picked = (event.selection.get("objects", {}) or {}).get("areas", []) if event else []
+        if picked:  # static geometry files name the code `c`, inline collections `code`
+            props = picked[0].get("properties") or {}
+            st.switch_page("views/buurt.py", query_params={"area": props.get("code") or props.get("c")})
+
+    the_map()
 
     if thematic:
         layer = maps.THEME_LAYERS[measure]
