@@ -537,10 +537,10 @@ TEXTS: dict[str, dict[str, str]] = {
                          "en": "Total score compared with {lens}, {level}, {year}"},
     "map.lens.note": {
         "nl": "0 is het gemiddelde van {lens} in {year}: het gemiddelde van de {level} daarin, gewogen naar huishoudens. "
-              "Groen scoort hoger dan dat gemiddelde, paars lager; de klassen zijn die van de dimensies (stappen van 0,039). "
+              "Groen scoort hoger dan dat gemiddelde, paars lager; de klassen zijn die van de dimensies, met grenzen bij 0,04, 0,08, 0,16 en 0,24 (boven en onder nul). "
               "Een lage plek binnen een sterke regio kan landelijk nog ruim voldoende zijn.",
         "en": "0 is the mean of {lens} in {year}: the mean of its {level}, weighted by households. "
-              "Green scores above that mean, purple below; the classes are those of the dimensions (steps of 0.039). "
+              "Green scores above that mean, purple below; the classes are those of the dimensions, with boundaries at 0.04, 0.08, 0.16 and 0.24 (above and below zero). "
               "A low place within a strong region can still be well above the national reference."},
     "map.lens.derived": {
         "nl": "afwijking van het gemiddelde van de eigen {lens}, naar huishoudens gewogen",
@@ -586,14 +586,14 @@ TEXTS: dict[str, dict[str, str]] = {
                                 "re-coded districts (mostly Amsterdam) the neighbourhoods of the 2024 district with the "
                                 "same name in the same municipality (an approximation)"},
     "map.wijk_missing.one": {
-        "nl": "1 wijk van 2022 ontbreekt op de kaart: geen buurt van 2024 draagt haar code (hernummerde of "
+        "nl": "1 wijk van 2022 ontbreekt op de kaart (wit): geen buurt van 2024 draagt haar code (hernummerde of "
               "heringedeelde gemeente). Ze staat op Over de data en is te vinden op Mijn buurt.",
-        "en": "1 district of 2022 is missing from the map: no 2024 neighbourhood carries its code (a re-coded or "
+        "en": "1 district of 2022 is missing from the map (white): no 2024 neighbourhood carries its code (a re-coded or "
               "merged municipality). It is listed on About the data and can be found on My neighbourhood."},
     "map.wijk_missing.other": {
-        "nl": "{n} wijken van 2022 ontbreken op de kaart: geen buurt van 2024 draagt hun code (hernummerde of "
+        "nl": "{n} wijken van 2022 ontbreken op de kaart (wit): geen buurt van 2024 draagt hun code (hernummerde of "
               "heringedeelde gemeenten). Ze staan op Over de data en zijn te vinden op Mijn buurt.",
-        "en": "{n} districts of 2022 are missing from the map: no 2024 neighbourhood carries their code (re-coded or "
+        "en": "{n} districts of 2022 are missing from the map (white): no 2024 neighbourhood carries their code (re-coded or "
               "merged municipalities). They are listed on About the data and can be found on My neighbourhood.",
     },
     "map.no_dims_year": {"nl": "Dimensiescores bestaan alleen voor 2014, 2018, 2020 en 2022 (postcodegebieden, wijken) en 2024 "
@@ -718,6 +718,11 @@ TEXTS: dict[str, dict[str, str]] = {
               "lees hem samen met de buurgebieden en de gemeente, niet los.",
         "en": "Few households live in this area (about {hh}). With so few residents the score can be extreme; "
               "read it together with the neighbouring areas and the gemeente, not on its own."},
+    "buurt.few.none": {
+        "nl": "In dit gebied wonen (bijna) geen huishoudens: een bedrijventerrein, haven of polder. De score zegt hier weinig "
+              "over wonen; lees hem samen met de buurgebieden en de gemeente, niet los.",
+        "en": "(Almost) no households live in this area: a business park, port or polder. Its score says little about "
+              "living here; read it together with the neighbouring areas and the gemeente, not on its own."},
     "sig.none": {"nl": "Geen gebieden voldoen aan deze definitie.", "en": "No areas meet this definition."},
     "sig.bad_years": {"nl": "Het beginjaar moet vóór het eindjaar liggen; de standaardperiode wordt getoond.",
                       "en": "The start year must come before the end year; showing the default period."},

@@ -121,7 +121,9 @@ st.markdown(ctx.t("buurt.sentence", year=year, name=name, label=class_label(klas
                   many=ctx.t("buurt.sentence.many_high", levels=ctx.t(f"buurt.levels.{level}"))
                   if klasse >= 5 and share_lower < 0.5 else ""))
 if level != "gemeente" and few_households.is_few(area.get("households")):  # shaky score (core.few_households)
-    st.warning(ctx.t("buurt.few", hh=number(area.get("households") or 0, ctx.lang)), icon=":material/info:")
+    hh = area.get("households")
+    st.warning(ctx.t("buurt.few", hh=number(hh, ctx.lang)) if hh and hh == hh and hh >= 1
+               else ctx.t("buurt.few.none"), icon=":material/info:")
 newest = max(queries.years_of("buurt"))
 if year < newest:  # wijken and postcode areas end earlier than buurten: say so, or the year looks like a slip
     st.caption(ctx.t("buurt.last_year", year=year, levels=ctx.t(f"buurt.levels.{level}"), newest=newest))
@@ -188,13 +190,14 @@ ui.chart(st, charts.comparison(
 place = regions.standing(level, year, code)
 if place:
     st.markdown(ctx.t("buurt.region.sentence", region=escape.markdown(place["region"]), name=escape.markdown(name),
-                      pct=percent(place["share_below"], ctx.lang, 0), others=number(place["areas"] - 1, ctx.lang),
+                      pct=percent(min(0.99, max(0.01, place["share_below"])), ctx.lang, 0), others=number(place["areas"] - 1, ctx.lang),
                       levels=ctx.t(f"buurt.levels.{level}"),
                       direction=ctx.t("buurt.region.above" if place["deviation"] >= 0 else "buurt.region.below"),
                       dev=decimal(abs(place["deviation"]), ctx.lang, 3)))
     st.page_link("views/kaart.py", label=ctx.t("buurt.region.map"), icon=":material/map:",
-                 query_params={"level": level if level in ("buurt", "wijk", "pc4", "gemeente") else "buurt",
-                               "lens": "corop", "lang": ctx.lang, **({"year": str(year)} if level in queries.SERIES_LEVELS else {})})
+                 query_params={"level": level, "lens": "corop", "lang": ctx.lang,
+                              **({"pv": area["province_name"]} if area.get("province_name") else {}),
+                              **({"year": str(year)} if level in queries.SERIES_LEVELS else {})})
     st.caption(ui.source_text(ctx, provenance.lens_map_of(level), derived=ctx.t("buurt.region.derived")))
 
 # ------------------------------------------------------------------ health (RIVM estimate, 2022)
@@ -230,7 +233,7 @@ if heat is not None:
     green = queries.indicator_row("green_percent", code)
     st.subheader(ctx.t("buurt.heat.title"))
     st.markdown(ctx.t("buurt.heat.sentence", name=name, value=decimal(heat["value"], ctx.lang, 1),
-                      pct=round(100 * heat["share_below"]), levels=ctx.t(f"buurt.levels.{level}"),
+                      pct=min(99, max(1, round(100 * heat["share_below"]))), levels=ctx.t(f"buurt.levels.{level}"),
                       green=decimal(green["value"], ctx.lang, 0) if green else "–"))
     st.caption(ctx.t("buurt.heat.caveat") + " " + ui.source_text(ctx, provenance.indicator(indicator_source["heat_island_heatwave"])))
 # A buurt: the schools of the postcode area its centre lies in ("nearby schools").

@@ -23,6 +23,8 @@ provinces = sorted(gm_all["province_name"].dropna().unique())
 url, _ = url_state.read("kaart", ctx.lang, allowed={"year": all_years, "from": all_years, "gm": gm_all["code"],
                                                     "pv": provinces})
 level, measure, gm_code, province = url["level"], url["measure"], url["gm"], url["pv"]
+if gm_code and not province:  # a gemeente's link: its province, not "Heel Nederland" beside it
+    province = gm_all.set_index("code")["province_name"].get(gm_code)
 thematic = measure in maps.THEME_LAYERS
 if thematic and level in SERIES_LEVELS:  # heat and green exist per buurt and gemeente
     st.info(ctx.t("map.theme_levels"))
@@ -164,7 +166,7 @@ with ui.exhibit():  # in presenter mode: right under the title
         screen = ui.screen()
         deck = map_views.deck(level, shown, measure, ctx.palette, ctx.lang, from_year, gm_code,
                               None if gm_code else province,
-                              height=(600 if ctx.present else  # the first screen of a 1366×768 projector
+                              height=(470 if ctx.present else  # map and legend on the first screen at 1366×768
                                       map_views.SCREENS[screen]["height"]), names=names_on, screen=screen, lens=lens)
         # A click selects nothing in Streamlit 1.67 when a layer's data is a URL or a FeatureCollection
         # (its selection check expects a list), so the caption points to the list under the map;
@@ -202,6 +204,17 @@ with ui.exhibit():  # in presenter mode: right under the title
                     unsafe_allow_html=True)
         legend = [(f"{i} {w}", c) for i, (w, c) in enumerate(zip(labels, PALETTES[ctx.palette]), start=1)]
         legend.append((ctx.t("map.no_score"), maps.NO_SCORE_HEX))
+if level == "wijk":  # the wijken of 2022 without a 2024 outline, within the chosen gemeente or province
+    missing = queries.wijken_without_outline()
+    if gm_code:
+        missing = missing[missing["gemeente_name"] == gm_names[gm_code]]
+    elif province:
+        missing = missing[missing["gemeente_name"].map(dict(zip(gm_all["name"], gm_all["province_name"]))) == province]
+    if len(missing):
+        st.caption(ctx.plural("map.wijk_missing", len(missing)))
+# In presenter mode the controls and the list are hidden: no words that point to them.
+st.caption(("" if ctx.present else ctx.t("map.click") + " ") + ctx.t("map.count", n=number(len(listing), ctx.lang))
+           + (" " + ctx.t("map.change_note") if change else ""))
 source_line = ui.source_caption(ctx, provenance.lens_map_of(level) if lens else
                                  provenance.map_of(level, maps.THEME_LAYERS[measure]["source"] if thematic else None),
                   derived=(ctx.t("map.theme_derived") if thematic else
@@ -225,18 +238,6 @@ exhibits.offer_map(map_picture)
 st.download_button(ctx.t("map.download_png"), lambda: map_images.png(map_picture()),
                    f"kaart_{level}_{measure}_{year}.png", "image/png", key="dl_map_png", on_click="ignore",
                    icon=":material/image:")
-if level == "wijk":  # the wijken of 2022 without a 2024 outline, within the chosen gemeente or province
-    missing = queries.wijken_without_outline()
-    if gm_code:
-        missing = missing[missing["gemeente_name"] == gm_names[gm_code]]
-    elif province:
-        missing = missing[missing["gemeente_name"].map(dict(zip(gm_all["name"], gm_all["province_name"]))) == province]
-    if len(missing):
-        st.caption(ctx.plural("map.wijk_missing", len(missing)))
-# In presenter mode the controls and the list are hidden: no words that point to them.
-st.caption(("" if ctx.present else ctx.t("map.click") + " ") + ctx.t("map.count", n=number(len(listing), ctx.lang))
-           + (" " + ctx.t("map.change_note") if change else ""))
-
 # ------------------------------------------------------------------ the same map as a table, keyboard route, data
 # Drawn only when asked: 12,000 rows would otherwise travel with every rerun (0.9 MB, issue 14).
 if st.toggle(ctx.t("map.table", n=number(len(listing), ctx.lang)), key="m_table"):

@@ -91,7 +91,8 @@ def with_names(df: pd.DataFrame) -> pd.DataFrame:
 def left_out(frame: pd.DataFrame) -> None:
     """Say which areas a signal leaves out for their few households (core.few_households)."""
     if len(frame):
-        names = with_names(frame)["postcode"].tolist()
+        named = with_names(frame)
+        names = (named["postcode"] + " (" + named["gemeente"] + ")").tolist() if level == "pc4" else named["postcode"].tolist()
         st.caption(ctx.plural("sig.few_left_out", len(frame), n_hh=FEW_HOUSEHOLDS,
                               names=escape.markdown(", ".join(map(str, names)))))
 

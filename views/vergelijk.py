@@ -196,12 +196,12 @@ if picked:
 st.subheader(ctx.t("cmp.rank.title"))
 f1, f0, f2, f3 = st.columns(4)
 provinces = sorted(table["province_name"].dropna().unique())
-pv = f1.multiselect(ctx.t("cmp.filter.province"), provinces, key="f_pv", placeholder=ctx.t("ui.all"))
+pv = f1.multiselect(ctx.t("cmp.filter.province"), provinces, key="f_pv", placeholder=ctx.t("ui.all"), select_all=False)
 corop_names = sorted(corop["corop_name"].unique())
-cr = f0.multiselect(ctx.t("cmp.filter.corop"), corop_names, key="f_corop", placeholder=ctx.t("ui.all"))
-grp = f2.multiselect(ctx.t("cmp.filter.group"), list(GROUPS), key="f_grp", placeholder=ctx.t("ui.all"),
+cr = f0.multiselect(ctx.t("cmp.filter.corop"), corop_names, key="f_corop", placeholder=ctx.t("ui.all"), select_all=False)
+grp = f2.multiselect(ctx.t("cmp.filter.group"), list(GROUPS), key="f_grp", placeholder=ctx.t("ui.all"), select_all=False,
                      format_func=lambda g: ctx.t(f"group.{g}"))
-urb = f3.multiselect(ctx.t("cmp.filter.urbanity"), [1, 2, 3, 4, 5], key="f_urb", placeholder=ctx.t("ui.all"),
+urb = f3.multiselect(ctx.t("cmp.filter.urbanity"), [1, 2, 3, 4, 5], key="f_urb", placeholder=ctx.t("ui.all"), select_all=False,
                      format_func=lambda u: ctx.t(f"urb.{u}"))
 shown = filter_ranking(table, pv, grp, urb, corop.loc[corop["corop_name"].isin(cr), "gemeente_code"] if cr else None)
 show_few = st.toggle(ctx.t("cmp.rank.show_few", n=MIN_BUURTEN_FOR_SPREAD), key="f_few")
