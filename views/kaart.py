@@ -137,7 +137,7 @@ with ui.exhibit():  # in presenter mode: right under the title
     if len(play_years) > 1:
         shown_now = st.session_state.get("m_play_year", year) if playing else year
         at = play_years.index(shown_now) if shown_now in play_years else len(play_years) - 1
-        row = st.container(horizontal=True, vertical_alignment="center")
+        row = st.container(horizontal=True, vertical_alignment="center", key="lbm-play")  # shown when presenting
         row.button(ctx.t("map.play.back", year=play_years[max(at - 1, 0)]), icon=":material/skip_previous:",
                    key="m_back", disabled=at == 0, on_click=show_year, args=(play_years[max(at - 1, 0)],))
         if playing:
@@ -166,7 +166,7 @@ with ui.exhibit():  # in presenter mode: right under the title
         screen = ui.screen()
         deck = map_views.deck(level, shown, measure, ctx.palette, ctx.lang, from_year, gm_code,
                               None if gm_code else province,
-                              height=(470 if ctx.present else  # map and legend on the first screen at 1366×768
+                              height=(340 if ctx.present else  # title, play buttons, map and legend on one 1366×768 screen
                                       map_views.SCREENS[screen]["height"]), names=names_on, screen=screen, lens=lens)
         # A click selects nothing in Streamlit 1.67 when a layer's data is a URL or a FeatureCollection
         # (its selection check expects a list), so the caption points to the list under the map;

@@ -25,6 +25,7 @@ PRESENTER_CSS = """
 [data-testid="stTextInput"]
   { display: none !important; }
 .st-key-presenter-bar [data-testid="stButton"] { display: block !important; }
+.st-key-lbm-play [data-testid="stButton"] { display: block !important; }
 .block-container { max-width: 100% !important; padding-top: 1.2rem !important; }
 html, .stMarkdown p, .stMarkdown li { font-size: 1.25rem !important; }
 h1 { font-size: 2.6rem !important; }
