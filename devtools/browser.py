@@ -197,13 +197,16 @@ def timed_rerun(page, action, timeout_ms: int = 30000, finish_ms: int = 120000) 
     because acting again would find nothing left to change and no run would come."""
     # A quick rerun can flip the state to "running" and back before the observer's callback
     # runs; the records keep the old values, so a run is seen even when it is already over.
+    # The whole document is observed, not the app element of the moment: on a busy machine Streamlit
+    # could replace that element after the page looked finished, and an observer on the old one
+    # never saw the run the key started (CI: the search box's Enter ran, the wait timed out).
     page.evaluate("""() => {
       window.__sawRun = false;
-      const app = document.querySelector('[data-testid="stApp"]');
       new MutationObserver(records => {
-        if (app.getAttribute('data-test-script-state') === 'running'
-            || records.some(r => r.oldValue === 'running')) window.__sawRun = true;
-      }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state'], attributeOldValue: true});
+        if (records.some(r => r.oldValue === 'running'
+                              || r.target.getAttribute('data-test-script-state') === 'running')) window.__sawRun = true;
+      }).observe(document.body, {subtree: true, attributes: true, attributeFilter: ['data-test-script-state'],
+                                 attributeOldValue: true});
     }""")
     start = time.perf_counter()
     action()

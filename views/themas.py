@@ -156,7 +156,8 @@ positive = bool((joined["value"] > 0).all())
 log_x = st.checkbox(ctx.t("themes.log"), value=positive and joined["value"].max() > 20 * joined["value"].median(),
                     disabled=not positive, key="t_log")
 measure_name = ctx.t(f"dim.{measure}").lower() if ctx.lang == "nl" else ctx.t(f"dim.{measure}")
-source_line = ctx.t("ui.source_footer", source=f"{source_fig} ({indicator_year}); {lbm_text}") + ". " + ctx.t("ui.no_cause")
+# The indicator (from the catalogue, or the reader's own upload) and the scores it is set beside.
+source_line = ui.source_text(ctx, scores, named=(f"{source_fig} ({indicator_year})",)) + ". " + ctx.t("ui.no_cause")
 per_class = mean_per_class(joined, class_col)
 ends = weak_to_best_ratio(joined, class_col)
 if ends["ratio"] == ends["ratio"]:
