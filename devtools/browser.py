@@ -235,6 +235,10 @@ def switch_select_option(page, option: int = 5, timeout_ms: int = 45000) -> floa
     label = None
     start = time.perf_counter()
     for attempt in (1, 2, 3):  # a busy machine drawing a large map can lose the key; a third miss fails
+        # Scroll to the box first, as a person does: a map's screenshot may have scrolled it out of
+        # view, and a click that scrolls the page as it opens the list can see the list close again.
+        box.scroll_into_view_if_needed()
+        page.wait_for_timeout(150)
         field.click()
         label = label or page.locator('[role="option"]').nth(option).inner_text()
         field.fill(label)
