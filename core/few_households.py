@@ -24,7 +24,7 @@ def is_few(households) -> bool:
 def split(frame: pd.DataFrame, include: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The rows a signal shows and those it leaves out for their few households (none left out
     when `include`)."""
-    few = frame["households"].isna() | (frame["households"] < FEW_HOUSEHOLDS)
+    few = frame["households"].map(is_few).astype(bool)
     if include:
         return frame, frame.iloc[0:0]
     return frame[~few], frame[few]

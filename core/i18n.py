@@ -564,8 +564,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "place within its own COROP region in the same year; the mean is weighted by households"},
     "map.play.play": {"nl": "Afspelen {a}–{b}", "en": "Play {a}–{b}"},
     "map.play.pause": {"nl": "Pauze", "en": "Pause"},
-    "map.play.back": {"nl": "Naar {year}", "en": "To {year}"},
-    "map.play.next": {"nl": "Naar {year}", "en": "To {year}"},
+    "map.play.to": {"nl": "Naar {year}", "en": "To {year}"},
     "map.heading_change": {"nl": "Verandering {measure}, {level}, {a}–{b}", "en": "Change in {measure}, {level}, {a}–{b}"},
     "map.click": {
         "nl": "Beweeg over een gebied voor de scores; open een gebied in Mijn buurt met de keuzelijst onder de kaart. "

@@ -138,7 +138,7 @@ with ui.exhibit():  # in presenter mode: right under the title
         shown_now = st.session_state.get("m_play_year", year) if playing else year
         at = play_years.index(shown_now) if shown_now in play_years else len(play_years) - 1
         row = st.container(horizontal=True, vertical_alignment="center", key="lbm-play")  # shown when presenting
-        row.button(ctx.t("map.play.back", year=play_years[max(at - 1, 0)]), icon=":material/skip_previous:",
+        row.button(ctx.t("map.play.to", year=play_years[max(at - 1, 0)]), icon=":material/skip_previous:",
                    key="m_back", disabled=at == 0, on_click=show_year, args=(play_years[max(at - 1, 0)],))
         if playing:
             row.button(ctx.t("map.play.pause"), icon=":material/pause:", key="m_pause", type="primary",
@@ -146,7 +146,7 @@ with ui.exhibit():  # in presenter mode: right under the title
         else:
             row.button(ctx.t("map.play.play", a=play_years[0] if year == play_years[-1] else year, b=play_years[-1]),
                        icon=":material/play_arrow:", key="m_play", on_click=play)
-        row.button(ctx.t("map.play.next", year=play_years[min(at + 1, len(play_years) - 1)]),
+        row.button(ctx.t("map.play.to", year=play_years[min(at + 1, len(play_years) - 1)]),
                    icon=":material/skip_next:", key="m_next", disabled=at == len(play_years) - 1,
                    on_click=show_year, args=(play_years[min(at + 1, len(play_years) - 1)],))
 
