@@ -66,3 +66,15 @@ def test_year_axes_keep_their_years_whole():
     from_frame = charts.frame(go.Figure(go.Scatter(x=pd.Series([2002, 2022]), y=np.array([5000, 9000]))), "t", "", "s",
                               height=400)
     assert from_frame.layout.xaxis.separatethousands is False and from_frame.layout.yaxis.separatethousands is True
+
+
+def test_the_scatter_draws_every_area_once_in_webgl():
+    """12,000 buurten as SVG circles cost the browser seconds per run; WebGL draws them at once."""
+    import pandas as pd
+    joined = pd.DataFrame({"code": ["BU1", "BU2", "BU3"], "name": ["a", "b", "c"], "gemeente_name": ["x", None, "y"],
+                           "value": [1.0, 2.0, 3.0], "afw": [-0.1, 0.0, 0.2], "klasse": [3, 5, 7]})
+    fig = charts.scatter(joined, "afw", "klasse", "x", "nl", "standard", (0.1, -0.2), ["BU2"], "t", "s", "b", False)
+    dots = [tr for tr in fig.data if tr.mode == "markers"]
+    assert {tr.type for tr in dots} == {"scattergl"}
+    assert sorted(x for tr in dots for x in tr.x) == [1.0, 2.0, 3.0]
+    assert [tr.text for tr in fig.data if tr.mode == "markers+text"] == [("b",)]
