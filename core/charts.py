@@ -276,9 +276,14 @@ def class_bars(by_class, lang: str, palette: str, title: str, subtitle: str, sou
     return frame(fig, title, subtitle, source, height=420)
 
 
-def national_trend(trend_df, lang: str, title: str, subtitle: str, source: str) -> go.Figure:
-    """Mean deviation per year as a line, with the five dimension contributions as bars from 2014."""
+def national_trend(trend_df, lang: str, title: str, subtitle: str, source: str, upto: int | None = None) -> go.Figure:
+    """Mean deviation per year as a line, with the five dimension contributions as bars from 2014.
+    `upto` draws the years until then only, on the axes of the whole series, so that a trend played
+    year by year (core.web.play) grows in place instead of rescaling at every step."""
     fig = go.Figure()
+    whole = trend_df
+    if upto is not None:
+        trend_df = trend_df[trend_df["year"] <= upto]
     with_dims = trend_df[trend_df["fys"].notna()]
     for d in DIMENSIONS:
         fig.add_bar(x=with_dims["year"], y=with_dims[d], name=t(f"dim.{d}", lang),
@@ -290,6 +295,13 @@ def national_trend(trend_df, lang: str, title: str, subtitle: str, source: str) 
     fig.update_layout(barmode="relative")
     fig.update_yaxes(title=t("chart.deviation", lang))
     fig.update_xaxes(dtick=2)
+    if upto is not None:
+        dims = whole[list(DIMENSIONS)].fillna(0)
+        low = min(whole["afw"].min(), dims.clip(upper=0).sum(axis=1).min(), 0)
+        high = max(whole["afw"].max(), dims.clip(lower=0).sum(axis=1).max(), 0)
+        pad = 0.08 * (high - low)
+        fig.update_yaxes(range=[low - pad, high + pad])
+        fig.update_xaxes(range=[whole["year"].min() - 1, whole["year"].max() + 1])
     return frame(fig, title, subtitle, source, height=440, legend=True)
 
 

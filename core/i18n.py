@@ -562,9 +562,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "buurt.region.derived": {
         "nl": "plaats binnen de eigen COROP-regio in hetzelfde jaar; het gemiddelde is naar huishoudens gewogen",
         "en": "place within its own COROP region in the same year; the mean is weighted by households"},
-    "map.play.play": {"nl": "Afspelen {a}–{b}", "en": "Play {a}–{b}"},
-    "map.play.pause": {"nl": "Pauze", "en": "Pause"},
-    "map.play.to": {"nl": "Naar {year}", "en": "To {year}"},
+    "play.play": {"nl": "Afspelen {a}–{b}", "en": "Play {a}–{b}"},
+    "play.pause": {"nl": "Pauze", "en": "Pause"},
+    "play.to": {"nl": "Naar {year}", "en": "To {year}"},
+    "play.back": {"nl": "Jaar terug", "en": "Year back"},
+    "play.next": {"nl": "Jaar verder", "en": "Year on"},
     "map.heading_change": {"nl": "Verandering {measure}, {level}, {a}–{b}", "en": "Change in {measure}, {level}, {a}–{b}"},
     "map.click": {
         "nl": "Beweeg over een gebied voor de scores; open een gebied in Mijn buurt met de keuzelijst onder de kaart. "

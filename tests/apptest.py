@@ -49,3 +49,13 @@ def assert_clean(at: AppTest) -> None:
     assert "Traceback" not in texts(at)
     # The page-level safety net turns a crash into this message; in a test it is a failure.
     assert not [e.value for e in at.error if "Er ging iets mis" in e.value or "Something went wrong" in e.value]
+
+
+def plotly_values(y) -> list[float]:
+    """An array of a Plotly spec as numbers, whether it came as a list or binary-encoded."""
+    import base64
+
+    import numpy as np
+    if isinstance(y, dict) and "bdata" in y:
+        return np.frombuffer(base64.b64decode(y["bdata"]), dtype=y["dtype"]).astype(float).tolist()
+    return [float(v) for v in y]

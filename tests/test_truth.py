@@ -6,15 +6,13 @@ app to the definitions it states on its pages.
 """
 from __future__ import annotations
 
-import base64
 import json
 import re
 
-import numpy as np
 import pytest
 
 from tests import independent
-from tests.apptest import assert_clean, open_page, texts
+from tests.apptest import assert_clean, open_page, plotly_values, texts
 
 
 def chart_lines(at, key: str) -> dict[str, list[float]]:
@@ -22,14 +20,10 @@ def chart_lines(at, key: str) -> dict[str, list[float]]:
     for el in at.get("plotly_chart"):
         if el.proto.id.endswith(f"-{key}"):
             spec = json.loads(el.proto.spec)
-            return {t.get("name"): _values(t.get("y")) for t in spec["data"]}
+            return {t.get("name"): plotly_values(t.get("y")) for t in spec["data"]}
     raise AssertionError(f"no chart {key}")
 
 
-def _values(y) -> list[float]:
-    if isinstance(y, dict) and "bdata" in y:  # Plotly's binary encoding of arrays
-        return np.frombuffer(base64.b64decode(y["bdata"]), dtype=y["dtype"]).astype(float).tolist()
-    return [float(v) for v in y]
 
 
 def _count(text: str) -> int:

@@ -7,7 +7,7 @@ from core.queries import SERIES_LEVELS
 from core.scale import DIMENSION_SCALE, PALETTES, legend_labels
 from core.exports import exhibits, map_images
 from core.exports.map_images import MapPicture
-from core.web import ui, url_state
+from core.web import play, ui, url_state
 from core.web.params import LEVELS_MAP as LEVELS, MAP_MEASURES
 
 MAX_LISTED = 1500  # a longer option list slows every rerun; filter first
@@ -111,57 +111,24 @@ def heading_for(y: int) -> str:
 
 heading = heading_for(year)
 # ------------------------------------------------------------------ time that plays (issue 31)
-# Play steps through the years (of a change map: its end year), one per PLAY_SECONDS, paused by
-# default. Only the map reruns while it plays (a fragment): the geometry stays in the browser and
-# only its colours change. Pause, or the last year, writes the year shown into the URL and the
-# year box, so the share link and the controls say what the screen shows.
-PLAY_SECONDS = 1.5
-play_years = [y for y in years if from_year is None or y > from_year] if level in SERIES_LEVELS and not thematic else []
-playing = bool(st.session_state.get("m_playing")) and len(play_years) > 1
+# Through the years (of a change map: its end year); pause or the last year writes the year shown
+# into the URL and the year box (core.web.play).
 
 
-def play() -> None:
-    st.session_state.update(m_playing=True, m_play_fresh=True,
-                            m_play_year=year if year in play_years[:-1] else play_years[0])
-
-
-def show_year(y: int) -> None:
-    """Stop playing and make `y` the chosen year (URL and year box alike). Called from a button
-    or from the map's own run: never after the year box was drawn in the same run."""
-    st.session_state["m_playing"] = False
+def choose_year(y: int) -> None:
     st.session_state["m_year"] = y
     url_state.set_value("year", str(y))
 
 
-with ui.exhibit():  # in presenter mode: right under the title
-    if len(play_years) > 1:
-        shown_now = st.session_state.get("m_play_year", year) if playing else year
-        at = play_years.index(shown_now) if shown_now in play_years else len(play_years) - 1
-        row = st.container(horizontal=True, vertical_alignment="center", key="lbm-play")  # shown when presenting
-        row.button(ctx.t("map.play.to", year=play_years[max(at - 1, 0)]), icon=":material/skip_previous:",
-                   key="m_back", disabled=at == 0, on_click=show_year, args=(play_years[max(at - 1, 0)],))
-        if playing:
-            row.button(ctx.t("map.play.pause"), icon=":material/pause:", key="m_pause", type="primary",
-                       on_click=show_year, args=(shown_now,))
-        else:
-            row.button(ctx.t("map.play.play", a=play_years[0] if year == play_years[-1] else year, b=play_years[-1]),
-                       icon=":material/play_arrow:", key="m_play", on_click=play)
-        row.button(ctx.t("map.play.to", year=play_years[min(at + 1, len(play_years) - 1)]),
-                   icon=":material/skip_next:", key="m_next", disabled=at == len(play_years) - 1,
-                   on_click=show_year, args=(play_years[min(at + 1, len(play_years) - 1)],))
+timeline = play.Play("m", [y for y in years if from_year is None or y > from_year]
+                     if level in SERIES_LEVELS and not thematic else [], year, choose_year)
 
-    @st.fragment(run_every=PLAY_SECONDS if playing else None)
+with ui.exhibit():  # in presenter mode: right under the title
+    timeline.buttons(ctx.t)
+
+    @st.fragment(run_every=timeline.tick_every)
     def the_map() -> None:
-        shown = year
-        if st.session_state.get("m_playing") and len(play_years) > 1:
-            shown = st.session_state.get("m_play_year", year)
-            if not st.session_state.pop("m_play_fresh", False):  # a tick: the next year, or the end
-                later = [y for y in play_years if y > shown]
-                if not later:
-                    show_year(shown)
-                    st.rerun(scope="app")
-                shown = st.session_state["m_play_year"] = later[0]
-            st.markdown(f'<p class="lbm-play-year" aria-live="polite">{shown}</p>', unsafe_allow_html=True)
+        shown = timeline.year()
         st.subheader(heading_for(shown))
         screen = ui.screen()
         deck = map_views.deck(level, shown, measure, ctx.palette, ctx.lang, from_year, gm_code,

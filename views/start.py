@@ -8,7 +8,7 @@ from core.format import number, percent, styled
 from core.groups import GROUPS
 from core.inequality import weak_share_by
 from core.scale import WEAK_CLASS
-from core.web import ui
+from core.web import play, ui
 
 ctx = ui.setup("start")
 latest_year = max(queries.years_of("buurt"))
@@ -47,13 +47,25 @@ ui.chart(ui.exhibit(), charts.class_bars(by_class, ctx.lang, ctx.palette, ctx.t(
                                            ctx.t("nat.classes.subtitle"), ui.source_text(ctx, by_class)),
          key="nat_classes")
 
-left = right = st.container()
+# The national trend plays through its years (core.web.play): only the chart reruns while it plays.
 trend = weighting.derived_trend()
-ui.chart(left, charts.national_trend(
-    trend, ctx.lang, ctx.t("nat.trend.chart"), ctx.t(f"nat.trend.subtitle.{trend['source'].iloc[0]}"),
-    ui.trend_footer(ctx, trend)), key="nat_trend")
+trend_years = [int(y) for y in trend["year"]]
+timeline = play.Play("t", trend_years, st.session_state.get("t_year", trend_years[-1]),
+                     lambda y: st.session_state.update(t_year=y))
+timeline.buttons(ctx.t)
+
+
+@st.fragment(run_every=timeline.tick_every)
+def the_trend() -> None:
+    shown = timeline.year()
+    ui.chart(st, charts.national_trend(
+        trend, ctx.lang, ctx.t("nat.trend.chart"), ctx.t(f"nat.trend.subtitle.{trend['source'].iloc[0]}"),
+        ui.trend_footer(ctx, trend), upto=shown), key="nat_trend")
+
+
+the_trend()
 distribution = queries.class_distribution("pc4")
-ui.chart(right, charts.class_distribution(
+ui.chart(st, charts.class_distribution(
     distribution, ctx.lang, ctx.palette, ctx.t("nat.dist.chart"), ctx.t("nat.dist.subtitle"),
     ui.source_text(ctx, distribution)), key="nat_dist")
 

@@ -54,7 +54,7 @@ a:focus-visible, button:focus-visible, input:focus-visible, [tabindex]:focus-vis
 .lbm-phone { margin: 0; }
 .lbm-phone-title { font-weight: 700; font-size: 1.05rem; color: #262730; }
 /* The year of a map that plays (Kaart): large, for a room (issue 31). */
-.lbm-play-year { font-size: 3.2rem !important; font-weight: 700; line-height: 1.1; margin: 0; color: #262730; }
+.stMarkdown p.lbm-play-year, .lbm-play-year { font-size: 3.2rem !important; font-weight: 700; line-height: 1.1; margin: 0; color: #262730; }
 .lbm-phone-sub { color: #262730; }
 .lbm-phone-source { font-size: 0.8rem; color: #555555; }
 @media (max-width: 640px) {
