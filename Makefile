@@ -43,6 +43,7 @@ bench: $(VENV)/.dev system-deps $(DB)
 	$(PY) -m bench.exports
 	$(PY) -m bench.limits
 	$(PY) -m bench.search
+	$(PY) -m bench.first_visit
 
 $(VENV)/.app: requirements.txt requirements-build.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)

@@ -45,6 +45,12 @@ if ! nginx -t -c "$RUN/nginx.conf" -e "$RUN/nginx-error.log" > "$RUN/nginx-test.
   echo "nginx refuses the configuration:"; cat "$RUN/nginx-test.log"; exit 2
 fi
 
+# Streamlit's hashed scripts and styles, with a .gz beside each, for nginx to serve (issue 32):
+# made once per Streamlit version, beside the map files.
+STATIC_PARENT=${LBM_STATIC_DIR:-$PWD/static/streamlit}
+"$PY" deploy/static_copy.py "$STATIC_PARENT" > "$RUN/static.path" 2> "$RUN/static.log" &
+static_job=$!
+
 for i in $(seq 1 "$N"); do
   port=$((BASE + i - 1))
   copy="$RUN/replica-$i.duckdb"
@@ -67,6 +73,8 @@ for i in $(seq 1 "$N"); do
   done
   curl -fs "http://127.0.0.1:$port/_stcore/health" >/dev/null || { echo "replica $i did not start"; exit 1; }
 done
+wait "$static_job" || { echo "could not copy Streamlit's static files:"; cat "$RUN/static.log"; exit 1; }
+sed -i "s|__STATIC__|$(cat "$RUN/static.path")|g" "$RUN/nginx.conf"
 nginx -c "$RUN/nginx.conf" -e "$RUN/nginx-error.log" &
 pids+=($!)
 echo "serving $N replicas on http://127.0.0.1:$PORT (replicas on $BASE..$((BASE + N - 1)))"

@@ -39,6 +39,11 @@ RENDERED_JS = READY_JS.replace("return app &&", """return !!document.querySelect
       && app &&""")
 
 
+# What a phone's browser says it is: the app fits its maps to a phone by this (core.web.ui.screen).
+PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+               "Chrome/120.0.0.0 Mobile Safari/537.36")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

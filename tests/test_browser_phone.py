@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from devtools.browser import drawn_extent, screenshot, wait_maps_drawn, wait_rendered
+from devtools.browser import PHONE_AGENT, drawn_extent, screenshot, wait_maps_drawn, wait_rendered
 
 PHONE = {"width": 390, "height": 844}
-# What a phone's browser says it is: the app fits its maps to a phone by this (core.web.ui.screen).
-PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-               "Chrome/120.0.0.0 Mobile Safari/537.36")
 VIEWS = {"buurt-wijk": "buurt?area=WK036300", "kaart-wijk": "kaart?level=wijk", "signalen-wijk": "signalen?level=wijk"}
 
 

@@ -356,6 +356,14 @@ def test_two_replicas_behind_nginx_serve_and_survive_losing_one(real_db, tmp_pat
         with urllib.request.urlopen(request, timeout=5) as r:
             assert r.headers["Content-Encoding"] == "gzip" and "immutable" in r.headers["Cache-Control"]
             assert json.loads(gzip.decompress(r.read()))["features"]
+        # ... and Streamlit's own scripts, compressed (issue 32: Streamlit sends them as they are).
+        page_html = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5).read().decode()
+        script = re.search(r'src="\./(static/js/[^"]+)"', page_html).group(1)
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/{script}", headers={"Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(request, timeout=5) as r:
+            assert r.headers["Content-Encoding"] == "gzip" and "immutable" in r.headers["Cache-Control"]
+            assert r.headers["Content-Type"] == "application/javascript"
+            assert b"function" in gzip.decompress(r.read())
         with chromium() as browser:
             _check_security(port, real_db, browser)
             page = browser.new_page(viewport={"width": 1300, "height": 1000})
