@@ -1034,7 +1034,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "map.table.change": {"nl": "Verandering", "en": "Change"},
     "buurt.map.table": {"nl": "De buren als tabel", "en": "The neighbours as a table"},
     "map.tooltip.change": {"nl": "Afwijking", "en": "Deviation"},
-    "sig.show_map": {"nl": "Toon deze gebieden op de kaart", "en": "Show these areas on the map"},
+    "sig.section": {"nl": "Signaal", "en": "Signal"},
     # --- derived figures: one method, named where shown
     "method.pc4_weights": {
         "nl": "gemiddelde van postcodegebieden gewogen met huishoudens (CBS 2024 per buurt, verdeeld over de "

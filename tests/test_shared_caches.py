@@ -15,7 +15,8 @@ from tests.apptest import assert_clean, open_page
 
 VIEWS = [("start", {}), ("buurt", {"area": "PC4-1011"}), ("buurt", {"area": "GM0363"}), ("buurt", {}),
          ("vergelijk", {"gm": "GM0363,GM0599"}), ("kaart", {"level": "wijk"}), ("kaart", {"level": "buurt", "measure": "onv"}),
-         ("signalen", {}), ("signalen", {"level": "wijk", "gm": "GM0599"}), ("themas", {}),
+         ("signalen", {}), ("signalen", {"level": "wijk", "gm": "GM0599", "section": "up"}), ("signalen", {"section": "ew"}),
+         ("themas", {}),
          ("themas", {"ind": "health_anxiety_depression", "level": "buurt", "measure": "onv"}), ("over", {})]
 
 

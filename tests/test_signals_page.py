@@ -4,18 +4,31 @@ import pytest
 from tests.apptest import assert_clean, open_page, texts
 
 
-def test_default_page_lists_risers_fallers_pressure_and_warnings(app_db):
+def test_default_page_shows_risers_and_fallers_and_offers_the_other_signals(app_db):
+    """Issue 32: one signal per view, risers and fallers first; the others are one click away and
+    the choice is in the URL."""
     at = open_page("signalen")
     assert_clean(at)
     page = texts(at)
     assert "zwak* of lager in 2014" in page and "tot 2022 met minstens 0,04" in page
     assert "bovenop de landelijke verandering" in page  # relative to the country by default
-    assert "minstens 4 van de laatste 4 metingen (2016, 2018, 2020, 2022)" in page
     published = next(t.value for t in at.table if "Kamerbrief" in t.value.columns)
     assert published["Kamerbrief"].str.contains("60.000 huishoudens gestegen, 125.000 gedaald").any()
     risers = int(next(m.value for m in at.metric if m.label == "Stijgers"))
     assert risers > 10
-    assert len(at.dataframe) >= 3
+    assert "minstens 4 van de laatste 4 metingen" not in page  # another signal: not drawn
+    at.button_group(key="s_section").set_value("up").run()
+    assert_clean(at)
+    assert "minstens 4 van de laatste 4 metingen (2016, 2018, 2020, 2022)" in texts(at)
+    assert at.query_params["section"] in ("up", ["up"]) and len(at.dataframe) == 2
+    assert not [m for m in at.metric if m.label == "Stijgers"]
+
+
+def test_a_link_opens_its_signal(app_db):
+    at = open_page("signalen", {"section": "ew"})
+    assert_clean(at)
+    assert at.header[-1].value == "Vroegsignalering" and at.toggle(key="s_rel")
+    assert "Stijgers en dalers" not in [h.value for h in at.header]
 
 
 def test_url_parameters_are_used_and_kept(app_db):
@@ -30,13 +43,11 @@ def test_url_parameters_are_used_and_kept(app_db):
 def test_a_region_keeps_the_national_reference(app_db):
     """Rotterdam's early warning compares with the country's change, not Rotterdam's own."""
     national = open_page("signalen", {"from": "2020", "to": "2022"})
-    rotterdam = open_page("signalen", {"from": "2020", "to": "2022", "gm": "GM0599"})
-    for at in (national, rotterdam):
-        at.toggle(key="s_rel").set_value(True).run()
-        assert_clean(at)
-    shown = [m.value for at in (national, rotterdam) for m in at.metric if m.label == "Landelijke verandering"]
-    assert len(shown) == 2 and shown[0] == shown[1]
-    assert f"({shown[0]})" in texts(rotterdam)
+    shown = next(m.value for m in national.metric if m.label == "Landelijke verandering")
+    rotterdam = open_page("signalen", {"from": "2020", "to": "2022", "gm": "GM0599", "section": "ew"})
+    rotterdam.toggle(key="s_rel").set_value(True).run()
+    assert_clean(rotterdam)
+    assert f"({shown})" in texts(rotterdam)
 
 
 def test_absolute_reference_is_kept_in_the_url(app_db):

@@ -37,13 +37,13 @@ def test_a_wijk_page_shows_its_official_series(app_db, code, name):
 def _waterfall_values(at) -> list[float]:
     """Every number in the waterfall's traces (horizontal bars: the values are on x)."""
     import json
-    from tests.test_truth import _values
+    from tests.apptest import plotly_values
     el = next(e for e in at.get("plotly_chart") if e.proto.id.endswith("-waterfall"))
     out = []
     for trace in json.loads(el.proto.spec)["data"]:
         for axis in ("x", "y"):
             try:
-                out.extend(_values(trace.get(axis)))
+                out.extend(plotly_values(trace.get(axis)))
             except (TypeError, ValueError):
                 pass
     return out
@@ -104,17 +104,17 @@ def test_kaart_at_wijk_level_with_years_and_change(app_db, real_con):
 
 
 def test_signalen_at_wijk_level_counts_what_the_source_gives(app_db):
-    at = open_page("signalen", {"level": "wijk", "few": "1"})  # every wijk, as the source counts them
+    at = open_page("signalen", {"level": "wijk", "few": "1", "section": "up"})  # every wijk, as the source counts them
     assert_clean(at)
     expected = independent.wijk_under_pressure()
     metrics = {m.label: m.value for m in at.metric}
     assert int(metrics["Wijken"].replace(".", "")) == expected["areas"]
     # By default the wijken with fewer than 25 households are left out, and counted in words.
-    default = open_page("signalen", {"level": "wijk"})
+    default = open_page("signalen", {"level": "wijk", "section": "up"})
     shown = int({m.label: m.value for m in default.metric}["Wijken"].replace(".", ""))
     diff, told = expected["areas"] - shown, texts(default)
     assert diff > 0 and ((diff == 1 and "Weggelaten omdat" in told) or f"{diff} gebieden weggelaten" in told)
-    beside = at.table[1].value  # the letter's pressure figure beside both of our levels
+    beside = at.table[0].value  # the letter's pressure figure beside both of our levels (its own section)
     assert any("(wijken)" in topic for topic in beside.index)
     assert any("(postcodegebieden)" in topic for topic in beside.index)
 

@@ -66,11 +66,16 @@ reference = st.radio(ctx.t("sig.reference"), ["nat", "abs"], index=0 if relative
 relative = reference == "nat"
 include_few = st.toggle(ctx.t("sig.few", n=FEW_HOUSEHOLDS), value=url["few"] == "1", key="s_few",
                         help=ctx.t("sig.few_help", n=FEW_HOUSEHOLDS))
+# One signal at a time (issue 32): the page drew all three, with their tables, charts and published
+# figures, on every run, although a reader reads one; the choice is in the URL, so a link opens it.
+SECTIONS = ("rf", "up", "ew")
+section = st.segmented_control(ctx.t("sig.section"), SECTIONS, default=url["section"], key="s_section",
+                               format_func=lambda s: ctx.t(f"sig.{s}.title")) or url["section"]
 
 url_state.keep("signalen", {"level": level, "from": y_from, "to": y_to, "min_change": min_change, "ref": reference,
                             "gm": region if region in gm_names else None,
                             "pv": region if region and region not in gm_names else None,
-                            "few": "1" if include_few else None}, defaults)
+                            "few": "1" if include_few else None, "section": section}, defaults)
 
 info = series_all.drop_duplicates("code").set_index("code")
 outlines = map_views.area_outlines(level, years[-1])
@@ -116,17 +121,8 @@ def change_table(df: pd.DataFrame, extra: dict | None = None):
     return styled(frame, ctx.lang, signed=tuple(c for c in changes if c in frame.columns))
 
 
-# One map per view (issue 14): each map costs the browser its drawing, so only the chosen
-# section draws one; the others offer a button that moves the map to them.
-MAP_SECTIONS = ("rf_map", "up_map", "ew_map")
-st.session_state.setdefault("s_map", MAP_SECTIONS[0])
-
-
 def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: list[tuple[str, str]]) -> None:
-    if st.session_state.get("s_map") != key:
-        st.button(ctx.t("sig.show_map"), key=f"show_{key}", icon=":material/map:",
-                  on_click=st.session_state.update, kwargs={"s_map": key})
-        return
+    """The chosen signal's areas on a map (one map per view, issue 14), in presenter mode right under the title."""
     # A wijk of the 2002–2022 series may have no outline on today's map (divided or renamed since):
     # it is named under the map, and a map with nothing to show is not drawn as a blank field.
     unmapped = sorted(set(codes_colours) - set(outlines["code"]))
@@ -156,116 +152,120 @@ def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: li
             outline_areas=True, extra={"national": not region}))  # the whole country, not just the marked areas
 
 
-# ------------------------------------------------------------------ risers and fallers
-st.header(ctx.t("sig.rf.title"))
-st.markdown(ctx.t("sig.rf.definition", a=y_from, b=y_to, min=decimal(min_change, ctx.lang, 2 if round(min_change, 2) == min_change else 3), areas=areas_word,
-                  ref=ctx.t("sig.rf.ref_nat" if relative else "sig.rf.ref_abs")))
-rf, rf_left = few_households.split(signals.risers_and_fallers_in(region, y_from, y_to, min_change, WEAK_CLASS,
-                                                                  relative, level=level), include_few)
-rf = with_names(rf)
-left_out(rf_left)
-up_rows, down_rows = rf[rf["direction"] == "riser"], rf[rf["direction"] == "faller"]
-m1, m2, m3 = st.columns(3)
-m1.metric(ctx.t("sig.risers"), number(len(up_rows), ctx.lang),
-          help=ctx.t("sig.households_help", hh=number(up_rows["households"].sum(), ctx.lang, -1), year=weight_year))
-m2.metric(ctx.t("sig.fallers"), number(len(down_rows), ctx.lang),
-          help=ctx.t("sig.households_help", hh=number(down_rows["households"].sum(), ctx.lang, -1), year=weight_year))
-m3.metric(ctx.t("sig.national_change"), score(signals.national_change_in(y_from, y_to, level), ctx.lang), help=weights)
-st.markdown(ctx.t("sig.rf.households", risers=number(up_rows["households"].sum(), ctx.lang, -2),
-                  fallers=number(down_rows["households"].sum(), ctx.lang, -2), year=weight_year))
-if rf.empty:
-    st.info(ctx.t("sig.none"))
-else:
-    st.dataframe(change_table(rf, {ctx.t("sig.col.relative"): rf["relative_change"].round(3),
-                                   ctx.t("col.households_est"): rf["households"].round(0).astype(int)}),
-                 hide_index=True, height=320, key="rf_table")
-    rgb = {"riser": hex_to_rgb(palette[7]) + [240], "faller": hex_to_rgb(palette[1]) + [240]}
-    show_map({c: rgb[d] for c, d in zip(rf["code"], rf["direction"])},
-             {c: f"{ctx.t('sig.risers' if d == 'riser' else 'sig.fallers')} ({score(ch, ctx.lang)})"
-              for c, d, ch in zip(rf["code"], rf["direction"], rf["relative_change" if relative else "change"])},
-             "rf_map", ctx.t("sig.rf.title"),
-             [(ctx.t("sig.risers"), palette[7]), (ctx.t("sig.fallers"), palette[1])])
-    st.download_button(ctx.t("cmp.download"), rf.to_csv(index=False), f"stijgers_dalers_{y_from}_{y_to}.csv",
-                       "text/csv", key="dl_rf", on_click="ignore")
-periods = signals.counts_per_period_in(region, min_change, WEAK_CLASS, relative, level=level)
-ui.chart(st, charts.risers_fallers_bars(
-    periods, ctx.lang, ctx.palette, ctx.t("sig.periods.chart"), ctx.t("sig.periods.subtitle"),
-    footer), key="periods")
-with st.container(border=True):
-    st.markdown("**" + ctx.t("pub.beside.title") + "**")
-    letter_rf = {lv: {(a, b): signals.risers_and_fallers_in(None, a, b, min_change, WEAK_CLASS, relative,
-                                            level=lv)
-                      if a in years and b in years else None for a, b, *_ in published.LETTER_RISERS_FALLERS}
-                 for lv in ("pc4", "wijk")}
-    st.table(published.beside_signals({}, ctx.lang, by_level=letter_rf).set_index(ctx.t("rec.col.topic")))
-    st.caption(ctx.t("pub.rf.why") + " " + ctx.t("pub.wijk_note") + (" " + ctx.t("pub.national_only") if region else ""))
+def risers_and_fallers() -> None:
+    st.header(ctx.t("sig.rf.title"))
+    st.markdown(ctx.t("sig.rf.definition", a=y_from, b=y_to, min=decimal(min_change, ctx.lang, 2 if round(min_change, 2) == min_change else 3), areas=areas_word,
+                      ref=ctx.t("sig.rf.ref_nat" if relative else "sig.rf.ref_abs")))
+    rf, rf_left = few_households.split(signals.risers_and_fallers_in(region, y_from, y_to, min_change, WEAK_CLASS,
+                                                                      relative, level=level), include_few)
+    rf = with_names(rf)
+    left_out(rf_left)
+    up_rows, down_rows = rf[rf["direction"] == "riser"], rf[rf["direction"] == "faller"]
+    m1, m2, m3 = st.columns(3)
+    m1.metric(ctx.t("sig.risers"), number(len(up_rows), ctx.lang),
+              help=ctx.t("sig.households_help", hh=number(up_rows["households"].sum(), ctx.lang, -1), year=weight_year))
+    m2.metric(ctx.t("sig.fallers"), number(len(down_rows), ctx.lang),
+              help=ctx.t("sig.households_help", hh=number(down_rows["households"].sum(), ctx.lang, -1), year=weight_year))
+    m3.metric(ctx.t("sig.national_change"), score(signals.national_change_in(y_from, y_to, level), ctx.lang), help=weights)
+    st.markdown(ctx.t("sig.rf.households", risers=number(up_rows["households"].sum(), ctx.lang, -2),
+                      fallers=number(down_rows["households"].sum(), ctx.lang, -2), year=weight_year))
+    if rf.empty:
+        st.info(ctx.t("sig.none"))
+    else:
+        st.dataframe(change_table(rf, {ctx.t("sig.col.relative"): rf["relative_change"].round(3),
+                                       ctx.t("col.households_est"): rf["households"].round(0).astype(int)}),
+                     hide_index=True, height=320, key="rf_table")
+        rgb = {"riser": hex_to_rgb(palette[7]) + [240], "faller": hex_to_rgb(palette[1]) + [240]}
+        show_map({c: rgb[d] for c, d in zip(rf["code"], rf["direction"])},
+                 {c: f"{ctx.t('sig.risers' if d == 'riser' else 'sig.fallers')} ({score(ch, ctx.lang)})"
+                  for c, d, ch in zip(rf["code"], rf["direction"], rf["relative_change" if relative else "change"])},
+                 "rf_map", ctx.t("sig.rf.title"),
+                 [(ctx.t("sig.risers"), palette[7]), (ctx.t("sig.fallers"), palette[1])])
+        st.download_button(ctx.t("cmp.download"), rf.to_csv(index=False), f"stijgers_dalers_{y_from}_{y_to}.csv",
+                           "text/csv", key="dl_rf", on_click="ignore")
+    periods = signals.counts_per_period_in(region, min_change, WEAK_CLASS, relative, level=level)
+    ui.chart(st, charts.risers_fallers_bars(
+        periods, ctx.lang, ctx.palette, ctx.t("sig.periods.chart"), ctx.t("sig.periods.subtitle"),
+        footer), key="periods")
+    with st.container(border=True):
+        st.markdown("**" + ctx.t("pub.beside.title") + "**")
+        letter_rf = {lv: {(a, b): signals.risers_and_fallers_in(None, a, b, min_change, WEAK_CLASS, relative,
+                                                level=lv)
+                          if a in years and b in years else None for a, b, *_ in published.LETTER_RISERS_FALLERS}
+                     for lv in ("pc4", "wijk")}
+        st.table(published.beside_signals({}, ctx.lang, by_level=letter_rf).set_index(ctx.t("rec.col.topic")))
+        st.caption(ctx.t("pub.rf.why") + " " + ctx.t("pub.wijk_note") + (" " + ctx.t("pub.national_only") if region else ""))
 
-# ------------------------------------------------------------------ persistent pressure
-st.header(ctx.t("sig.up.title"))
-u1, u2, u3 = st.columns(3)
-max_class = u1.selectbox(ctx.t("sig.up.class"), [3, 4], index=[3, 4].index(UNDER_PRESSURE_CLASS), key="s_pclass",
-                         format_func=lambda k: ctx.t("sig.up.class_or_lower", label=class_label(k, ctx.lang)))
-m = u3.slider(ctx.t("sig.up.m"), 2, len(years), DEFAULT_M, key="s_m")
-n = u2.slider(ctx.t("sig.up.n"), 1, m, min(DEFAULT_N, m), key="s_n")
-st.markdown(ctx.t("sig.up.definition", n=n, m=m, years=", ".join(map(str, years[-m:])), areas=areas_word,
-                  areas_lower=areas_word.lower() if ctx.lang == "nl" else areas_word,
-                  label=class_label(max_class, ctx.lang)))
-up, up_left = few_households.split(signals.under_pressure_in(region, n, m, max_class, level=level), include_few)
-up = with_names(up)
-left_out(up_left)
-p1, p2, p3 = st.columns(3)
-p1.metric(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), number(len(up), ctx.lang))
-p2.metric(ctx.t("col.households_est"), number(up["households"].sum(), ctx.lang, -3))
-p3.metric(ctx.t("sig.up.gemeenten"), number(up["gemeente"].nunique() if len(up) else 0, ctx.lang))
-if up.empty:
-    st.info(ctx.t("sig.none"))
-else:
-    st.dataframe(styled(pd.DataFrame({
-        area_col: up["postcode"], ctx.t("col.name"): up["gemeente"],
-        ctx.t("sig.col.weak_years", label=class_label(max_class, ctx.lang)): up["weak_of_last"].astype(str) + f"/{m}",
-        ctx.t("sig.col.run"): up["longest_run"], ctx.t("sig.col.depth"): up["mean_afw_weak"].round(3),
-        ctx.t("sig.col.lowest"): up["lowest_class"].map(lambda k: f"{k} {class_label(k, ctx.lang)}"),
-        ctx.t("sig.col.weakest"): up["weakest_dimension"].map(dim_name),
-        ctx.t("col.households_est"): up["households"].round(0).astype(int),
-    }), ctx.lang, signed=(ctx.t("sig.col.depth"),)), hide_index=True, height=320, key="up_table")
-    per_gm = (up.groupby("gemeente").agg(areas=("code", "size"), households=("households", "sum"))
-              .sort_values("households", ascending=False).reset_index())
-    st.markdown("**" + ctx.t("sig.up.per_gemeente") + "**")
-    st.dataframe(styled(pd.DataFrame({ctx.t("col.name"): per_gm["gemeente"], ctx.t("col.areas"): per_gm["areas"],
-                                      ctx.t("col.households_est"): per_gm["households"].round(0).astype(int)}),
-                        ctx.lang), hide_index=True, height=240, key="up_gm")
-    show_map({c: hex_to_rgb(palette[1]) + [240] for c in up["code"]},
-             {c: f"{w}/{m}" for c, w in zip(up["code"], up["weak_of_last"])}, "up_map", ctx.t("sig.up.title"),
-             [(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), palette[1])])
-    st.download_button(ctx.t("cmp.download"), up.to_csv(index=False), "structureel_onder_druk.csv", "text/csv",
-                       key="dl_up", on_click="ignore")
-national_up = {lv: signals.under_pressure_in(None, n, m, max_class, level=lv) for lv in ("pc4", "wijk")}
-with st.container(border=True):
-    st.markdown("**" + ctx.t("pub.beside.title") + "**")
-    st.table(published.beside_pressure(
-        0, 0, 0.0, {"label": class_label(max_class, ctx.lang), "n": n, "years": ", ".join(map(str, years[-m:]))},
-        ctx.lang, by_level={lv: (len(f), f["gemeente_code"].nunique() if len(f) else 0, float(f["households"].sum()))
-                            for lv, f in national_up.items()}).set_index(ctx.t("rec.col.topic")))
-    st.caption(ctx.t("pub.up.why") + " " + ctx.t("pub.wijk_note") + (" " + ctx.t("pub.national_only") if region else ""))
 
-# ------------------------------------------------------------------ early warning
-st.header(ctx.t("sig.ew.title"))
-ew_relative = st.toggle(ctx.t("sig.ew.relative"), key="s_rel")
-ew, ew_left = few_households.split(signals.early_warning_in(region, y_from, y_to, min_change, ew_relative, level=level),
-                                   include_few)
-ew = with_names(ew)
-left_out(ew_left)
-nat = signals.national_change_in(y_from, y_to, level)
-st.markdown(ctx.t("sig.ew.definition", a=y_from, b=y_to, min=decimal(min_change, ctx.lang, 2 if round(min_change, 2) == min_change else 3), areas=areas_word,
-                  rel=ctx.t("sig.ew.rel_text", nat=score(nat, ctx.lang)) if ew_relative else ""))
-if ew.empty:
-    st.info(ctx.t("sig.none"))
-else:
-    st.dataframe(change_table(ew, {ctx.t("sig.col.relative"): ew["relative_change"].round(3)}),
-                 hide_index=True, height=320, key="ew_table")
-    show_map({c: hex_to_rgb(palette[3]) + [240] for c in ew["code"]},
-             {c: score(ch, ctx.lang) for c, ch in zip(ew["code"], ew["change"])}, "ew_map", ctx.t("sig.ew.title"),
-             [(ctx.t("sig.ew.title"), palette[3])])
-    st.download_button(ctx.t("cmp.download"), ew.to_csv(index=False), f"vroegsignalering_{y_from}_{y_to}.csv",
-                       "text/csv", key="dl_ew", on_click="ignore")
+def under_pressure() -> None:
+    st.header(ctx.t("sig.up.title"))
+    u1, u2, u3 = st.columns(3)
+    max_class = u1.selectbox(ctx.t("sig.up.class"), [3, 4], index=[3, 4].index(UNDER_PRESSURE_CLASS), key="s_pclass",
+                             format_func=lambda k: ctx.t("sig.up.class_or_lower", label=class_label(k, ctx.lang)))
+    m = u3.slider(ctx.t("sig.up.m"), 2, len(years), DEFAULT_M, key="s_m")
+    n = u2.slider(ctx.t("sig.up.n"), 1, m, min(DEFAULT_N, m), key="s_n")
+    st.markdown(ctx.t("sig.up.definition", n=n, m=m, years=", ".join(map(str, years[-m:])), areas=areas_word,
+                      areas_lower=areas_word.lower() if ctx.lang == "nl" else areas_word,
+                      label=class_label(max_class, ctx.lang)))
+    up, up_left = few_households.split(signals.under_pressure_in(region, n, m, max_class, level=level), include_few)
+    up = with_names(up)
+    left_out(up_left)
+    p1, p2, p3 = st.columns(3)
+    p1.metric(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), number(len(up), ctx.lang))
+    p2.metric(ctx.t("col.households_est"), number(up["households"].sum(), ctx.lang, -3))
+    p3.metric(ctx.t("sig.up.gemeenten"), number(up["gemeente"].nunique() if len(up) else 0, ctx.lang))
+    if up.empty:
+        st.info(ctx.t("sig.none"))
+    else:
+        st.dataframe(styled(pd.DataFrame({
+            area_col: up["postcode"], ctx.t("col.name"): up["gemeente"],
+            ctx.t("sig.col.weak_years", label=class_label(max_class, ctx.lang)): up["weak_of_last"].astype(str) + f"/{m}",
+            ctx.t("sig.col.run"): up["longest_run"], ctx.t("sig.col.depth"): up["mean_afw_weak"].round(3),
+            ctx.t("sig.col.lowest"): up["lowest_class"].map(lambda k: f"{k} {class_label(k, ctx.lang)}"),
+            ctx.t("sig.col.weakest"): up["weakest_dimension"].map(dim_name),
+            ctx.t("col.households_est"): up["households"].round(0).astype(int),
+        }), ctx.lang, signed=(ctx.t("sig.col.depth"),)), hide_index=True, height=320, key="up_table")
+        per_gm = (up.groupby("gemeente").agg(areas=("code", "size"), households=("households", "sum"))
+                  .sort_values("households", ascending=False).reset_index())
+        st.markdown("**" + ctx.t("sig.up.per_gemeente") + "**")
+        st.dataframe(styled(pd.DataFrame({ctx.t("col.name"): per_gm["gemeente"], ctx.t("col.areas"): per_gm["areas"],
+                                          ctx.t("col.households_est"): per_gm["households"].round(0).astype(int)}),
+                            ctx.lang), hide_index=True, height=240, key="up_gm")
+        show_map({c: hex_to_rgb(palette[1]) + [240] for c in up["code"]},
+                 {c: f"{w}/{m}" for c, w in zip(up["code"], up["weak_of_last"])}, "up_map", ctx.t("sig.up.title"),
+                 [(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), palette[1])])
+        st.download_button(ctx.t("cmp.download"), up.to_csv(index=False), "structureel_onder_druk.csv", "text/csv",
+                           key="dl_up", on_click="ignore")
+    national_up = {lv: signals.under_pressure_in(None, n, m, max_class, level=lv) for lv in ("pc4", "wijk")}
+    with st.container(border=True):
+        st.markdown("**" + ctx.t("pub.beside.title") + "**")
+        st.table(published.beside_pressure(
+            0, 0, 0.0, {"label": class_label(max_class, ctx.lang), "n": n, "years": ", ".join(map(str, years[-m:]))},
+            ctx.lang, by_level={lv: (len(f), f["gemeente_code"].nunique() if len(f) else 0, float(f["households"].sum()))
+                                for lv, f in national_up.items()}).set_index(ctx.t("rec.col.topic")))
+        st.caption(ctx.t("pub.up.why") + " " + ctx.t("pub.wijk_note") + (" " + ctx.t("pub.national_only") if region else ""))
+
+
+def early_warning() -> None:
+    st.header(ctx.t("sig.ew.title"))
+    ew_relative = st.toggle(ctx.t("sig.ew.relative"), key="s_rel")
+    ew, ew_left = few_households.split(signals.early_warning_in(region, y_from, y_to, min_change, ew_relative, level=level),
+                                       include_few)
+    ew = with_names(ew)
+    left_out(ew_left)
+    nat = signals.national_change_in(y_from, y_to, level)
+    st.markdown(ctx.t("sig.ew.definition", a=y_from, b=y_to, min=decimal(min_change, ctx.lang, 2 if round(min_change, 2) == min_change else 3), areas=areas_word,
+                      rel=ctx.t("sig.ew.rel_text", nat=score(nat, ctx.lang)) if ew_relative else ""))
+    if ew.empty:
+        st.info(ctx.t("sig.none"))
+    else:
+        st.dataframe(change_table(ew, {ctx.t("sig.col.relative"): ew["relative_change"].round(3)}),
+                     hide_index=True, height=320, key="ew_table")
+        show_map({c: hex_to_rgb(palette[3]) + [240] for c in ew["code"]},
+                 {c: score(ch, ctx.lang) for c, ch in zip(ew["code"], ew["change"])}, "ew_map", ctx.t("sig.ew.title"),
+                 [(ctx.t("sig.ew.title"), palette[3])])
+        st.download_button(ctx.t("cmp.download"), ew.to_csv(index=False), f"vroegsignalering_{y_from}_{y_to}.csv",
+                           "text/csv", key="dl_ew", on_click="ignore")
+
+{"rf": risers_and_fallers, "up": under_pressure, "ew": early_warning}[section]()  # the one the reader chose
 st.caption(footer)

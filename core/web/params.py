@@ -83,6 +83,8 @@ PAGES: dict[str, tuple[Param, ...]] = {
         Param("pv", "choice", about="province name"),
         Param("level", "choice", "pc4", ("pc4", "wijk"), about="series: pc4 (postcode areas) or wijk (official wijken)"),
         Param("few", "choice", None, ("1",), about="1: include areas with fewer than 25 households"),
+        Param("section", "choice", "rf", ("rf", "up", "ew"),
+              about="the signal shown: rf (risers and fallers), up (under persistent pressure), ew (early warning)"),
     ),
     "themas": (
         Param("ind", "choice", about="indicator id"),
