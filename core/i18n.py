@@ -698,6 +698,7 @@ TEXTS: dict[str, dict[str, str]] = {
                               "Minder namen dan gebieden: een naam staat er alleen als hij past.",
                        "en": "Names of gemeenten on the national map; of districts, neighbourhoods or postcodes when you choose a province or gemeente. "
                              "Fewer names than areas: a name is shown only where it fits."},
+    "map.few": {"nl": "omlijnd: minder dan {n} huishoudens, score minder zeker", "en": "outlined: fewer than {n} households, score less certain"},
     "map.no_score": {"nl": "geen score", "en": "no score"},
     "map.no_value": {"nl": "geen waarde", "en": "no value"},
     "sig.few": {"nl": "Ook gebieden met minder dan {n} huishoudens", "en": "Include areas with fewer than {n} households"},

@@ -102,6 +102,9 @@ def _inline_spec(con, level, year, measure, palette, lang, from_year, gemeente, 
     plain = from_year is not None or measure in maps.THEME_LAYERS or lens is not None  # no dimension scores
     deck = maps.national_map(shapes, outlines, view, lang, plain)
     spec = maps.compact_json(deck)
+    urls = static_urls(con)
+    if urls and urls.get(f"{level}_few"):  # the same small file as the national map's
+        spec = maps.with_layer(spec, maps.few_layer(urls[f"{level}_few"]))
     if names:
         spec = maps.with_layer(spec, names_layer(con, level, view, screen, gemeente, province))
     return spec, maps.tooltip(lang, plain)
@@ -112,7 +115,8 @@ def _static_spec(con, level, year, measure, palette, lang, from_year, height, na
     view = view_of(None, screen, height)
     urls = static_urls(con)
     spec, tooltip = maps.static_map(urls[level], urls["provinces"], measure, year, palette,
-                                    lang, view, from_year, height, level=level, lens=lens)
+                                    lang, view, from_year, height, level=level, lens=lens,
+                                    few_url=urls.get(f"{level}_few"))
     if names:
         spec = maps.with_layer(spec, names_layer(con, level, view, screen))
     return spec, tooltip

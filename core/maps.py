@@ -229,7 +229,8 @@ def national_map(collection: dict, outlines: dict | None, view: dict, lang: str,
 NO_SCORE_HEX = "#DEDEDE"
 
 
-def legend_html(labels: list[str], colours: list[str], numbered: bool = True, no_score: str | None = None) -> str:
+def legend_html(labels: list[str], colours: list[str], numbered: bool = True, no_score: str | None = None,
+                few: str | None = None) -> str:
     """Colour chips with words: the map never relies on colour alone. Classes are numbered
     (1–9); the bins of a thematic layer carry their range instead; `no_score` names the grey
     of areas without a value, last."""
@@ -243,6 +244,8 @@ def legend_html(labels: list[str], colours: list[str], numbered: bool = True, no
                     for i, (lbl, c) in enumerate(zip(labels, colours)))
     if no_score:
         chips += chip(escape(no_score), NO_SCORE_HEX, border="#9E9E9E")
+    if few:  # an outline, as on the map
+        chips += chip(escape(few), "#FFFFFF", border="#1E1E1E")
     return f'<div role="list" aria-label="legend">{chips}</div>'
 
 
@@ -369,9 +372,18 @@ def static_tooltip(measure: str, year: int, lang: str, from_year: int | None = N
     return {"html": head + body, "style": {"backgroundColor": "white", "color": "black", "fontSize": "13px"}}
 
 
+FEW_RGBA = [30, 30, 30, 230]  # the outline of an area with few households, on every colour
+
+
+def few_layer(data) -> dict:
+    """Dark outlines, no fill, of the areas with few households (a URL or a FeatureCollection)."""
+    return {"@@type": "GeoJsonLayer", "id": "few", "data": data, "pickable": False, "stroked": True,
+            "filled": False, "getLineColor": FEW_RGBA, "getLineWidth": 2, "lineWidthUnits": "pixels"}
+
+
 def static_map(areas_url: str, provinces_url: str | None, measure: str, year: int, palette: str, lang: str,
                view: dict, from_year: int | None = None, height: int = 640, level: str = "",
-               lens: str | None = None) -> tuple[str, dict]:
+               lens: str | None = None, few_url: str | None = None) -> tuple[str, dict]:
     """A national map whose geometry the browser fetches once (`areas_url`): the spec that
     travels on a rerun is a few kilobytes. The update trigger makes deck.gl recompute colours
     when the measure, year or palette changes, without loading the data again. Borders within
@@ -384,6 +396,8 @@ def static_map(areas_url: str, provinces_url: str | None, measure: str, year: in
         "getLineColor": [255, 255, 255, 160], "getLineWidth": 1, "lineWidthUnits": "pixels",
         "autoHighlight": True, "updateTriggers": {"getFillColor": trigger},
     }]
+    if few_url:  # areas with fewer than 25 households: outlined, their scores are shaky (core.few_households)
+        layers.append(few_layer(few_url))
     if provinces_url:
         layers.append({"@@type": "GeoJsonLayer", "id": "provinces", "data": provinces_url, "pickable": False,
                        "stroked": True, "filled": False, "getLineColor": [60, 60, 60, 200], "getLineWidth": 1.5,

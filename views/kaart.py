@@ -1,7 +1,8 @@
 """Kaart: the country (or a province or gemeente) coloured by class, or by change between years."""
 import streamlit as st
 
-from core import map_views, maps, provenance, queries, regions
+from core import geo_files, map_views, maps, provenance, queries, regions
+from core.few_households import FEW_HOUSEHOLDS
 from core.format import decimal, number, styled
 from core.queries import SERIES_LEVELS
 from core.scale import DIMENSION_SCALE, PALETTES, legend_labels
@@ -147,11 +148,13 @@ with ui.exhibit():  # in presenter mode: right under the title
 
     the_map()
 
+    # Areas with few households are outlined on the map (core.few_households); the legend says so.
+    few_words = ctx.t("map.few", n=FEW_HOUSEHOLDS) if level in geo_files.FEW_LEVELS else None
     if thematic:
         layer = maps.THEME_LAYERS[measure]
         legend = list(zip(maps.theme_bin_labels(measure, ctx.lang), layer["colours"]))
         st.markdown(maps.legend_html([w for w, _ in legend], [c for _, c in legend], numbered=False,
-                                     no_score=ctx.t("map.no_value")), unsafe_allow_html=True)
+                                     no_score=ctx.t("map.no_value"), few=few_words), unsafe_allow_html=True)
         st.caption(ctx.t("map.theme_note"))
         legend.append((ctx.t("map.no_value"), maps.NO_SCORE_HEX))
     elif lens:
@@ -161,13 +164,13 @@ with ui.exhibit():  # in presenter mode: right under the title
             f"≥ {decimal(edges[-1], ctx.lang, 2)}"]
         words = [f"{w} ({r})" for w, r in zip(legend_labels("dimension", ctx.lang), ranges)]
         st.markdown(maps.legend_html(words, list(PALETTES[ctx.palette]), numbered=False,
-                                     no_score=ctx.t("map.no_score")), unsafe_allow_html=True)
+                                     no_score=ctx.t("map.no_score"), few=few_words), unsafe_allow_html=True)
         unit = ctx.t(f"map.lens.unit.{lens}")
         st.caption(ctx.t("map.lens.note", lens=ctx.t(f"map.lens.{lens}"), year=year, level=heading_args["level"]))
         legend = list(zip(words, PALETTES[ctx.palette])) + [(ctx.t("map.no_score"), maps.NO_SCORE_HEX)]
     else:
         labels = legend_labels("change" if change else "dimension" if measure != "afw" else "total", ctx.lang)
-        st.markdown(maps.legend_html(labels, list(PALETTES[ctx.palette]), no_score=ctx.t("map.no_score")),
+        st.markdown(maps.legend_html(labels, list(PALETTES[ctx.palette]), no_score=ctx.t("map.no_score"), few=few_words),
                     unsafe_allow_html=True)
         legend = [(f"{i} {w}", c) for i, (w, c) in enumerate(zip(labels, PALETTES[ctx.palette]), start=1)]
         legend.append((ctx.t("map.no_score"), maps.NO_SCORE_HEX))
