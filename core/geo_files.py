@@ -25,8 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from core import config
-from core.few_households import FEW_HOUSEHOLDS
+from core import config, few_households
 from core.scale import DIMENSIONS
 
 URL_PREFIX = "app/static/geo"  # relative to the page, so it works under any base path
@@ -121,7 +120,7 @@ def write_all(con, static_dir: Path | None = None) -> dict[str, str]:
             base = level.removesuffix("_few")
             households = queries.area_households(con, base).set_index("code")["households"]
             outlines = queries.level_outlines(con, base)
-            return outline_only(outlines[outlines["code"].map(households).fillna(0) < FEW_HOUSEHOLDS])
+            return outline_only(outlines[outlines["code"].map(households).map(few_households.is_few).astype(bool)])
         themes = ({layer: (queries.indicator_values(con, spec["indicator"], level), spec["edges"])
                    for layer, spec in THEME_LAYERS.items()} if level in ("buurt", "gemeente") else {})
         return level_collection(queries.level_outlines(con, level), queries.level_all_years(con, level), themes,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core import geo_files, map_labels, maps, queries, regions
+from core import few_households, geo_files, map_labels, maps, queries, regions
 from core.caching import cached
 
 
@@ -102,9 +102,12 @@ def _inline_spec(con, level, year, measure, palette, lang, from_year, gemeente, 
     plain = from_year is not None or measure in maps.THEME_LAYERS or lens is not None  # no dimension scores
     deck = maps.national_map(shapes, outlines, view, lang, plain)
     spec = maps.compact_json(deck)
-    urls = static_urls(con)
-    if urls and urls.get(f"{level}_few"):  # the same small file as the national map's
-        spec = maps.with_layer(spec, maps.few_layer(urls[f"{level}_few"]))
+    if level in geo_files.FEW_LEVELS:  # outlined as on the national map, but only the areas on this map
+        households = queries.area_households(con, level).set_index("code")["households"]
+        few = [{"type": "Feature", "geometry": f["geometry"], "properties": {}} for f in shapes["features"]
+               if few_households.is_few(households.get(f["properties"]["code"]))]
+        if few:
+            spec = maps.with_layer(spec, maps.few_layer({"type": "FeatureCollection", "features": few}))
     if names:
         spec = maps.with_layer(spec, names_layer(con, level, view, screen, gemeente, province))
     return spec, maps.tooltip(lang, plain)
