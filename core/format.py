@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextvars
 import math
+import re
 
 from core.i18n import t
 
@@ -115,6 +116,15 @@ def styled(frame, lang: str | None = None, places: dict | None = None, signed: t
             formats[column] = lambda v, n=places.get(column, default_places), s=column in signed, lang=lang: (
                 decimal(v, lang, n, s))
     return frame.style.format(formats, na_rep="–")
+
+
+def unit(text, lang: str | None = None) -> str:
+    """An indicator's unit as the catalogue stores it (Dutch: "per 1.000", "× €1.000"), written as
+    the reader writes numbers ("per 1,000" on an English page)."""
+    text = "" if _missing(text) else str(text)
+    if (lang or _lang.get()) == "en":
+        return re.sub(r"(\d)\.(\d{3})\b", r"\1,\2", text)
+    return text
 
 
 def _localise(text: str, lang: str | None) -> str:

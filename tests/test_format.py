@@ -50,3 +50,10 @@ def test_a_moment_in_words():
     from core.format import when
     assert when("2026-12-04T17:18:22+00:00", "nl") == "4 december 2026, 17:18 (UTC)"
     assert when("nonsense", "en") == "–"
+
+
+def test_an_indicators_unit_is_written_the_readers_way():
+    """The catalogue stores Dutch units; an English page said "per 1.000" (a stranger's walk)."""
+    from core.format import unit
+    assert unit("per 1.000", "en") == "per 1,000" and unit("× €1.000", "en") == "× €1,000"
+    assert unit("per 1.000", "nl") == "per 1.000" and unit("°C", "en") == "°C" and unit(None, "en") == ""

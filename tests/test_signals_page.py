@@ -25,10 +25,22 @@ def test_default_page_shows_risers_and_fallers_and_offers_the_other_signals(app_
 
 
 def test_a_link_opens_its_signal(app_db):
-    at = open_page("signalen", {"section": "ew"})
+    at = open_page("signalen", {"section": "ew", "ref": "abs"})
     assert_clean(at)
     assert at.header[-1].value == "Vroegsignalering" and at.toggle(key="s_rel")
     assert "Stijgers en dalers" not in [h.value for h in at.header]
+    # How change is measured belongs to risers and fallers: not shown here (it contradicted early
+    # warning's own switch), but kept in the link for when the reader goes back.
+    assert not [r for r in at.radio if r.key == "s_ref"] and at.query_params["ref"] in ("abs", ["abs"])
+    at.button_group(key="s_section").set_value("rf").run()
+    assert at.radio(key="s_ref").value == "abs"
+
+
+def test_the_pressure_map_names_the_years_it_counts(app_db):
+    at = open_page("signalen", {"section": "up"})
+    assert_clean(at)
+    title = next(m.value for m in at.markdown if m.value.startswith("**Structureel onder druk**"))
+    assert "2016–2022" in title and "2014" not in title  # the last 4 measurements, not the chosen period
 
 
 def test_url_parameters_are_used_and_kept(app_db):

@@ -61,9 +61,6 @@ regions = [None, *provinces, *sorted(gm_names, key=gm_names.get)]
 region = c4.selectbox(ctx.t("sig.region"), regions, index=regions.index(region) if region in regions else 0,
                       key="s_region", format_func=lambda r: ctx.t("map.everything") if r is None else gm_names.get(r, r))
 st.button(ctx.t("sig.last_step"), on_click=last_step)
-reference = st.radio(ctx.t("sig.reference"), ["nat", "abs"], index=0 if relative else 1, key="s_ref", horizontal=True,
-                     format_func=lambda r: ctx.t(f"sig.reference.{r}"), help=ctx.t("sig.reference_help"))
-relative = reference == "nat"
 include_few = st.toggle(ctx.t("sig.few", n=FEW_HOUSEHOLDS), value=url["few"] == "1", key="s_few",
                         help=ctx.t("sig.few_help", n=FEW_HOUSEHOLDS))
 # One signal at a time (issue 32): the page drew all three, with their tables, charts and published
@@ -71,6 +68,15 @@ include_few = st.toggle(ctx.t("sig.few", n=FEW_HOUSEHOLDS), value=url["few"] == 
 SECTIONS = ("rf", "up", "ew")
 section = st.segmented_control(ctx.t("sig.section"), SECTIONS, default=url["section"], key="s_section",
                                format_func=lambda s: ctx.t(f"sig.{s}.title")) or url["section"]
+# How change is measured applies to risers and fallers only (early warning has its own switch):
+# shown there, and kept in the link while another signal is on screen.
+if section == "rf":
+    reference = st.radio(ctx.t("sig.reference"), ["nat", "abs"], index=0 if relative else 1, key="s_ref",
+                         horizontal=True, format_func=lambda r: ctx.t(f"sig.reference.{r}"),
+                         help=ctx.t("sig.reference_help"))
+else:
+    reference = url["ref"]
+relative = reference == "nat"
 
 url_state.keep("signalen", {"level": level, "from": y_from, "to": y_to, "min_change": min_change, "ref": reference,
                             "gm": region if region in gm_names else None,
@@ -121,8 +127,11 @@ def change_table(df: pd.DataFrame, extra: dict | None = None):
     return styled(frame, ctx.lang, signed=tuple(c for c in changes if c in frame.columns))
 
 
-def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: list[tuple[str, str]]) -> None:
-    """The chosen signal's areas on a map (one map per view, issue 14), in presenter mode right under the title."""
+def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: list[tuple[str, str]],
+             period: str | None = None) -> bool:
+    """The chosen signal's areas on a map (one map per view, issue 14), in presenter mode right under
+    the title, with its source under it; True if it was drawn (the page then repeats no source)."""
+    period = period or f"{y_from}–{y_to}"
     # A wijk of the 2002–2022 series may have no outline on today's map (divided or renamed since):
     # it is named under the map, and a map with nothing to show is not drawn as a blank field.
     unmapped = sorted(set(codes_colours) - set(outlines["code"]))
@@ -135,7 +144,7 @@ def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: li
         box = queries.bbox_of(tuple(sorted(codes_colours)))
         collection = maps.highlight_collection(outlines, codes_colours, labels)
         with ui.exhibit():  # in presenter mode right under the title, with its legend (it had none)
-            st.markdown(f"**{title}** · {y_from}–{y_to} · " + escape.markdown(
+            st.markdown(f"**{title}** · {period} · " + escape.markdown(
                 gm_names.get(region, region) if region else ctx.t("map.netherlands")))
             view = map_views.view_of(box, ui.screen(), 520)
             st.pydeck_chart(maps.with_names(maps.signal_map(collection, provinces_outline, ctx.lang, view),
@@ -147,12 +156,18 @@ def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: li
             st.caption(footer)
         exhibits.offer_map(lambda: MapPicture(
             collection, legend, provinces_outline, title=title,
-            subtitle=f"{y_from}–{y_to} · " + (gm_names.get(region, region) if region else ctx.t("map.netherlands")),
+            subtitle=f"{period} · " + (gm_names.get(region, region) if region else ctx.t("map.netherlands")),
             source=footer,
             outline_areas=True, extra={"national": not region}))  # the whole country, not just the marked areas
+    return bool(codes_colours)
 
 
-def risers_and_fallers() -> None:
+def rows_high(n: int, most: int) -> int:
+    """A table's height for n rows, at most `most` px: a one-row table had a block of empty rows."""
+    return min(most, 35 * (n + 1) + 3)
+
+
+def risers_and_fallers() -> bool:
     st.header(ctx.t("sig.rf.title"))
     st.markdown(ctx.t("sig.rf.definition", a=y_from, b=y_to, min=decimal(min_change, ctx.lang, 2 if round(min_change, 2) == min_change else 3), areas=areas_word,
                       ref=ctx.t("sig.rf.ref_nat" if relative else "sig.rf.ref_abs")))
@@ -169,18 +184,19 @@ def risers_and_fallers() -> None:
     m3.metric(ctx.t("sig.national_change"), score(signals.national_change_in(y_from, y_to, level), ctx.lang), help=weights)
     st.markdown(ctx.t("sig.rf.households", risers=number(up_rows["households"].sum(), ctx.lang, -2),
                       fallers=number(down_rows["households"].sum(), ctx.lang, -2), year=weight_year))
+    drawn = False
     if rf.empty:
         st.info(ctx.t("sig.none"))
     else:
         st.dataframe(change_table(rf, {ctx.t("sig.col.relative"): rf["relative_change"].round(3),
                                        ctx.t("col.households_est"): rf["households"].round(0).astype(int)}),
-                     hide_index=True, height=320, key="rf_table")
+                     hide_index=True, height=rows_high(len(rf), 320), key="rf_table")
         rgb = {"riser": hex_to_rgb(palette[7]) + [240], "faller": hex_to_rgb(palette[1]) + [240]}
-        show_map({c: rgb[d] for c, d in zip(rf["code"], rf["direction"])},
-                 {c: f"{ctx.t('sig.risers' if d == 'riser' else 'sig.fallers')} ({score(ch, ctx.lang)})"
-                  for c, d, ch in zip(rf["code"], rf["direction"], rf["relative_change" if relative else "change"])},
-                 "rf_map", ctx.t("sig.rf.title"),
-                 [(ctx.t("sig.risers"), palette[7]), (ctx.t("sig.fallers"), palette[1])])
+        drawn = show_map({c: rgb[d] for c, d in zip(rf["code"], rf["direction"])},
+                         {c: f"{ctx.t('sig.risers' if d == 'riser' else 'sig.fallers')} ({score(ch, ctx.lang)})"
+                          for c, d, ch in zip(rf["code"], rf["direction"], rf["relative_change" if relative else "change"])},
+                         "rf_map", ctx.t("sig.rf.title"),
+                         [(ctx.t("sig.risers"), palette[7]), (ctx.t("sig.fallers"), palette[1])])
         st.download_button(ctx.t("cmp.download"), rf.to_csv(index=False), f"stijgers_dalers_{y_from}_{y_to}.csv",
                            "text/csv", key="dl_rf", on_click="ignore")
     periods = signals.counts_per_period_in(region, min_change, WEAK_CLASS, relative, level=level)
@@ -195,9 +211,10 @@ def risers_and_fallers() -> None:
                      for lv in ("pc4", "wijk")}
         st.table(published.beside_signals({}, ctx.lang, by_level=letter_rf).set_index(ctx.t("rec.col.topic")))
         st.caption(ctx.t("pub.rf.why") + " " + ctx.t("pub.wijk_note") + (" " + ctx.t("pub.national_only") if region else ""))
+    return drawn
 
 
-def under_pressure() -> None:
+def under_pressure() -> bool:
     st.header(ctx.t("sig.up.title"))
     u1, u2, u3 = st.columns(3)
     max_class = u1.selectbox(ctx.t("sig.up.class"), [3, 4], index=[3, 4].index(UNDER_PRESSURE_CLASS), key="s_pclass",
@@ -214,6 +231,7 @@ def under_pressure() -> None:
     p1.metric(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), number(len(up), ctx.lang))
     p2.metric(ctx.t("col.households_est"), number(up["households"].sum(), ctx.lang, -3))
     p3.metric(ctx.t("sig.up.gemeenten"), number(up["gemeente"].nunique() if len(up) else 0, ctx.lang))
+    drawn = False
     if up.empty:
         st.info(ctx.t("sig.none"))
     else:
@@ -224,16 +242,17 @@ def under_pressure() -> None:
             ctx.t("sig.col.lowest"): up["lowest_class"].map(lambda k: f"{k} {class_label(k, ctx.lang)}"),
             ctx.t("sig.col.weakest"): up["weakest_dimension"].map(dim_name),
             ctx.t("col.households_est"): up["households"].round(0).astype(int),
-        }), ctx.lang, signed=(ctx.t("sig.col.depth"),)), hide_index=True, height=320, key="up_table")
+        }), ctx.lang, signed=(ctx.t("sig.col.depth"),)), hide_index=True, height=rows_high(len(up), 320), key="up_table")
         per_gm = (up.groupby("gemeente").agg(areas=("code", "size"), households=("households", "sum"))
                   .sort_values("households", ascending=False).reset_index())
         st.markdown("**" + ctx.t("sig.up.per_gemeente") + "**")
         st.dataframe(styled(pd.DataFrame({ctx.t("col.name"): per_gm["gemeente"], ctx.t("col.areas"): per_gm["areas"],
                                           ctx.t("col.households_est"): per_gm["households"].round(0).astype(int)}),
-                            ctx.lang), hide_index=True, height=240, key="up_gm")
-        show_map({c: hex_to_rgb(palette[1]) + [240] for c in up["code"]},
-                 {c: f"{w}/{m}" for c, w in zip(up["code"], up["weak_of_last"])}, "up_map", ctx.t("sig.up.title"),
-                 [(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), palette[1])])
+                            ctx.lang), hide_index=True, height=rows_high(len(per_gm), 240), key="up_gm")
+        drawn = show_map({c: hex_to_rgb(palette[1]) + [240] for c in up["code"]},
+                         {c: f"{w}/{m}" for c, w in zip(up["code"], up["weak_of_last"])}, "up_map", ctx.t("sig.up.title"),
+                         [(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), palette[1])],
+                         period=f"{years[-m]}–{years[-1]}")  # the last m measurements, not the chosen period
         st.download_button(ctx.t("cmp.download"), up.to_csv(index=False), "structureel_onder_druk.csv", "text/csv",
                            key="dl_up", on_click="ignore")
     national_up = {lv: signals.under_pressure_in(None, n, m, max_class, level=lv) for lv in ("pc4", "wijk")}
@@ -244,9 +263,10 @@ def under_pressure() -> None:
             ctx.lang, by_level={lv: (len(f), f["gemeente_code"].nunique() if len(f) else 0, float(f["households"].sum()))
                                 for lv, f in national_up.items()}).set_index(ctx.t("rec.col.topic")))
         st.caption(ctx.t("pub.up.why") + " " + ctx.t("pub.wijk_note") + (" " + ctx.t("pub.national_only") if region else ""))
+    return drawn
 
 
-def early_warning() -> None:
+def early_warning() -> bool:
     st.header(ctx.t("sig.ew.title"))
     ew_relative = st.toggle(ctx.t("sig.ew.relative"), key="s_rel")
     ew, ew_left = few_households.split(signals.early_warning_in(region, y_from, y_to, min_change, ew_relative, level=level),
@@ -256,16 +276,19 @@ def early_warning() -> None:
     nat = signals.national_change_in(y_from, y_to, level)
     st.markdown(ctx.t("sig.ew.definition", a=y_from, b=y_to, min=decimal(min_change, ctx.lang, 2 if round(min_change, 2) == min_change else 3), areas=areas_word,
                       rel=ctx.t("sig.ew.rel_text", nat=score(nat, ctx.lang)) if ew_relative else ""))
+    drawn = False
     if ew.empty:
         st.info(ctx.t("sig.none"))
     else:
         st.dataframe(change_table(ew, {ctx.t("sig.col.relative"): ew["relative_change"].round(3)}),
-                     hide_index=True, height=320, key="ew_table")
-        show_map({c: hex_to_rgb(palette[3]) + [240] for c in ew["code"]},
-                 {c: score(ch, ctx.lang) for c, ch in zip(ew["code"], ew["change"])}, "ew_map", ctx.t("sig.ew.title"),
-                 [(ctx.t("sig.ew.title"), palette[3])])
+                     hide_index=True, height=rows_high(len(ew), 320), key="ew_table")
+        drawn = show_map({c: hex_to_rgb(palette[3]) + [240] for c in ew["code"]},
+                         {c: score(ch, ctx.lang) for c, ch in zip(ew["code"], ew["change"])}, "ew_map",
+                         ctx.t("sig.ew.title"), [(ctx.t("sig.ew.title"), palette[3])])
         st.download_button(ctx.t("cmp.download"), ew.to_csv(index=False), f"vroegsignalering_{y_from}_{y_to}.csv",
                            "text/csv", key="dl_ew", on_click="ignore")
+    return drawn
 
-{"rf": risers_and_fallers, "up": under_pressure, "ew": early_warning}[section]()  # the one the reader chose
-st.caption(footer)
+
+if not {"rf": risers_and_fallers, "up": under_pressure, "ew": early_warning}[section]():  # the one the reader chose
+    st.caption(footer)  # the source, where no map carried it

@@ -5,6 +5,7 @@ import streamlit as st
 
 from core import charts, escape, published, queries, search, themes
 from core.format import decimal, number, percent
+from core.format import unit as format_unit
 from core.search import wijk_of
 from core.stats import summary
 from core.themes import join, mean_per_class, merged_territory, missing_by_gemeente, weak_to_best_ratio
@@ -81,7 +82,7 @@ else:
     level = c3.selectbox(ctx.t("themes.level"), levels, index=levels.index(level), key="t_level",
                          format_func=lambda lv: ctx.t(f"level.{lv}"))
     values = queries.indicator_values(ind, level)
-    unit = meta["unit"]  # named once: "per 1.000 inwoners (per 1.000)" said it twice
+    unit = format_unit(meta["unit"], ctx.lang)  # named once: "per 1.000 inwoners (per 1.000)" said it twice
     x_label = meta[label_col] if str(unit) in str(meta[label_col]) else f"{meta[label_col]} ({unit})"
     source_md = source_fig = ui.source_names(ctx, [meta["source_id"]])
     indicator_year = meta["year"]
