@@ -264,15 +264,25 @@ def risers_fallers_bars(periods, lang: str, palette: str, title: str, subtitle: 
     return frame(fig, title, subtitle, source, height=380, legend=True)
 
 
-def class_bars(by_class, lang: str, palette: str, title: str, subtitle: str, source: str) -> go.Figure:
-    """Households per class, each bar in its class colour and named in words."""
+def class_bars(by_class, lang: str, palette: str, title: str, subtitle: str, source: str,
+               narrow: bool = False) -> go.Figure:
+    """Households per class, each bar in its class colour and named in words. Upright bars name a
+    class one word per line ("zeer onvoldoende" on one line made Plotly slant every label into the
+    source line); on a phone (`narrow`) the bars lie down, so the names read across the screen."""
     ks = [int(k) for k in by_class["klasse"]]
+    names = ([f"{k} {class_label(k, lang)}" for k in ks] if narrow
+             else [f"{k}<br>" + class_label(k, lang).replace(" ", "<br>") for k in ks])
+    counts = by_class["households"]
     fig = go.Figure(go.Bar(
-        x=[f"{k}<br>{class_label(k, lang)}" for k in ks], y=by_class["households"],
+        x=counts if narrow else names, y=names if narrow else counts, orientation="h" if narrow else "v",
         marker={"color": [class_colour(k, palette) for k in ks], "line": {"color": "#404040", "width": 0.5}},
-        text=[format_.large(v, lang) for v in by_class["households"]], textposition="outside", cliponaxis=False,
-        hovertemplate="%{x}: %{y:,.0f}<extra></extra>"))
-    fig.update_yaxes(title=t("col.households", lang), tickformat=",.0f")  # 2.500.000, not Plotly's "2,5M"
+        text=[format_.large(v, lang) for v in counts], textposition="outside", cliponaxis=False,
+        hovertemplate=("%{y}: %{x:,.0f}" if narrow else "%{x}: %{y:,.0f}") + "<extra></extra>"))
+    values_axis = fig.update_xaxes if narrow else fig.update_yaxes
+    values_axis(title=t("col.households", lang), tickformat=",.0f")  # 2.500.000, not Plotly's "2,5M"
+    if narrow:
+        fig.update_yaxes(autorange="reversed")  # class 1 at the top, as in the legend
+        fig.update_xaxes(range=[0, 1.35 * float(counts.max())])  # room for "2,4 mln" beside the longest bar
     return frame(fig, title, subtitle, source, height=420)
 
 

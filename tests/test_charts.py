@@ -78,3 +78,14 @@ def test_the_scatter_draws_every_area_once_in_webgl():
     assert {tr.type for tr in dots} == {"scattergl"}
     assert sorted(x for tr in dots for x in tr.x) == [1.0, 2.0, 3.0]
     assert [tr.text for tr in fig.data if tr.mode == "markers+text"] == [("b",)]
+
+
+def test_class_bars_name_each_class_without_slanting_and_lie_down_on_a_phone():
+    """A stranger's walk: slanted class names ran into the source line; on a phone they overlapped."""
+    import pandas as pd
+    by_class = pd.DataFrame({"klasse": [1, 2, 9], "households": [5305, 32000, 852000]})
+    upright = charts.class_bars(by_class, "nl", "official", "t", "s", "b")
+    assert upright.data[0].orientation == "v" and upright.data[0].x[0] == "1<br>zeer<br>onvoldoende"
+    phone = charts.class_bars(by_class, "nl", "official", "t", "s", "b", narrow=True)
+    assert phone.data[0].orientation == "h" and phone.data[0].y[0] == "1 zeer onvoldoende"
+    assert phone.layout.xaxis.range[1] > 852000 and phone.layout.yaxis.autorange == "reversed"

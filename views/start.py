@@ -44,7 +44,8 @@ hh, inh = weak["households"].sum(), weak["inhabitants"].sum()
 st.markdown(ctx.t("nat.weak_line", hh=number(hh, ctx.lang), inh=number(inh, ctx.lang),
                   pct=percent(hh / by_class["households"].sum(), ctx.lang)))
 ui.chart(ui.exhibit(), charts.class_bars(by_class, ctx.lang, ctx.palette, ctx.t("nat.classes.chart"),
-                                           ctx.t("nat.classes.subtitle"), ui.source_text(ctx, by_class)),
+                                           ctx.t("nat.classes.subtitle"), ui.source_text(ctx, by_class),
+                                           narrow=ui.screen() == "phone"),
          key="nat_classes")
 
 # The national trend plays through its years (core.web.play): only the chart reruns while it plays.
