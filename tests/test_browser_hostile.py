@@ -33,7 +33,9 @@ def markup_views() -> list[tuple[str, dict]]:
     return out
 
 
-VIEWS = sample(2) + markup_views()
+# One random view beside the Markdown ones: the property suite (tests/test_hostile_urls.py) tries
+# hundreds of random links on the server; here the browser only has to show what the server sends.
+VIEWS = sample(1) + markup_views()
 
 
 @pytest.mark.parametrize("i, page_name, params", [(i, p, q) for i, (p, q) in enumerate(VIEWS)])
