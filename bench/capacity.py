@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import signal
-import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -115,10 +116,29 @@ def stop(proc) -> None:
         proc.kill()
 
 
-async def _warm(url: str) -> None:
+WARMED: dict[int, dict] = {}  # server pid -> its warm-up (seconds, steps, objects frozen), for the report
+
+
+def _mark_warm_ups() -> None:
+    """Servers started from now on leave a file when their background warm-up (core.web.warm) ends."""
+    os.environ.setdefault("LBM_WARM_DONE_DIR", tempfile.mkdtemp(prefix="lbm-warm-"))
+
+
+async def _warm(url: str, pids: list[int] = ()) -> None:
     """One visitor through every journey first: the process's caches fill as after a first
-    visitor, so the load measures serving, not the one-off warm-up."""
+    visitor; then wait until each server's own warm-up has finished (its steps and the
+    gc.freeze() after them), so the load measures serving, not the one-off warm-up. In an
+    earlier run elsewhere a load started at 450 MB instead of 650 MB: the warm-up was not done."""
     await vs.crowd(url, len(vs.JOURNEYS), steps=3, think_s=(0.2, 0.5), ramp_s=0.5, max_seconds=120)
+    folder = os.environ.get("LBM_WARM_DONE_DIR")
+    deadline = time.monotonic() + 240
+    for pid in pids if folder else ():
+        done = Path(folder) / f"{pid}.json"
+        while not done.exists():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the warm-up of server {pid} did not finish within 4 minutes")
+            await asyncio.sleep(0.5)
+        WARMED[pid] = json.loads(done.read_text())
 
 
 # ------------------------------------------------------------------ one load
@@ -349,6 +369,10 @@ def report(runs: dict, idle: list[dict], kill: dict | None, args, calibration: d
              f"page and then acts {args.steps - 1} times with {args.think[0]:g}–{args.think[1]:g} s think time; "
              f"visitors arrive over {args.ramp:g} s. Latency: from the BackMsg that asks for the rerun to the "
              f"server's `script_finished` (what the server makes the browser wait for; drawing comes on top).", "",
+             *([f"Every server had finished its own warm-up before its first load (waited for, issue 32): "
+                f"{min(w.get('seconds', 0) for w in WARMED.values()):g}–{max(w.get('seconds', 0) for w in WARMED.values()):g} s "
+                f"of warming, then gc.freeze() of {min(w.get('frozen', 0) for w in WARMED.values()):,}–"
+                f"{max(w.get('frozen', 0) for w in WARMED.values()):,} objects.", ""] if WARMED else []),
              "| setup | visitors | actions | p50 s | p95 s | max s | errors | server CPU % | generator CPU % | RSS start → peak MB | MB per session |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
     for setup, loads in runs.items():
@@ -422,7 +446,7 @@ def parse(argv=None):
 
 
 async def _measure_one(url: str, pids: list[int], args) -> list[dict]:
-    await _warm(url)
+    await _warm(url, pids)
     results = []
     for n in args.loads:
         r = await one_load(url, pids, n, args)
@@ -443,10 +467,11 @@ def main(argv=None) -> int:
         vs.check_loopback(args.url)
         runs["given server"] = asyncio.run(_measure_one(args.url, [], args))
     else:
+        _mark_warm_ups()
         print("one process", flush=True)
         proc, url, pids = start_one(db)
         try:
-            asyncio.run(_warm(url))
+            asyncio.run(_warm(url, pids))
             if args.calibrate:
                 calibration = calibrate(url, pids[0])
                 print(f"  calibration: {calibration}", flush=True)
@@ -469,7 +494,7 @@ def main(argv=None) -> int:
                 print("kill one replica under load", flush=True)
                 proc, url, pids, _ = start_three(db, args.replicas)
                 try:
-                    asyncio.run(_warm(url))
+                    asyncio.run(_warm(url, pids))
                     kill = asyncio.run(kill_one(url, pids, args.kill, args))
                 finally:
                     stop(proc)

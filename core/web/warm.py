@@ -9,8 +9,11 @@ trends, the static map files, and the deck specs of each level's national map.
 from __future__ import annotations
 
 import gc
+import json
+import os
 import threading
 import time
+from pathlib import Path
 
 import streamlit as st
 from streamlit.logger import get_logger
@@ -65,9 +68,21 @@ def _started(db_key) -> dict:
         result["frozen"] = gc.get_freeze_count()
         log.warning("caches warm in %.1f s: %s; %d objects frozen", result["seconds"], result.get("steps"),
                     result["frozen"])
+        mark_done(result)
 
     threading.Thread(target=run, name="warm-up", daemon=True).start()
     return result
+
+
+def mark_done(result: dict) -> None:
+    """Leave `<LBM_WARM_DONE_DIR>/<pid>.json` when the warm-up has finished (issue 32): a load test
+    waits for it, so that it measures serving, not a warm-up still running beside the load."""
+    folder = os.environ.get("LBM_WARM_DONE_DIR")
+    if folder:
+        try:
+            (Path(folder) / f"{os.getpid()}.json").write_text(json.dumps(result, default=str))
+        except OSError:
+            log.warning("could not mark the warm-up done in %s", folder)
 
 
 def start_once() -> dict:
