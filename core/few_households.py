@@ -14,6 +14,7 @@ from __future__ import annotations
 import pandas as pd
 
 FEW_HOUSEHOLDS = 25
+FEW_LEVELS = ("wijk", "buurt", "pc4")  # levels with such areas (no gemeente has fewer than 25)
 
 
 def is_few(households) -> bool:

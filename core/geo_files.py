@@ -25,17 +25,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from core import config, few_households
+from core import config
 from core.scale import DIMENSIONS
 
 URL_PREFIX = "app/static/geo"  # relative to the page, so it works under any base path
 MEASURES = ("afw", *DIMENSIONS)
 STATIC_LEVELS = ("gemeente", "wijk", "buurt", "pc4")
-FEW_LEVELS = ("wijk", "buurt", "pc4")  # levels with areas of few households (no gemeente has fewer than 25)
 
 
 # Raised when the files' properties change: a new name, so no browser or nginx keeps the old ones.
-FILE_FORMAT = 3  # 2: the region lens (`rc`, `rg`, `r`); 3: `<level>_few.json`
+FILE_FORMAT = 4  # 2: the region lens (`rc`, `rg`, `r`); 3: `<level>_few.json` (4: gone again)
 
 
 def version_of(build_info: dict[str, str]) -> str:
@@ -116,18 +115,13 @@ def write_all(con, static_dir: Path | None = None) -> dict[str, str]:
     def collection_of(level: str) -> dict:
         if level == "provinces":
             return outline_only(queries.province_outlines(con))
-        if level.endswith("_few"):  # the outlines of areas with few households (core.few_households)
-            base = level.removesuffix("_few")
-            households = queries.area_households(con, base).set_index("code")["households"]
-            outlines = queries.level_outlines(con, base)
-            return outline_only(outlines[outlines["code"].map(households).map(few_households.is_few).astype(bool)])
         themes = ({layer: (queries.indicator_values(con, spec["indicator"], level), spec["edges"])
                    for layer, spec in THEME_LAYERS.items()} if level in ("buurt", "gemeente") else {})
         return level_collection(queries.level_outlines(con, level), queries.level_all_years(con, level), themes,
                                 regions.deviations(con, level))
 
     urls = {}
-    for name in ("provinces", *STATIC_LEVELS, *(f"{lv}_few" for lv in FEW_LEVELS)):
+    for name in ("provinces", *STATIC_LEVELS):
         done = (static_dir / version / f"{name}.json").exists()  # written by `make data` or another replica
         urls[name] = f"{URL_PREFIX}/{version}/{name}.json" if done else write(collection_of(name), version, name,
                                                                                static_dir)

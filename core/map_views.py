@@ -102,7 +102,10 @@ def _inline_spec(con, level, year, measure, palette, lang, from_year, gemeente, 
     plain = from_year is not None or measure in maps.THEME_LAYERS or lens is not None  # no dimension scores
     deck = maps.national_map(shapes, outlines, view, lang, plain)
     spec = maps.compact_json(deck)
-    if level in geo_files.FEW_LEVELS:  # outlined as on the national map, but only the areas on this map
+    # Areas with few households are outlined where a reader can see them: on a gemeente or province,
+    # not nationally (a 2 px outline round a port is noise there, and a second layer loading beside
+    # the national file coincided with lost select-box switches in the browser tests).
+    if level in few_households.FEW_LEVELS:
         households = queries.area_households(con, level).set_index("code")["households"]
         few = [{"type": "Feature", "geometry": f["geometry"], "properties": {}} for f in shapes["features"]
                if few_households.is_few(households.get(f["properties"]["code"]))]
@@ -118,8 +121,7 @@ def _static_spec(con, level, year, measure, palette, lang, from_year, height, na
     view = view_of(None, screen, height)
     urls = static_urls(con)
     spec, tooltip = maps.static_map(urls[level], urls["provinces"], measure, year, palette,
-                                    lang, view, from_year, height, level=level, lens=lens,
-                                    few_url=urls.get(f"{level}_few"))
+                                    lang, view, from_year, height, level=level, lens=lens)
     if names:
         spec = maps.with_layer(spec, names_layer(con, level, view, screen))
     return spec, tooltip

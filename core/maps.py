@@ -376,14 +376,14 @@ FEW_RGBA = [30, 30, 30, 230]  # the outline of an area with few households, on e
 
 
 def few_layer(data) -> dict:
-    """Dark outlines, no fill, of the areas with few households (a URL or a FeatureCollection)."""
+    """Dark outlines, no fill, of the areas with few households (a FeatureCollection)."""
     return {"@@type": "GeoJsonLayer", "id": "few", "data": data, "pickable": False, "stroked": True,
             "filled": False, "getLineColor": FEW_RGBA, "getLineWidth": 2, "lineWidthUnits": "pixels"}
 
 
 def static_map(areas_url: str, provinces_url: str | None, measure: str, year: int, palette: str, lang: str,
                view: dict, from_year: int | None = None, height: int = 640, level: str = "",
-               lens: str | None = None, few_url: str | None = None) -> tuple[str, dict]:
+               lens: str | None = None) -> tuple[str, dict]:
     """A national map whose geometry the browser fetches once (`areas_url`): the spec that
     travels on a rerun is a few kilobytes. The update trigger makes deck.gl recompute colours
     when the measure, year or palette changes, without loading the data again. Borders within
@@ -396,8 +396,6 @@ def static_map(areas_url: str, provinces_url: str | None, measure: str, year: in
         "getLineColor": [255, 255, 255, 160], "getLineWidth": 1, "lineWidthUnits": "pixels",
         "autoHighlight": True, "updateTriggers": {"getFillColor": trigger},
     }]
-    if few_url:  # areas with fewer than 25 households: outlined, their scores are shaky (core.few_households)
-        layers.append(few_layer(few_url))
     if provinces_url:
         layers.append({"@@type": "GeoJsonLayer", "id": "provinces", "data": provinces_url, "pickable": False,
                        "stroked": True, "filled": False, "getLineColor": [60, 60, 60, 200], "getLineWidth": 1.5,

@@ -8,7 +8,7 @@ def test_warm_up_fills_the_caches_a_first_view_needs(app_db):
     steps = warm.warm_up()
     assert list(steps) == ["search index", "area labels", "series", "national trend", "map files", "map views"]
     urls = map_views.static_urls()
-    assert set(urls) == {"provinces", "gemeente", "wijk", "buurt", "pc4", "wijk_few", "buurt_few", "pc4_few"}
+    assert set(urls) == {"provinces", "gemeente", "wijk", "buurt", "pc4"}
     latest = max(queries.years_of("buurt"))
     assert urls["buurt"] in map_views.deck("buurt", latest, "afw", "official", "nl").to_json()
 

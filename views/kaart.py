@@ -1,8 +1,8 @@
 """Kaart: the country (or a province or gemeente) coloured by class, or by change between years."""
 import streamlit as st
 
-from core import geo_files, map_views, maps, provenance, queries, regions
-from core.few_households import FEW_HOUSEHOLDS
+from core import map_views, maps, provenance, queries, regions
+from core.few_households import FEW_HOUSEHOLDS, FEW_LEVELS
 from core.format import decimal, number, styled
 from core.queries import SERIES_LEVELS
 from core.scale import DIMENSION_SCALE, PALETTES, legend_labels
@@ -149,7 +149,7 @@ with ui.exhibit():  # in presenter mode: right under the title
     the_map()
 
     # Areas with few households are outlined on the map (core.few_households); the legend says so.
-    few_words = ctx.t("map.few", n=FEW_HOUSEHOLDS) if level in geo_files.FEW_LEVELS else None
+    few_words = ctx.t("map.few", n=FEW_HOUSEHOLDS) if level in FEW_LEVELS and (gm_code or province) else None
     if thematic:
         layer = maps.THEME_LAYERS[measure]
         legend = list(zip(maps.theme_bin_labels(measure, ctx.lang), layer["colours"]))
