@@ -230,6 +230,10 @@ def no_dialog(page) -> bool:
     return page.locator('[role="dialog"]').count() == 0
 
 
+_SCRIPT_STATE_JS = """() => [...document.querySelectorAll('[data-test-script-state]')]
+  .map(e => e.getAttribute('data-test-script-state')).join(',')"""
+
+
 def switch_select_option(page, option: int = 5, timeout_ms: int = 45000) -> float:
     """Pick option `option` of the page's first select box with the keyboard, as a keyboard user
     does (type its name, Enter), and wait for the rerun it starts. Clicking into the open list
@@ -258,5 +262,10 @@ def switch_select_option(page, option: int = 5, timeout_ms: int = 45000) -> floa
             wait_rendered(page)
             if label in box.inner_text():  # the switch took, its run was only slow: do not switch again
                 return time.perf_counter() - start
-            if attempt == 3:
-                raise
+            if attempt == 3:  # say what the page showed: this has failed now and then in CI, never alone
+                screenshot(page, "switch-select-lost")
+                raise AssertionError(
+                    f"three attempts to pick {label!r} started no run; URL {page.url}; the box shows "
+                    f"{box.inner_text()!r}; open options {page.locator('[role=option]').all_inner_texts()[:8]}; "
+                    f"script state {page.evaluate(_SCRIPT_STATE_JS)!r}; screenshot test-output/browser/"
+                    f"switch-select-lost.png") from None
