@@ -38,14 +38,14 @@ def test_the_national_trend_plays_and_steps_through_its_years(app_db):
     assert_clean(at)
     every = _trend_years(at)
     assert every[0] == 2002 and len(every) >= 8
-    at.button(key="t_play").click().run()
+    at.button(key="nt_play").click().run()
     assert any(f">{every[0]}<" in m.value for m in at.markdown if "lbm-play-year" in m.value)
     assert _trend_years(at) == every[:1]
     at.run()  # a tick (in a browser only the chart reruns)
     assert _trend_years(at) == every[:2]
-    at.button(key="t_pause").click().run()
+    at.button(key="nt_pause").click().run()
     assert_clean(at)
     assert _trend_years(at) == every[:2] and not any("lbm-play-year" in m.value for m in at.markdown)
-    assert at.button(key="t_next").label.endswith(str(every[2]))
-    at.button(key="t_next").click().run()
+    assert at.button(key="nt_next").label.endswith(str(every[2]))
+    at.button(key="nt_next").click().run()
     assert _trend_years(at) == every[:3]

@@ -51,8 +51,9 @@ ui.chart(ui.exhibit(), charts.class_bars(by_class, ctx.lang, ctx.palette, ctx.t(
 # The national trend plays through its years (core.web.play): only the chart reruns while it plays.
 trend = weighting.derived_trend()
 trend_years = [int(y) for y in trend["year"]]
-timeline = play.Play("t", trend_years, st.session_state.get("t_year", trend_years[-1]),
-                     lambda y: st.session_state.update(t_year=y))
+# "nt" (national trend): "t_" is Thema's prefix, and session keys outlive a page.
+timeline = play.Play("nt", trend_years, st.session_state.get("nt_year", trend_years[-1]),
+                     lambda y: st.session_state.update(nt_year=y))
 timeline.buttons(ctx.t)
 
 
