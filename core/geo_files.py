@@ -34,7 +34,7 @@ STATIC_LEVELS = ("gemeente", "wijk", "buurt", "pc4")
 
 
 # Raised when the files' properties change: a new name, so no browser or nginx keeps the old ones.
-FILE_FORMAT = 4  # 2: the region lens (`rc`, `rg`, `r`); 3: `<level>_few.json` (4: gone again)
+FILE_FORMAT = 4  # 2: the region lens (`rc`, `rg`, `r`); 3: `<level>_few.json`; 4: those files gone (zoomed maps outline inline)
 
 
 def version_of(build_info: dict[str, str]) -> str:

@@ -103,8 +103,7 @@ def _inline_spec(con, level, year, measure, palette, lang, from_year, gemeente, 
     deck = maps.national_map(shapes, outlines, view, lang, plain)
     spec = maps.compact_json(deck)
     # Areas with few households are outlined where a reader can see them: on a gemeente or province,
-    # not nationally (a 2 px outline round a port is noise there, and a second layer loading beside
-    # the national file coincided with lost select-box switches in the browser tests).
+    # not nationally (a 2 px outline round a port is noise there).
     if level in few_households.FEW_LEVELS:
         households = queries.area_households(con, level).set_index("code")["households"]
         few = [{"type": "Feature", "geometry": f["geometry"], "properties": {}} for f in shapes["features"]
