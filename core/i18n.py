@@ -1036,6 +1036,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "buurt.map.table": {"nl": "De buren als tabel", "en": "The neighbours as a table"},
     "map.tooltip.change": {"nl": "Afwijking", "en": "Deviation"},
     "sig.section": {"nl": "Signaal", "en": "Signal"},
+    "buurt.section": {"nl": "Onderdeel", "en": "Part"},
+    "buurt.section.score": {"nl": "Waarom deze score", "en": "Why this score"},
+    "buurt.section.trend": {"nl": "Ontwikkeling", "en": "Development"},
+    "buurt.section.map": {"nl": "Kaart", "en": "Map"},
+    "buurt.section.living": {"nl": "Gezondheid, hitte en school", "en": "Health, heat and school"},
     # --- derived figures: one method, named where shown
     "method.pc4_weights": {
         "nl": "gemiddelde van postcodegebieden gewogen met huishoudens (CBS 2024 per buurt, verdeeld over de "

@@ -19,7 +19,7 @@ def _nl_number(text: str) -> float:
 def test_a_buurt_in_a_renumbered_wijk_shows_its_postcode_area_and_says_why(app_db):
     """Kethel-dorp (Schiedam) lies in WK060605, which in 2022 was an industrial area of 10
     people: its history is that of its postcode area, and the page names both areas."""
-    at = open_page("buurt", {"area": "BU06060501"})
+    at = open_page("buurt", {"area": "BU06060501", "section": "trend"})
     assert_clean(at)
     info = " ".join(i.value for i in at.info)
     assert "Wijk 05 Nieuw Mathenesse" in info and "Wijk 05 Kethel" in info and "postcodegebied 3121" in info
@@ -28,7 +28,7 @@ def test_a_buurt_in_a_renumbered_wijk_shows_its_postcode_area_and_says_why(app_d
 
 
 def test_a_renumbered_wijk_draws_no_outline_of_todays_area(app_db):
-    at = open_page("buurt", {"area": "WK060605"})
+    at = open_page("buurt", {"area": "WK060605", "section": "map"})
     assert_clean(at)
     assert any("Kethel" in i.value and "5.530" in i.value for i in at.info)
     assert not at.get("deck_gl_json_chart")
@@ -36,7 +36,7 @@ def test_a_renumbered_wijk_draws_no_outline_of_todays_area(app_db):
 
 def test_a_buurt_whose_class_differs_from_its_wijk_line_says_why(app_db, real_con):
     """Oude Noorden (Rotterdam) is ruim voldoende in 2024; the line of wijk Noord ends in goed."""
-    at = open_page("buurt", {"area": "BU05990535"})
+    at = open_page("buurt", {"area": "BU05990535", "section": "trend"})
     assert_clean(at)
     now = sources.official_2024()["BU05990535"]["kscore"]
     last = real_con.execute("SELECT klasse FROM scores WHERE code = 'WK059905' ORDER BY year DESC LIMIT 1").fetchone()[0]
@@ -68,7 +68,7 @@ def test_the_deviation_is_read_in_plain_words_beside_todays_national_mean(app_db
 def test_amsterdam_buurten_get_the_gemeente_health_estimate_with_the_reason(app_db):
     """RIVM's 2022 file uses Amsterdam's old buurt codes: no buurt has its own estimate, so the
     page shows the gemeente's and says it is the gemeente's."""
-    at = open_page("buurt", {"area": "BU0363AD03"})
+    at = open_page("buurt", {"area": "BU0363AD03", "section": "living"})
     assert_clean(at)
     sentence = next(m.value for m in at.markdown if "Het RIVM heeft voor" in m.value)
     assert "hernummerde" in sentence and "Amsterdam" in sentence
@@ -77,7 +77,7 @@ def test_amsterdam_buurten_get_the_gemeente_health_estimate_with_the_reason(app_
 
 
 def test_a_gemeente_page_says_where_it_is_and_what_its_trend_covers(app_db):
-    at = open_page("buurt", {"area": "GM1721"})  # Bernheze: every wijk scored in every year
+    at = open_page("buurt", {"area": "GM1721", "section": "trend"})  # Bernheze: every wijk scored in every year
     assert_clean(at)
     shown = texts(at)
     assert "Gemeente in Noord-Brabant" in shown and "Gemeente in Bernheze" not in shown

@@ -59,6 +59,17 @@ def test_find_my_buurt_with_the_keyboard(server, page):
     page.wait_for_url("**/buurt?area=*", timeout=60000)
     wait_rendered(page)
     assert "Centrum" in page.locator("h2").first.inner_text()
+    # ... and its map: Tab reaches the part on screen, the arrows move to "Kaart", Space opens it
+    # (Streamlit's segmented control, as on Signalen).
+    tab_to(page, lambda f: f["tag"] == "BUTTON" and f["text"] == "Waarom deze score")
+    for _ in range(3):
+        if page.evaluate(FOCUS_JS)["text"] == "Kaart":
+            break
+        page.keyboard.press("ArrowRight")
+    assert page.evaluate(FOCUS_JS)["visible"]
+    page.keyboard.press("Space")
+    page.wait_for_url("**section=map*", timeout=60000)
+    page.locator('[data-testid="stDeckGlJsonChart"]').first.wait_for(timeout=60000)
 
 
 def test_compare_gemeenten_with_the_keyboard(server, page):

@@ -11,7 +11,7 @@ from devtools.browser import wait_maps_drawn, wait_rendered
 # Every page in both languages is also watched in tests/test_browser_accessibility.py, and every
 # kind of Kaart map in tests/test_browser_map.py; here a wijk's neighbour map, and the national
 # buurt map in the test below (one visit: it is the heaviest map).
-VIEWS = ["buurt?area=WK036300"]
+VIEWS = ["buurt?area=WK036300&section=map"]
 
 
 @pytest.mark.parametrize("path", VIEWS)

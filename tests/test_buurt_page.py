@@ -6,8 +6,9 @@ import json
 import pytest
 
 from core.scale import DIMENSIONS, class_label
-from tests import sources
+from tests import independent, sources
 from tests.apptest import assert_clean, open_page, texts
+from tests.test_truth import chart_lines
 
 
 def charts(at) -> dict[str, dict]:
@@ -51,8 +52,17 @@ def test_buurt_matches_the_official_layer(app_db):
     wf = figure_with(at, "waterfall")["data"][0]
     assert wf["x"][-1] == pytest.approx(raw["afw"], abs=1e-9)
     assert at.header[0].value == raw["naam"]
-    # Its trend is its postcode area's, clearly labelled as another area and edition.
-    assert "postcodegebied" in texts(at) and "editie 2022" in texts(at)
+    # Its trend is its wijk's (same code, name and size in 2022 and 2024), labelled as a larger area
+    # and another edition: one click away.
+    shown = {c.proto.id.rsplit("-", 1)[-1] for c in at.get("plotly_chart")}
+    assert shown == {"waterfall", "compare"} and not at.get("deck_gl_json_chart")  # the default part: why, compared
+    at.button_group(key="b_section").set_value("trend").run()
+    assert_clean(at)
+    assert at.header[0].value == raw["naam"] and at.query_params["section"] in ("trend", ["trend"])
+    wijks = independent.wijk_scores()
+    wijk_name = wijks[wijks["wk_code"] == "WK074301"]["wk_naam"].iloc[-1]  # the wijk the code BU0743 01 01 lies in
+    assert f"officiële reeks van **{wijk_name} (wijk in Asten)**" in texts(at) and "editie 2022" in texts(at)
+    assert wijk_name in chart_lines(at, "trend")
 
 
 def test_gemeente_amsterdam_is_goed(app_db):
@@ -61,6 +71,7 @@ def test_gemeente_amsterdam_is_goed(app_db):
     at = open_page("buurt", {"area": "GM0363", "lang": "en"})
     assert_clean(at)
     assert "**good**" in texts(at)
+    at.button_group(key="b_section").set_value("trend").run()
     assert "our own calculation" in texts(at)  # the gemeente trend is derived from PC4 areas
 
 
@@ -69,13 +80,13 @@ def test_change_3072_driven_by_amenities(app_db):
     deltas = {d: b[d] - a[d] for d in DIMENSIONS}
     expected = max(deltas, key=deltas.get)
     assert expected == "vrz"
-    at = open_page("buurt", {"area": "PC4-3072"})
+    at = open_page("buurt", {"area": "PC4-3072", "section": "trend"})
     assert "**Voorzieningen** droeg het meest bij" in texts(at)
     assert f"{b['afw'] - a['afw']:+.3f}".replace(".", ",") in texts(at)  # Dutch decimals
 
 
 def test_choosing_years_before_2014_gives_total_only(app_db):
-    at = open_page("buurt", {"area": "PC4-3072"})
+    at = open_page("buurt", {"area": "PC4-3072", "section": "trend"})
     at.selectbox(key="from").set_value(2002).run()
     assert_clean(at)
     assert "alleen tussen jaren met dimensiescores (2014, 2018, 2020, 2022)" in texts(at)

@@ -202,10 +202,10 @@ def _two_free_ports() -> int:
 
 
 # Everything a page does under the deployment's Content-Security-Policy (issue 27): each kind of
-# content in three visits: Plotly charts and inline maps (Mijn buurt), tables and inline maps
+# content in three visits: Plotly charts and an inline map (Mijn buurt's parts), tables and inline maps
 # (Signalen), and a static-file map in presenter mode opened by a hostile link (its message);
 # the other pages and the English ones draw with the same pieces.
-CSP_VIEWS = ["buurt?area=PC4-3072", "signalen",
+CSP_VIEWS = ["buurt?area=PC4-3072&section=map", "signalen",
              "kaart?present=1&level=a%60%20![i](https://evil.example/p.png)%20%60"]
 WATCH_CSP = """window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push(
   [e.violatedDirective, e.blockedURI, (e.sample || '').slice(0, 60), e.sourceFile]));"""

@@ -59,7 +59,7 @@ def test_one_gemeente_has_one_trend_on_every_page(app_db, code, name):
     """From the official wijk scores of the gemeente (issue 19), the same line on both pages."""
     expected = independent.official_gemeente_trend(code).tolist()
     on_compare = chart_lines(open_page("vergelijk", {"gm": f"{code},GM0363"}), "trend")[name]
-    on_buurt = chart_lines(open_page("buurt", {"area": code}), "trend")[name]
+    on_buurt = chart_lines(open_page("buurt", {"area": code, "section": "trend"}), "trend")[name]
     assert on_compare == pytest.approx(expected, abs=1e-9)
     assert on_buurt == pytest.approx(expected, abs=1e-9)
 
@@ -194,7 +194,7 @@ def test_health_class_means_are_the_independent_ones(app_db, indicator, values):
 def test_national_health_values_reach_mijn_buurt(app_db):
     national = independent.rivm_2022()["NL01"]
     buurt = independent.rivm_2022()["BU07430101"]
-    at = open_page("buurt", {"area": "BU07430101"})
+    at = open_page("buurt", {"area": "BU07430101", "section": "living"})
     sentence = next(m.value for m in at.markdown if "voelt" in m.value)
     assert f"**{buurt:.0f}%**" in sentence and f"tegen {national:.0f}% in heel Nederland" in sentence
     assert independent.rivm_2020("ErvarenGezondheidGoedZeerGoed_4")["NL01"] == 78.4 and national == 69.0
@@ -216,7 +216,7 @@ def test_heat_of_a_buurt_is_the_independent_overlap_mean(app_db, real_con, code)
     stored = real_con.execute("SELECT value FROM indicator_values WHERE indicator = 'heat_island_heatwave' AND code = ?",
                               [code]).fetchone()
     assert stored is not None and stored[0] == pytest.approx(expected, abs=1e-6)
-    sentence = next(m.value for m in open_page("buurt", {"area": code}).markdown if "hittegolfdag" in m.value)
+    sentence = next(m.value for m in open_page("buurt", {"area": code, "section": "living"}).markdown if "hittegolfdag" in m.value)
     assert f"**{expected:.1f} °C**".replace(".", ",") in sentence
 
 
@@ -225,7 +225,7 @@ def test_national_advice_shares_are_the_independent_ones(app_db):
     assert [round(independent.national_vwo_share((y,)), 1) for y in ("2019-2020", "2020-2021", "2021-2022")] == \
         [17.3, 19.4, 19.2]
     pooled = independent.national_vwo_share()
-    sentence = next(m.value for m in open_page("buurt", {"area": "GM0363"}).markdown if "vwo-advies" in m.value)
+    sentence = next(m.value for m in open_page("buurt", {"area": "GM0363", "section": "living"}).markdown if "vwo-advies" in m.value)
     assert f"Landelijk kreeg {pooled:.1f}% een vwo-advies".replace(".", ",", 1) in sentence
 
 

@@ -24,14 +24,16 @@ def test_a_wijk_page_shows_its_official_series(app_db, code, name):
     assert_clean(at)
     assert at.header[0].value == name
     assert any(c.value.startswith("Wijk in ") for c in at.caption)
-    trend = chart_lines(at, "trend")
-    assert trend[name] == pytest.approx(src["afw"].tolist(), abs=1e-12)
-    assert trend["Nederland"] == pytest.approx(independent.official_national_trend().tolist(), abs=1e-9)
     # The waterfall's bars are the five dimensions of the latest year, as published.
     latest = src.iloc[-1]
     values = _waterfall_values(at)
     for d in ("fys", "onv", "soc", "vrz", "won"):
         assert any(abs(v - latest[d]) < 1e-9 for v in values), d
+    at.button_group(key="b_section").set_value("trend").run()  # the development, one click away
+    assert_clean(at)
+    trend = chart_lines(at, "trend")
+    assert trend[name] == pytest.approx(src["afw"].tolist(), abs=1e-12)
+    assert trend["Nederland"] == pytest.approx(independent.official_national_trend().tolist(), abs=1e-9)
 
 
 def _waterfall_values(at) -> list[float]:
@@ -51,7 +53,7 @@ def _waterfall_values(at) -> list[float]:
 
 def test_change_between_two_years_is_the_difference_in_the_source(app_db):
     src = _source("WK036300").set_index("jaar")
-    at = open_page("buurt", {"area": "WK036300"})
+    at = open_page("buurt", {"area": "WK036300", "section": "trend"})
     at.selectbox(key="from").set_value(2018).run()
     assert_clean(at)
     change = src.loc[2022, "afw"] - src.loc[2018, "afw"]
@@ -62,7 +64,7 @@ def test_change_between_two_years_is_the_difference_in_the_source(app_db):
 def test_a_buurt_borrows_the_history_of_its_wijk_and_says_so(app_db, real_con):
     code, wijk = real_con.execute("""SELECT code, wijk FROM areas WHERE level = 'buurt' AND wijk = 'WK168001'
                                      ORDER BY code LIMIT 1""").fetchone()
-    at = open_page("buurt", {"area": code})
+    at = open_page("buurt", {"area": code, "section": "trend"})
     assert_clean(at)
     info = " ".join(i.value for i in at.info)
     assert "officiële reeks" in info and "wijk" in info
@@ -71,7 +73,7 @@ def test_a_buurt_borrows_the_history_of_its_wijk_and_says_so(app_db, real_con):
 
 
 def test_a_buurt_whose_wijk_code_changed_falls_back_to_its_postcode_area(app_db):
-    at = open_page("buurt", {"area": "BU0363AA01"})  # Amsterdam re-coded its wijken after 2022
+    at = open_page("buurt", {"area": "BU0363AA01", "section": "trend"})  # Amsterdam re-coded its wijken after 2022
     assert_clean(at)
     info = " ".join(i.value for i in at.info)
     assert "WK0363AA" in info and "postcodegebied 1013" in info
@@ -86,7 +88,7 @@ def test_unknown_wijk_code_gets_the_friendly_answer(app_db):
 def test_a_2022_only_wijk_says_why_it_has_no_map(app_db, real_con):
     (code,) = real_con.execute("""SELECT code FROM areas a WHERE level = 'wijk' AND NOT EXISTS
                                   (SELECT 1 FROM outlines o WHERE o.code = a.code) ORDER BY code LIMIT 1""").fetchone()
-    at = open_page("buurt", {"area": code, "lang": "en"})
+    at = open_page("buurt", {"area": code, "lang": "en", "section": "map"})
     assert_clean(at)
     assert "no outline to draw" in texts(at)
 
@@ -143,7 +145,7 @@ def test_over_de_data_compares_both_gemeente_derivations(app_db):
 def test_a_recoded_wijk_is_drawn_with_the_2024_wijk_of_its_name_and_says_so(app_db, real_con):
     code24 = real_con.execute("SELECT outline_from FROM areas WHERE code = 'WK036300'").fetchone()[0]
     assert code24 and code24.startswith("WK0363AE")  # Burgwallen-Oude Zijde, re-coded in Amsterdam
-    at = open_page("buurt", {"area": "WK036300"})
+    at = open_page("buurt", {"area": "WK036300", "section": "map"})
     assert_clean(at)
     assert any(f"dezelfde naam ({code24})" in c.value for c in at.caption)
 

@@ -96,7 +96,6 @@ if code is None:
 found = st.session_state.get("buurt_found")
 if found and found[0] == code:
     st.caption(found[1])
-url_state.keep("buurt", {"area": code, "q": question if question and find(index, question).postcode else None})
 
 # ------------------------------------------------------------------ the area
 area = queries.area(code)
@@ -142,233 +141,258 @@ st.caption(ctx.t("buurt.reading", nl=decimal(nl_now, ctx.lang, 3, signed=True), 
 
 source_ids = provenance.scores(level)
 
-# ------------------------------------------------------------------ why
-with ui.exhibit():  # in presenter mode: right under the title
-    st.subheader(ctx.t("buurt.why.title"))
-    contrib = composition(latest)
-    if all(v is None for v in contrib.values()):
-        st.info(ctx.t("buurt.why.none"))
-    else:
-        left, right = st.columns([3, 2], gap="large")
-        ui.chart(left, charts.waterfall(
-            contrib, float(latest["afw"]), ctx.lang, ctx.palette,
-            ctx.t("buurt.why.chart", name=name, year=year), ctx.t("buurt.why.subtitle"),
-            ui.source_text(ctx, source_ids)), key="waterfall")
-        known = {d: v for d, v in contrib.items() if v is not None}
-        best, worst = max(known, key=known.get), min(known, key=known.get)
-        right.markdown(ctx.t("buurt.strongest", best=ctx.t(f"dim.{best}"), worst=ctx.t(f"dim.{worst}")))
-        right.markdown("**" + ctx.t("buurt.dims.title") + "**")
-        for d in DIMENSIONS:
-            k = latest.get(f"k_{d}")
-            words = class_label(int(k), ctx.lang, dimension=True) if k == k and k is not None else "–"
-            right.markdown(f"- **{ctx.t(f'dim.{d}')}** ({words}): {ctx.t(f'dimdesc.{d}')}")
+# One part of the profile at a time (issue 32): the page drew every chart, the map and the
+# indicators on every run although a reader looks at one; the choice is in the URL, so a shared
+# link opens the same part. The map's library is fetched only when the map is asked for.
+SECTIONS = ("score", "trend", "map", "living")
+section = st.segmented_control(ctx.t("buurt.section"), SECTIONS, default=url["section"], key="b_section",
+                               format_func=lambda s: ctx.t(f"buurt.section.{s}")) or url["section"]
+url_state.keep("buurt", {"area": code, "q": question if question and find(index, question).postcode else None,
+                         "section": section})
 
-# ------------------------------------------------------------------ compared with
-st.subheader(ctx.t("buurt.compare.title"))
-rows = [{"label": name, **{c: latest.get(c) for c in ("afw", *DIMENSIONS)}}]
-derived_notes = []
-if level == "buurt":
-    gm_scores = queries.scores_of(area["gemeente_code"])
-    if not gm_scores.empty:
-        rows.append({"label": area["gemeente_name"], **gm_scores.iloc[-1][["afw", *DIMENSIONS]].to_dict()})
-elif level in queries.SERIES_LEVELS and area["gemeente_code"]:
-    # No official gemeente score in 2022: the household-weighted mean of its areas of this level.
-    rows.append({"label": area["gemeente_name"], **weighting.level_mean(level, year, area["gemeente_code"])})
-    derived_notes.append(ctx.t(f"buurt.compare.gm_derived.{level}"))
-nl_level = level if level in queries.SERIES_LEVELS else "buurt"
-rows.append({"label": ctx.t("level.nl"), **weighting.level_mean(nl_level, year)})
-derived_notes.append(ctx.t("buurt.compare.nl_derived" + (".wijk" if nl_level == "wijk" else ""),
-                           levels=ctx.t(f"buurt.levels.{nl_level}")))
-others = ", ".join(r["label"] for r in rows[1:])
-ui.chart(st, charts.comparison(
-    rows, ctx.lang, ctx.t("buurt.compare.chart", name=name, others=others, year=year),
-    ctx.t("buurt.compare.subtitle"),
-    ui.source_text(ctx, source_ids, derived="; ".join(derived_notes))),
-    key="compare")
 
-# Where it stands in its own region (issue 31: the Leefbaarometer's regional magnifier).
-place = regions.standing(level, year, code)
-if place:
-    st.markdown(ctx.t("buurt.region.sentence", region=escape.markdown(place["region"]), name=escape.markdown(name),
-                      pct=percent(min(0.99, max(0.01, place["share_below"])), ctx.lang, 0), others=number(place["areas"] - 1, ctx.lang),
-                      levels=ctx.t(f"buurt.levels.{level}"),
-                      direction=ctx.t("buurt.region.above" if place["deviation"] >= 0 else "buurt.region.below"),
-                      dev=decimal(abs(place["deviation"]), ctx.lang, 3)))
-    st.page_link("views/kaart.py", label=ctx.t("buurt.region.map"), icon=":material/map:",
-                 query_params={"level": level, "lens": "corop", "lang": ctx.lang,
-                              **({"pv": area["province_name"]} if area.get("province_name") else {}),
-                              **({"year": str(year)} if level in queries.SERIES_LEVELS else {})})
-    st.caption(ui.source_text(ctx, provenance.lens_map_of(level), derived=ctx.t("buurt.region.derived")))
-
-# ------------------------------------------------------------------ health (RIVM estimate, 2022)
-HEALTH = "health_good_2022"
-indicator_source = queries.indicator_catalogue().set_index("indicator")["source_id"]
-if level in ("buurt", "wijk", "gemeente"):
-    here = queries.indicator_value(HEALTH, code)
-    in_gemeente = (queries.indicator_value(HEALTH, area["gemeente_code"])
-                   if level != "gemeente" and area["gemeente_code"] else None)
-    national = queries.indicator_value(HEALTH, "NL01")
-    st.subheader(ctx.t("buurt.health.title"))
-    if here is None and in_gemeente is not None:
-        # No estimate under this 2024 code (a small buurt, or a code RIVM's 2022 file does not
-        # know, as for every Amsterdam buurt): the gemeente's, said to be the gemeente's.
-        cover = queries.indicator_coverage_in(HEALTH, area["gemeente_code"], level)
-        st.markdown(ctx.t("buurt.health.none_gemeente", name=name, gemeente=area["gemeente_name"],
-                          value=decimal(in_gemeente, ctx.lang, 0), missing=number(cover["areas"] - cover["with_value"], ctx.lang),
-                          buurten=number(cover["areas"], ctx.lang),
-                          all=ctx.t("buurt.health.all_recoded") if cover["with_value"] == 0 else "",
-                          national=decimal(national, ctx.lang, 0) if national is not None else "–"))
-    elif here is None:
-        st.write(ctx.t("buurt.health.none", name=name))
-    else:
-        gm_part = (ctx.t("buurt.health.gemeente", gemeente=area["gemeente_name"], value=decimal(in_gemeente, ctx.lang, 0))
-                   if in_gemeente is not None else "")
-        st.markdown(ctx.t("buurt.health.sentence", name=name, value=decimal(here, ctx.lang, 0), gemeente=gm_part,
-                          national=decimal(national, ctx.lang, 0) if national is not None else "–"))
-    st.caption(ctx.t("buurt.health.caveat") + " " + ui.source_text(ctx, provenance.indicator(indicator_source[HEALTH])))
-
-# ------------------------------------------------------------------ heat and green (model, 2012), school advice
-heat = queries.indicator_row("heat_island_heatwave", code) if level in ("buurt", "wijk", "gemeente") else None
-if heat is not None:
-    green = queries.indicator_row("green_percent", code)
-    st.subheader(ctx.t("buurt.heat.title"))
-    st.markdown(ctx.t("buurt.heat.sentence", name=name, value=decimal(heat["value"], ctx.lang, 1),
-                      pct=min(99, max(1, round(100 * heat["share_below"]))), levels=ctx.t(f"buurt.levels.{level}"),
-                      green=decimal(green["value"], ctx.lang, 0) if green else "–"))
-    st.caption(ctx.t("buurt.heat.caveat") + " " + ui.source_text(ctx, provenance.indicator(indicator_source["heat_island_heatwave"])))
-# A buurt: the schools of the postcode area its centre lies in ("nearby schools").
-advice_code = code if level in ("pc4", "gemeente") else area["pc4"] if level == "buurt" else None
-advice_place = name if advice_code == code else ctx.t("buurt.advice.pc4", pc4=str(advice_code).removeprefix("PC4-"))
-mix = {ind: queries.indicator_row(ind, advice_code)
-       for ind in ("advice_vwo", "advice_havo_vwo", "advice_vmbo_bk_pro")} if advice_code else {}
-if mix and all(mix.values()):
-    st.subheader(ctx.t("buurt.advice.title"))
-    st.markdown(ctx.t("buurt.advice.sentence", name=advice_place, vwo=decimal(mix["advice_vwo"]["value"], ctx.lang, 0),
-                      havo=decimal(mix["advice_havo_vwo"]["value"], ctx.lang, 0),
-                      vmbo=decimal(mix["advice_vmbo_bk_pro"]["value"], ctx.lang, 0),
-                      pupils=number(mix["advice_vwo"]["n_pupils"], ctx.lang),
-                      schools=number(mix["advice_vwo"]["n_schools"], ctx.lang),
-                      national=decimal(queries.indicator_value("advice_vwo", "NL01"), ctx.lang, 1)))
-    st.caption(ctx.t("buurt.advice.caveat") + " " + ui.source_text(ctx, provenance.indicator(indicator_source["advice_vwo"])))
-
-# ------------------------------------------------------------------ development
-st.subheader(ctx.t("buurt.trend.title"))
-# Which series: an area's own (PC4, wijk); a buurt's wijk, exact by code, or where the wijk
-# code changed since 2022 the postcode area it lies in; a gemeente's official-wijk trend.
-series_code, series_name, series_sources = code, name, source_ids
-series_derived = ""
-if level == "buurt":
-    if area.get("wijk"):
-        series_code, series_sources = area["wijk"], provenance.scores("wijk")
-        wijk_name = labels.get(series_code, series_code)
-        st.info(ctx.t("buurt.trend.from_wijk", wijk=wijk_name))
-        series_name = queries.area(series_code)["name"]
-    else:
-        series_code, series_sources = area["pc4"], provenance.scores("pc4")
-        if series_code:
-            reused = queries.wijk_identity(wijk_of(code))  # the code names another area now
-            if reused is not None and not reused["same"]:
-                st.info(ctx.t("buurt.trend.reused_code", pc4=series_code.removeprefix("PC4-"), wijk=wijk_of(code),
-                              name_2022=reused["name_2022"], name_2024=reused["name_2024"],
-                              inh_2022=number(reused["inhabitants_2022"], ctx.lang),
-                              inh_2024=number(reused["inhabitants_2024"], ctx.lang)))
-            else:
-                st.info(ctx.t("buurt.trend.other_area", pc4=series_code.removeprefix("PC4-"), wijk=wijk_of(code)))
-            series_name = series_code.removeprefix("PC4-")
-    series = queries.scores_of(series_code) if series_code else None
-elif level == "gemeente":
-    series = weighting.derived_trend((code,))
-    source = series["source"].iloc[0] if len(series) else "wijk"
-    lowest = float(series["coverage"].min()) if len(series) else float("nan")
-    st.info(ctx.t(f"buurt.trend.gemeente_derived.{source}" + ("_full" if source == "wijk" and lowest >= 0.995 else ""),
-                  coverage=percent(lowest, ctx.lang, 0) if len(series) else "–"))
-    series_sources = provenance.of(series)
-    series_derived = "; " + ctx.t(f"method.{source}_weights")
-else:
-    series = scores
-if series is None or series.empty:
-    st.write(ctx.t("buurt.trend.none"))
-else:
-    if level == "buurt" and series["klasse"].notna().any():
-        # The buurt's 2024 class and the last class of the larger area's line shown for it.
-        last_row = series.dropna(subset=["klasse"]).iloc[-1]
-        if int(last_row["klasse"]) != klasse:
-            shown_as = ctx.t("buurt.trend.series.wijk" if series_code.startswith("WK") else "buurt.trend.series.pc4",
-                             name=series_name)
-            st.markdown(ctx.t("buurt.trend.class_differs", year=year, name=name, label_now=class_label(klasse, ctx.lang),
-                              last=int(last_row["year"]), label_series=class_label(int(last_row["klasse"]), ctx.lang),
-                              series=shown_as))
-    bounds = queries.class_boundaries("total")
-    lines = [{"label": series_name, "years": series["year"].tolist(), "values": series["afw"].tolist()}]
-    national = weighting.derived_trend()
-    national_source = national["source"].iloc[0] if len(national) else "wijk"
-    lines.append({"label": ctx.t("level.nl"), "years": national["year"].tolist(),
-                  "values": national["afw"].tolist()})
-    first, last = int(series["year"].min()), int(series["year"].max())
-    national_ids = provenance.of(national)
-    ui.chart(st, charts.trend(
-        lines, bounds, ctx.lang, ctx.palette,
-        ctx.t("buurt.trend.chart", name=series_name, first=first, last=last), ctx.t("buurt.trend.subtitle"),
-        ui.source_text(ctx, list(dict.fromkeys(series_sources + national_ids)),
-                       derived=ctx.t(f"buurt.trend.nl_line.{national_source}") + series_derived)),
-        key="trend")
-
-    # What changed between two years, split by dimension.
-    st.subheader(ctx.t("buurt.change.title"))
-    years = [int(y) for y in series["year"]]
-    with_dims = [int(y) for y, v in zip(series["year"], series["fys"]) if v == v and v is not None]
-    default_from = with_dims[0] if with_dims else years[0]
-    c1, c2 = st.columns(2)
-    y_from = c1.selectbox(ctx.t("buurt.change.from"), years, index=years.index(default_from), key="from")
-    y_to = c2.selectbox(ctx.t("buurt.change.to"), years, index=len(years) - 1, key="to")
-    if y_from == y_to:
-        st.info(ctx.t("buurt.change.same_year"))
-    else:
-        a, b = sorted((y_from, y_to))
-        change = change_between(series, a, b)
-        direction = ctx.t("buurt.change.up" if change["total"] > 0 else
-                          "buurt.change.down" if change["total"] < 0 else "buurt.change.flat")
-        if change["driver"]:
-            st.markdown(ctx.t("buurt.change.driver", a=a, b=b, direction=direction,
-                              delta=charts.fmt(change["total"]), dim=ctx.t(f"dim.{change['driver']}"),
-                              dim_delta=charts.fmt(change["dimensions"][change["driver"]])))
-            ui.chart(st, charts.change_bars(
-                change, ctx.lang, ctx.palette, ctx.t("buurt.change.chart", name=series_name, a=a, b=b),
-                ctx.t("buurt.change.subtitle"), ui.source_text(ctx, series_sources)),
-                key="change")
+def score_part() -> None:
+    """Why this score (the dimensions), and how it compares with its gemeente, the country and its region."""
+    with ui.exhibit():  # in presenter mode: right under the title
+        st.subheader(ctx.t("buurt.why.title"))
+        contrib = composition(latest)
+        if all(v is None for v in contrib.values()):
+            st.info(ctx.t("buurt.why.none"))
         else:
-            st.markdown(ctx.t("buurt.change.no_dims", a=a, b=b, direction=direction,
-                              delta=charts.fmt(change["total"])))
+            left, right = st.columns([3, 2], gap="large")
+            ui.chart(left, charts.waterfall(
+                contrib, float(latest["afw"]), ctx.lang, ctx.palette,
+                ctx.t("buurt.why.chart", name=name, year=year), ctx.t("buurt.why.subtitle"),
+                ui.source_text(ctx, source_ids)), key="waterfall")
+            known = {d: v for d, v in contrib.items() if v is not None}
+            best, worst = max(known, key=known.get), min(known, key=known.get)
+            right.markdown(ctx.t("buurt.strongest", best=ctx.t(f"dim.{best}"), worst=ctx.t(f"dim.{worst}")))
+            right.markdown("**" + ctx.t("buurt.dims.title") + "**")
+            for d in DIMENSIONS:
+                k = latest.get(f"k_{d}")
+                words = class_label(int(k), ctx.lang, dimension=True) if k == k and k is not None else "–"
+                right.markdown(f"- **{ctx.t(f'dim.{d}')}** ({words}): {ctx.t(f'dimdesc.{d}')}")
 
-# ------------------------------------------------------------------ map
-st.subheader(ctx.t("buurt.map.title"))
-if area["min_lon"] is None or area["min_lon"] != area["min_lon"]:
-    reused = queries.wijk_identity(code) if level == "wijk" else None
-    if reused is not None and not reused["same"]:  # its code names another area in 2024
-        st.info(ctx.t("buurt.map.no_outline.reused", name_2024=reused["name_2024"],
-                      inh_2024=number(reused["inhabitants_2024"], ctx.lang),
-                      inh_2022=number(reused["inhabitants_2022"], ctx.lang)))
+
+    st.subheader(ctx.t("buurt.compare.title"))
+    rows = [{"label": name, **{c: latest.get(c) for c in ("afw", *DIMENSIONS)}}]
+    derived_notes = []
+    if level == "buurt":
+        gm_scores = queries.scores_of(area["gemeente_code"])
+        if not gm_scores.empty:
+            rows.append({"label": area["gemeente_name"], **gm_scores.iloc[-1][["afw", *DIMENSIONS]].to_dict()})
+    elif level in queries.SERIES_LEVELS and area["gemeente_code"]:
+        # No official gemeente score in 2022: the household-weighted mean of its areas of this level.
+        rows.append({"label": area["gemeente_name"], **weighting.level_mean(level, year, area["gemeente_code"])})
+        derived_notes.append(ctx.t(f"buurt.compare.gm_derived.{level}"))
+    nl_level = level if level in queries.SERIES_LEVELS else "buurt"
+    rows.append({"label": ctx.t("level.nl"), **weighting.level_mean(nl_level, year)})
+    derived_notes.append(ctx.t("buurt.compare.nl_derived" + (".wijk" if nl_level == "wijk" else ""),
+                               levels=ctx.t(f"buurt.levels.{nl_level}")))
+    others = ", ".join(r["label"] for r in rows[1:])
+    ui.chart(st, charts.comparison(
+        rows, ctx.lang, ctx.t("buurt.compare.chart", name=name, others=others, year=year),
+        ctx.t("buurt.compare.subtitle"),
+        ui.source_text(ctx, source_ids, derived="; ".join(derived_notes))),
+        key="compare")
+
+    # Where it stands in its own region (issue 31: the Leefbaarometer's regional magnifier).
+    place = regions.standing(level, year, code)
+    if place:
+        st.markdown(ctx.t("buurt.region.sentence", region=escape.markdown(place["region"]), name=escape.markdown(name),
+                          pct=percent(min(0.99, max(0.01, place["share_below"])), ctx.lang, 0), others=number(place["areas"] - 1, ctx.lang),
+                          levels=ctx.t(f"buurt.levels.{level}"),
+                          direction=ctx.t("buurt.region.above" if place["deviation"] >= 0 else "buurt.region.below"),
+                          dev=decimal(abs(place["deviation"]), ctx.lang, 3)))
+        st.page_link("views/kaart.py", label=ctx.t("buurt.region.map"), icon=":material/map:",
+                     query_params={"level": level, "lens": "corop", "lang": ctx.lang,
+                                  **({"pv": area["province_name"]} if area.get("province_name") else {}),
+                                  **({"year": str(year)} if level in queries.SERIES_LEVELS else {})})
+        st.caption(ui.source_text(ctx, provenance.lens_map_of(level), derived=ctx.t("buurt.region.derived")))
+
+
+
+def living_part() -> None:
+    """Health, heat and green, school advice: other sources about the same area (no cause implied)."""
+    # ------------------------------------------------------------------ health (RIVM estimate, 2022)
+    HEALTH = "health_good_2022"
+    indicator_source = queries.indicator_catalogue().set_index("indicator")["source_id"]
+    if level in ("buurt", "wijk", "gemeente"):
+        here = queries.indicator_value(HEALTH, code)
+        in_gemeente = (queries.indicator_value(HEALTH, area["gemeente_code"])
+                       if level != "gemeente" and area["gemeente_code"] else None)
+        national = queries.indicator_value(HEALTH, "NL01")
+        st.subheader(ctx.t("buurt.health.title"))
+        if here is None and in_gemeente is not None:
+            # No estimate under this 2024 code (a small buurt, or a code RIVM's 2022 file does not
+            # know, as for every Amsterdam buurt): the gemeente's, said to be the gemeente's.
+            cover = queries.indicator_coverage_in(HEALTH, area["gemeente_code"], level)
+            st.markdown(ctx.t("buurt.health.none_gemeente", name=name, gemeente=area["gemeente_name"],
+                              value=decimal(in_gemeente, ctx.lang, 0), missing=number(cover["areas"] - cover["with_value"], ctx.lang),
+                              buurten=number(cover["areas"], ctx.lang),
+                              all=ctx.t("buurt.health.all_recoded") if cover["with_value"] == 0 else "",
+                              national=decimal(national, ctx.lang, 0) if national is not None else "–"))
+        elif here is None:
+            st.write(ctx.t("buurt.health.none", name=name))
+        else:
+            gm_part = (ctx.t("buurt.health.gemeente", gemeente=area["gemeente_name"], value=decimal(in_gemeente, ctx.lang, 0))
+                       if in_gemeente is not None else "")
+            st.markdown(ctx.t("buurt.health.sentence", name=name, value=decimal(here, ctx.lang, 0), gemeente=gm_part,
+                              national=decimal(national, ctx.lang, 0) if national is not None else "–"))
+        st.caption(ctx.t("buurt.health.caveat") + " " + ui.source_text(ctx, provenance.indicator(indicator_source[HEALTH])))
+
+    # ------------------------------------------------------------------ heat and green (model, 2012), school advice
+    heat = queries.indicator_row("heat_island_heatwave", code) if level in ("buurt", "wijk", "gemeente") else None
+    if heat is not None:
+        green = queries.indicator_row("green_percent", code)
+        st.subheader(ctx.t("buurt.heat.title"))
+        st.markdown(ctx.t("buurt.heat.sentence", name=name, value=decimal(heat["value"], ctx.lang, 1),
+                          pct=min(99, max(1, round(100 * heat["share_below"]))), levels=ctx.t(f"buurt.levels.{level}"),
+                          green=decimal(green["value"], ctx.lang, 0) if green else "–"))
+        st.caption(ctx.t("buurt.heat.caveat") + " " + ui.source_text(ctx, provenance.indicator(indicator_source["heat_island_heatwave"])))
+    # A buurt: the schools of the postcode area its centre lies in ("nearby schools").
+    advice_code = code if level in ("pc4", "gemeente") else area["pc4"] if level == "buurt" else None
+    advice_place = name if advice_code == code else ctx.t("buurt.advice.pc4", pc4=str(advice_code).removeprefix("PC4-"))
+    mix = {ind: queries.indicator_row(ind, advice_code)
+           for ind in ("advice_vwo", "advice_havo_vwo", "advice_vmbo_bk_pro")} if advice_code else {}
+    if mix and all(mix.values()):
+        st.subheader(ctx.t("buurt.advice.title"))
+        st.markdown(ctx.t("buurt.advice.sentence", name=advice_place, vwo=decimal(mix["advice_vwo"]["value"], ctx.lang, 0),
+                          havo=decimal(mix["advice_havo_vwo"]["value"], ctx.lang, 0),
+                          vmbo=decimal(mix["advice_vmbo_bk_pro"]["value"], ctx.lang, 0),
+                          pupils=number(mix["advice_vwo"]["n_pupils"], ctx.lang),
+                          schools=number(mix["advice_vwo"]["n_schools"], ctx.lang),
+                          national=decimal(queries.indicator_value("advice_vwo", "NL01"), ctx.lang, 1)))
+        st.caption(ctx.t("buurt.advice.caveat") + " " + ui.source_text(ctx, provenance.indicator(indicator_source["advice_vwo"])))
+
+
+
+def trend_part() -> None:
+    """The area's line through the years beside the country's, and what changed between two years."""
+    st.subheader(ctx.t("buurt.trend.title"))
+    # Which series: an area's own (PC4, wijk); a buurt's wijk, exact by code, or where the wijk
+    # code changed since 2022 the postcode area it lies in; a gemeente's official-wijk trend.
+    series_code, series_name, series_sources = code, name, source_ids
+    series_derived = ""
+    if level == "buurt":
+        if area.get("wijk"):
+            series_code, series_sources = area["wijk"], provenance.scores("wijk")
+            wijk_name = labels.get(series_code, series_code)
+            st.info(ctx.t("buurt.trend.from_wijk", wijk=wijk_name))
+            series_name = queries.area(series_code)["name"]
+        else:
+            series_code, series_sources = area["pc4"], provenance.scores("pc4")
+            if series_code:
+                reused = queries.wijk_identity(wijk_of(code))  # the code names another area now
+                if reused is not None and not reused["same"]:
+                    st.info(ctx.t("buurt.trend.reused_code", pc4=series_code.removeprefix("PC4-"), wijk=wijk_of(code),
+                                  name_2022=reused["name_2022"], name_2024=reused["name_2024"],
+                                  inh_2022=number(reused["inhabitants_2022"], ctx.lang),
+                                  inh_2024=number(reused["inhabitants_2024"], ctx.lang)))
+                else:
+                    st.info(ctx.t("buurt.trend.other_area", pc4=series_code.removeprefix("PC4-"), wijk=wijk_of(code)))
+                series_name = series_code.removeprefix("PC4-")
+        series = queries.scores_of(series_code) if series_code else None
+    elif level == "gemeente":
+        series = weighting.derived_trend((code,))
+        source = series["source"].iloc[0] if len(series) else "wijk"
+        lowest = float(series["coverage"].min()) if len(series) else float("nan")
+        st.info(ctx.t(f"buurt.trend.gemeente_derived.{source}" + ("_full" if source == "wijk" and lowest >= 0.995 else ""),
+                      coverage=percent(lowest, ctx.lang, 0) if len(series) else "–"))
+        series_sources = provenance.of(series)
+        series_derived = "; " + ctx.t(f"method.{source}_weights")
     else:
-        st.info(ctx.t("buurt.map.no_outline"))  # a wijk of the 2022 division that no 2024 buurt carries
-else:
-    around = queries.neighbourhood(code)
-    collection = maps.feature_collection(around, ctx.palette, ctx.lang, selected=code)
-    zoom = maps.zoom_for(area["min_lon"], area["min_lat"], area["max_lon"], area["max_lat"], px=200)
-    centre = ((area["min_lon"] + area["max_lon"]) / 2, (area["min_lat"] + area["max_lat"]) / 2)
-    # The neighbours are named (issue 31); this area's name first, then the biggest that fit.
-    named = around.assign(weight=around["households"].fillna(0) + around["is_selected"] * 1e12)
-    view = {"longitude": centre[0], "latitude": centre[1], "zoom": zoom}
-    st.pydeck_chart(maps.with_names(maps.area_map(collection, centre, zoom),
-                                    map_labels.text_layer(map_labels.thinned(named, view, 700, 460)), height=460),
-                    key="map", height=460)
-    st.markdown(maps.legend_html(legend_labels("total", ctx.lang), list(PALETTES[ctx.palette]),
-                                 no_score=ctx.t("map.no_score")), unsafe_allow_html=True)
-    with st.expander(ctx.t("buurt.map.table"), icon=":material/table:"):
-        table = maps.map_table(around, "afw", ctx.lang)
-        st.dataframe(styled(table, ctx.lang, signed=tuple(table)), hide_index=True, key="map_table")
-    st.caption(ctx.t("buurt.map.caption", year=year)
-               + (" " + ctx.t("buurt.map.by_name", code=area["outline_from"]) if area.get("outline_source") == "name" else "")
-               + " " + ui.source_text(ctx, provenance.map_of(level)))
+        series = scores
+    if series is None or series.empty:
+        st.write(ctx.t("buurt.trend.none"))
+    else:
+        if level == "buurt" and series["klasse"].notna().any():
+            # The buurt's 2024 class and the last class of the larger area's line shown for it.
+            last_row = series.dropna(subset=["klasse"]).iloc[-1]
+            if int(last_row["klasse"]) != klasse:
+                shown_as = ctx.t("buurt.trend.series.wijk" if series_code.startswith("WK") else "buurt.trend.series.pc4",
+                                 name=series_name)
+                st.markdown(ctx.t("buurt.trend.class_differs", year=year, name=name, label_now=class_label(klasse, ctx.lang),
+                                  last=int(last_row["year"]), label_series=class_label(int(last_row["klasse"]), ctx.lang),
+                                  series=shown_as))
+        bounds = queries.class_boundaries("total")
+        lines = [{"label": series_name, "years": series["year"].tolist(), "values": series["afw"].tolist()}]
+        national = weighting.derived_trend()
+        national_source = national["source"].iloc[0] if len(national) else "wijk"
+        lines.append({"label": ctx.t("level.nl"), "years": national["year"].tolist(),
+                      "values": national["afw"].tolist()})
+        first, last = int(series["year"].min()), int(series["year"].max())
+        national_ids = provenance.of(national)
+        ui.chart(st, charts.trend(
+            lines, bounds, ctx.lang, ctx.palette,
+            ctx.t("buurt.trend.chart", name=series_name, first=first, last=last), ctx.t("buurt.trend.subtitle"),
+            ui.source_text(ctx, list(dict.fromkeys(series_sources + national_ids)),
+                           derived=ctx.t(f"buurt.trend.nl_line.{national_source}") + series_derived)),
+            key="trend")
+
+        # What changed between two years, split by dimension.
+        st.subheader(ctx.t("buurt.change.title"))
+        years = [int(y) for y in series["year"]]
+        with_dims = [int(y) for y, v in zip(series["year"], series["fys"]) if v == v and v is not None]
+        default_from = with_dims[0] if with_dims else years[0]
+        c1, c2 = st.columns(2)
+        y_from = c1.selectbox(ctx.t("buurt.change.from"), years, index=years.index(default_from), key="from")
+        y_to = c2.selectbox(ctx.t("buurt.change.to"), years, index=len(years) - 1, key="to")
+        if y_from == y_to:
+            st.info(ctx.t("buurt.change.same_year"))
+        else:
+            a, b = sorted((y_from, y_to))
+            change = change_between(series, a, b)
+            direction = ctx.t("buurt.change.up" if change["total"] > 0 else
+                              "buurt.change.down" if change["total"] < 0 else "buurt.change.flat")
+            if change["driver"]:
+                st.markdown(ctx.t("buurt.change.driver", a=a, b=b, direction=direction,
+                                  delta=charts.fmt(change["total"]), dim=ctx.t(f"dim.{change['driver']}"),
+                                  dim_delta=charts.fmt(change["dimensions"][change["driver"]])))
+                ui.chart(st, charts.change_bars(
+                    change, ctx.lang, ctx.palette, ctx.t("buurt.change.chart", name=series_name, a=a, b=b),
+                    ctx.t("buurt.change.subtitle"), ui.source_text(ctx, series_sources)),
+                    key="change")
+            else:
+                st.markdown(ctx.t("buurt.change.no_dims", a=a, b=b, direction=direction,
+                                  delta=charts.fmt(change["total"])))
+
+
+
+def map_part() -> None:
+    """The area among its neighbours, named, with the same figures as a table."""
+    st.subheader(ctx.t("buurt.map.title"))
+    if area["min_lon"] is None or area["min_lon"] != area["min_lon"]:
+        reused = queries.wijk_identity(code) if level == "wijk" else None
+        if reused is not None and not reused["same"]:  # its code names another area in 2024
+            st.info(ctx.t("buurt.map.no_outline.reused", name_2024=reused["name_2024"],
+                          inh_2024=number(reused["inhabitants_2024"], ctx.lang),
+                          inh_2022=number(reused["inhabitants_2022"], ctx.lang)))
+        else:
+            st.info(ctx.t("buurt.map.no_outline"))  # a wijk of the 2022 division that no 2024 buurt carries
+    else:
+        around = queries.neighbourhood(code)
+        collection = maps.feature_collection(around, ctx.palette, ctx.lang, selected=code)
+        zoom = maps.zoom_for(area["min_lon"], area["min_lat"], area["max_lon"], area["max_lat"], px=200)
+        centre = ((area["min_lon"] + area["max_lon"]) / 2, (area["min_lat"] + area["max_lat"]) / 2)
+        # The neighbours are named (issue 31); this area's name first, then the biggest that fit.
+        named = around.assign(weight=around["households"].fillna(0) + around["is_selected"] * 1e12)
+        view = {"longitude": centre[0], "latitude": centre[1], "zoom": zoom}
+        st.pydeck_chart(maps.with_names(maps.area_map(collection, centre, zoom),
+                                        map_labels.text_layer(map_labels.thinned(named, view, 700, 460)), height=460),
+                        key="map", height=460)
+        st.markdown(maps.legend_html(legend_labels("total", ctx.lang), list(PALETTES[ctx.palette]),
+                                     no_score=ctx.t("map.no_score")), unsafe_allow_html=True)
+        with st.expander(ctx.t("buurt.map.table"), icon=":material/table:"):
+            table = maps.map_table(around, "afw", ctx.lang)
+            st.dataframe(styled(table, ctx.lang, signed=tuple(table)), hide_index=True, key="map_table")
+        st.caption(ctx.t("buurt.map.caption", year=year)
+                   + (" " + ctx.t("buurt.map.by_name", code=area["outline_from"]) if area.get("outline_source") == "name" else "")
+                   + " " + ui.source_text(ctx, provenance.map_of(level)))
+
+
+
+{"score": score_part, "trend": trend_part, "map": map_part, "living": living_part}[section]()
 
 # ------------------------------------------------------------------ the gemeente's profile, as PDF
 profile_code = code if level == "gemeente" else area.get("gemeente_code")

@@ -60,7 +60,10 @@ PAGES: dict[str, tuple[Param, ...]] = {
     "start": (),
     "buurt": (Param("area", "area", about="area code: PC4-1011, BU07430101, WK036300, GM0363 (any case)"),
               Param("q", "text", about="a search as a resident types it: 3072 AP, Den Haag, Voorburg, Utrecht Centrum "
-                                       "(opens the clear answer, else lists the candidates)")),
+                                       "(opens the clear answer, else lists the candidates)"),
+              Param("section", "choice", "score", ("score", "trend", "map", "living"),
+                    about="the part shown: score (why, compared), trend (development, change), map, "
+                          "living (health, heat and green, school advice)")),
     "vergelijk": (Param("gm", "gemeente_list", max_items=MAX_COMPARED, about="2–6 gemeente codes, comma-separated"),),
     "kaart": (
         Param("level", "choice", "gemeente", LEVELS_MAP, about="gemeente, wijk, buurt or pc4"),
