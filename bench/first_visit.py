@@ -118,6 +118,19 @@ def report(results: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+BEFORE = "## The run before"
+
+
+def with_previous(text: str, old: str) -> str:
+    """This run's report followed by the previous run's tables (issue 32: figures side by side
+    with the run before), only one run back."""
+    old = old.split(BEFORE)[0].strip()
+    if not old:
+        return text
+    body = old.split("\n", 1)[1].strip() if old.startswith("# ") else old
+    return text + f"\n{BEFORE}\n\n" + body + "\n"
+
+
 def main() -> int:
     proc, port, run = start_replicas(1, config.db_path())
     try:
@@ -128,8 +141,9 @@ def main() -> int:
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(30)
-    text = report(results)
-    (ROOT / "bench" / "first_visit.md").write_text(text)
+    out = ROOT / "bench" / "first_visit.md"
+    text = with_previous(report(results), out.read_text() if out.exists() else "")
+    out.write_text(text)
     print(text)
     return 0
 
