@@ -6,6 +6,7 @@ PDF's pages to PNG (kept in test-output/ to look at), Pillow opens the map.
 """
 from __future__ import annotations
 
+import csv
 import io
 import re
 import shutil
@@ -15,6 +16,8 @@ import pytest
 from PIL import Image
 
 from devtools.browser import PUBLIC_URL, screenshot, timed_rerun, wait_rendered
+from core.i18n import t
+from tests import sources
 from tests.conftest import ROOT
 
 # Within one session (the queue lives in it): the sidebar's page links, as a presenter clicks them.
@@ -22,8 +25,9 @@ FIVE_VIEWS = ["Start", "Kaart", "Signalen", "Gemeenten vergelijken", "Thema's"]
 OUT = ROOT / "test-output"
 
 
-def _download(page, name: str, timeout_ms: int = 120000) -> bytes:
-    button = page.get_by_role("button", name=name).first
+def _download(page, name: str, timeout_ms: int = 120000, key: str | None = None) -> bytes:
+    within = page.locator(f".st-key-{key}") if key else page
+    button = within.get_by_role("button", name=name).first
     button.scroll_into_view_if_needed()
     with page.expect_download(timeout=timeout_ms) as info:
         button.click()
@@ -78,8 +82,16 @@ def test_a_gemeente_profile_downloads_as_a_two_page_pdf_in_either_language(serve
         wait_rendered(page)
         dutch = _download(page, "Download profiel (Nederlands)")
         english = _download(page, "Download profiel (Engels)")
+        # The ranking as CSV, written only when clicked (issue 32): every gemeente, the page unchanged.
+        shown = page.locator('[data-testid="stMain"]').inner_text()
+        ranking = _download(page, "Download als CSV", key="dl_rank").decode()
+        assert page.locator('[data-testid="stMain"]').inner_text() == shown  # no rerun of the page
     finally:
         page.close()
+    rows = list(csv.DictReader(io.StringIO(ranking)))
+    official = sources.official_2024()  # the Leefbaarometer's own 2024 layer
+    gemeenten = sorted(official[c]["naam"] for c in official if c.startswith("GM"))
+    assert sorted(r[t("col.name", "nl")] for r in rows) == gemeenten
     OUT.mkdir(exist_ok=True)
     for lang, data in (("nl", dutch), ("en", english)):
         assert data.startswith(b"%PDF")

@@ -197,8 +197,7 @@ def risers_and_fallers() -> bool:
                           for c, d, ch in zip(rf["code"], rf["direction"], rf["relative_change" if relative else "change"])},
                          "rf_map", ctx.t("sig.rf.title"),
                          [(ctx.t("sig.risers"), palette[7]), (ctx.t("sig.fallers"), palette[1])])
-        st.download_button(ctx.t("cmp.download"), rf.to_csv(index=False), f"stijgers_dalers_{y_from}_{y_to}.csv",
-                           "text/csv", key="dl_rf", on_click="ignore")
+        ui.csv_download(ctx, rf, f"stijgers_dalers_{y_from}_{y_to}.csv", key="dl_rf")
     periods = signals.counts_per_period_in(region, min_change, WEAK_CLASS, relative, level=level)
     ui.chart(st, charts.risers_fallers_bars(
         periods, ctx.lang, ctx.palette, ctx.t("sig.periods.chart"), ctx.t("sig.periods.subtitle"),
@@ -253,8 +252,7 @@ def under_pressure() -> bool:
                          {c: f"{w}/{m}" for c, w in zip(up["code"], up["weak_of_last"])}, "up_map", ctx.t("sig.up.title"),
                          [(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), palette[1])],
                          period=f"{years[-m]}–{years[-1]}")  # the last m measurements, not the chosen period
-        st.download_button(ctx.t("cmp.download"), up.to_csv(index=False), "structureel_onder_druk.csv", "text/csv",
-                           key="dl_up", on_click="ignore")
+        ui.csv_download(ctx, up, "structureel_onder_druk.csv", key="dl_up")
     national_up = {lv: signals.under_pressure_in(None, n, m, max_class, level=lv) for lv in ("pc4", "wijk")}
     with st.container(border=True):
         st.markdown("**" + ctx.t("pub.beside.title") + "**")
@@ -285,8 +283,7 @@ def early_warning() -> bool:
         drawn = show_map({c: hex_to_rgb(palette[3]) + [240] for c in ew["code"]},
                          {c: score(ch, ctx.lang) for c, ch in zip(ew["code"], ew["change"])}, "ew_map",
                          ctx.t("sig.ew.title"), [(ctx.t("sig.ew.title"), palette[3])])
-        st.download_button(ctx.t("cmp.download"), ew.to_csv(index=False), f"vroegsignalering_{y_from}_{y_to}.csv",
-                           "text/csv", key="dl_ew", on_click="ignore")
+        ui.csv_download(ctx, ew, f"vroegsignalering_{y_from}_{y_to}.csv", key="dl_ew")
     return drawn
 
 

@@ -186,5 +186,5 @@ ui.chart(st, charts.scatter(
     joined, measure, class_col, x_label, ctx.lang, ctx.palette, (stats["slope"], stats["intercept"]), highlight,
     ctx.t("themes.scatter", indicator=x_label, measure=measure_name),
     ctx.t("themes.scatter_sub", level=ctx.t(f"level.{level}")), source_line, measure != "afw", log_x), key="scatter")
-st.download_button(ctx.t("cmp.download"), joined[["code", "name", "gemeente_name", "value", measure, class_col]]
-                   .to_csv(index=False), "thema_koppeling.csv", "text/csv", key="dl_theme", on_click="ignore")
+ui.csv_download(ctx, joined[["code", "name", "gemeente_name", "value", measure, class_col]], "thema_koppeling.csv",
+                key="dl_theme")

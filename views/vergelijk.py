@@ -136,8 +136,7 @@ if len(picked) >= 1:
         st.markdown(ctx.t("cmp.diff.many", n=len(picked), dim=ctx.t(f"dim.{top}"), high=high["name"],
                           vhigh=charts.fmt(high[top]), low=low["name"], vlow=charts.fmt(low[top])))
     side_csv = sel[["code", "name", "afw", *DIMENSIONS, "klasse", "rank"]]
-    st.download_button(ctx.t("cmp.download"), side_csv.to_csv(index=False), f"gemeenten_profiel_{latest_year}.csv",
-                       "text/csv", key="dl_profile")
+    ui.csv_download(ctx, side_csv, f"gemeenten_profiel_{latest_year}.csv", key="dl_profile")
 
     # -------------------------------------------------------------- inequality
     st.subheader(ctx.t("cmp.spread.title"))
@@ -158,8 +157,8 @@ if len(picked) >= 1:
     if few:
         st.warning(ctx.t("cmp.spread.few", names=", ".join(few), n=MIN_BUURTEN_FOR_SPREAD), icon=":material/warning:")
     st.caption(ctx.t("ui.derived") + ": " + ctx.t("cmp.spread.derived") + ". " + ctx.t("cmp.spread.size"))
-    st.download_button(ctx.t("cmp.download"), in_sel[["code", "name", "gemeente_name", "afw", "klasse", "households"]]
-                       .to_csv(index=False), f"buurten_spreiding_{latest_year}.csv", "text/csv", key="dl_spread")
+    ui.csv_download(ctx, in_sel[["code", "name", "gemeente_name", "afw", "klasse", "households"]],
+                    f"buurten_spreiding_{latest_year}.csv", key="dl_spread")
 
     # -------------------------------------------------------------- development (derived)
     st.subheader(ctx.t("cmp.trend.title"))
@@ -182,8 +181,7 @@ if len(picked) >= 1:
               + ("_full" if by_source.at[c, "source"] == "wijk" and by_source.at[c, "coverage"] >= 0.995 else ""),
               name=names[c], coverage=percent(float(by_source.at[c, "coverage"]), ctx.lang, 0))
         for c in picked if c in by_source.index) + ".")
-    st.download_button(ctx.t("cmp.download"), trends.to_csv(index=False), "gemeenten_ontwikkeling_afgeleid.csv",
-                       "text/csv", key="dl_trend")
+    ui.csv_download(ctx, trends, "gemeenten_ontwikkeling_afgeleid.csv", key="dl_trend")
 
 # ------------------------------------------------------------------ the profile of one gemeente, as PDF
 if picked:
@@ -235,8 +233,7 @@ st.dataframe(styled(rank_view, ctx.lang, places={ctx.t("col.score"): 3, **{ctx.t
                             if c not in (ctx.t("col.name"), ctx.t("col.class"), ctx.t("col.province"))})
 st.caption(ctx.t("cmp.rank.caption", n=MIN_BUURTEN_FOR_SPREAD, few=int((~table["spread_reliable"]).sum()))
            + " " + G40_SOURCE + ".")
-st.download_button(ctx.t("cmp.download"), rank_view.round(4).to_csv(index=False), f"gemeenten_rangorde_{latest_year}.csv", "text/csv",
-                   key="dl_rank")
+ui.csv_download(ctx, rank_view.round(4), f"gemeenten_rangorde_{latest_year}.csv", key="dl_rank")
 
 # ------------------------------------------------------------------ groups
 st.subheader(ctx.t("cmp.groups.title"))
@@ -250,5 +247,4 @@ ui.chart(st, charts.profile_bars(
     ctx.t("cmp.urb.chart"), ctx.t("cmp.groups.subtitle"),
     ui.source_text(ctx, with_households + [provenance.HOUSEHOLDS["wijk"][0]])),
     key="urbanity")
-st.download_button(ctx.t("cmp.download"), pd.concat([by_group, by_urb]).to_csv(index=False),
-                   f"groepen_{latest_year}.csv", "text/csv", key="dl_groups")
+ui.csv_download(ctx, pd.concat([by_group, by_urb]), f"groepen_{latest_year}.csv", key="dl_groups")
