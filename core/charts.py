@@ -2,10 +2,11 @@
 measure, a footer with the source; class colours and dimension colours as everywhere else."""
 from __future__ import annotations
 
-import numbers
-
 import contextvars
+import functools
+import numbers
 import textwrap
+import weakref
 
 import plotly.graph_objects as go
 
@@ -30,6 +31,60 @@ PRESENTER_TYPE_SCALE = 1.4
 
 def set_type_scale(scale: float) -> None:
     _type_scale.set(scale)
+
+
+# Figures shared by every session, and what built each: tests/test_shared_caches.py builds each
+# again and compares (a page that changed a shared figure would show in every other session).
+# (A Figure defines == and so cannot be a weak dictionary's key: by id, with a weak reference.)
+_issued: dict[int, tuple[weakref.ref, tuple]] = {}
+
+
+def shared(fn=None, *, max_entries: int = 256):
+    """Build a figure once per arguments, language and type scale, for every session (issue 32:
+    Plotly's property machinery was the largest share of a rerun's time, and most views are
+    opened by many people: the national charts, a gemeente's, the groups). Like the query
+    caches (core.caching) the figure is one object, not a copy: whoever gets it draws or copies
+    it (core.exports.figure_images), never changes it. Outside a Streamlit run (the exports'
+    command line, unit tests) and for arguments Streamlit cannot hash, it is built every time.
+    `max_entries` per builder bounds the memory a crawler opening every view could fill."""
+    if fn is None:
+        return functools.partial(shared, max_entries=max_entries)
+
+    @functools.cache
+    def store():
+        import streamlit as st
+
+        def build(name: str, scale: float, lang: str, args: tuple, kwargs: tuple) -> go.Figure:
+            fig = fn(*args, **dict(kwargs))
+            for dead in [k for k, (ref, _) in _issued.items() if ref() is None]:
+                del _issued[dead]
+            _issued[id(fig)] = (weakref.ref(fig), (fn, scale, lang, args, kwargs))
+            return fig
+
+        # Streamlit keys a cache by module, name and source: `build` is the same source for every
+        # builder, so its name carries the builder's (as core.caching does).
+        build.__module__, build.__qualname__ = fn.__module__, f"{fn.__qualname__}.shared"
+        return st.cache_resource(show_spinner=False, max_entries=max_entries)(build)
+
+    @functools.wraps(fn)
+    def call(*args, **kwargs):
+        from streamlit.runtime.caching.cache_errors import UnhashableParamError
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+        if get_script_run_ctx(suppress_warning=True) is None:
+            return fn(*args, **kwargs)
+        try:
+            return store()(fn.__qualname__, _type_scale.get(), format_.language(), args, tuple(sorted(kwargs.items())))
+        except UnhashableParamError:
+            return fn(*args, **kwargs)
+
+    call.uncached = fn  # type: ignore[attr-defined]
+    return call
+
+
+def issued() -> list[tuple[go.Figure, tuple]]:
+    """The shared figures alive now, each with what built it: (builder, type scale, language, args, kwargs)."""
+    alive = [(ref(), how) for ref, how in list(_issued.values())]
+    return [(fig, how) for fig, how in alive if fig is not None]
 
 
 def set_language(lang: str) -> None:
@@ -100,6 +155,7 @@ def fmt(value: float | None, signed: bool = True) -> str:
     return format_.decimal(value, None, 3, signed)
 
 
+@shared
 def waterfall(contributions: dict[str, float | None], total: float, lang: str, palette: str,
               title: str, subtitle: str, source: str) -> go.Figure:
     """From the national reference (0) through the five dimensions to the area's deviation."""
@@ -121,6 +177,7 @@ def waterfall(contributions: dict[str, float | None], total: float, lang: str, p
     return frame(fig, title, subtitle, source, footer_width=62)
 
 
+@shared
 def comparison(rows: list[dict], lang: str, title: str, subtitle: str, source: str) -> go.Figure:
     """The area, its gemeente and the Netherlands side by side: total and the five dimensions."""
     measures = ["afw", *DIMENSIONS]
@@ -150,6 +207,7 @@ def room_for_labels(values, share: float = 0.3) -> list[float]:
     return [lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0)]
 
 
+@shared
 def trend(series: list[dict], bounds: list[float], lang: str, palette: str, title: str,
           subtitle: str, source: str, equal: bool = False) -> go.Figure:
     """Deviation over the years on a background of the nine class bands.
@@ -183,6 +241,7 @@ def trend(series: list[dict], bounds: list[float], lang: str, palette: str, titl
     return frame(fig, title, subtitle, source, legend=True)
 
 
+@shared
 def change_bars(change: dict, lang: str, palette: str, title: str, subtitle: str, source: str) -> go.Figure:
     """The change in each dimension and in total between two years, the driver marked."""
     dims = [d for d in DIMENSIONS if change["dimensions"].get(d) is not None]
@@ -209,6 +268,7 @@ def class_badge_html(klasse: int | None, lang: str, palette: str) -> str:
             f'{klasse or "–"} · {class_label(klasse, lang)}</span>')
 
 
+@shared
 def profile_bars(rows: list[dict], lang: str, title: str, subtitle: str, source: str) -> go.Figure:
     """Total and five dimensions for several places or groups (`label` and one value per
     measure in each row), grouped per measure, one scale."""
@@ -224,6 +284,7 @@ def profile_bars(rows: list[dict], lang: str, title: str, subtitle: str, source:
     return frame(fig, title, subtitle, source, height=440, legend=True)
 
 
+@shared
 def spread_strip(buurten, order: list[str], names: dict[str, str], lang: str, palette: str,
                  title: str, subtitle: str, source: str) -> go.Figure:
     """Every buurt of each gemeente as a dot in its class colour, over a box of the
@@ -250,6 +311,7 @@ def spread_strip(buurten, order: list[str], names: dict[str, str], lang: str, pa
     return frame(fig, title, subtitle, source, height=120 + 70 * max(1, len(order)))
 
 
+@shared
 def risers_fallers_bars(periods, lang: str, palette: str, title: str, subtitle: str, source: str) -> go.Figure:
     """Households in risers (up) and fallers (down) per period; the number of areas on hover."""
     colours = PALETTES[palette]
@@ -264,6 +326,7 @@ def risers_fallers_bars(periods, lang: str, palette: str, title: str, subtitle: 
     return frame(fig, title, subtitle, source, height=380, legend=True)
 
 
+@shared
 def class_bars(by_class, lang: str, palette: str, title: str, subtitle: str, source: str,
                narrow: bool = False) -> go.Figure:
     """Households per class, each bar in its class colour and named in words. Upright bars name a
@@ -286,6 +349,7 @@ def class_bars(by_class, lang: str, palette: str, title: str, subtitle: str, sou
     return frame(fig, title, subtitle, source, height=420)
 
 
+@shared
 def national_trend(trend_df, lang: str, title: str, subtitle: str, source: str, upto: int | None = None) -> go.Figure:
     """Mean deviation per year as a line, with the five dimension contributions as bars from 2014.
     `upto` draws the years until then only, on the axes of the whole series, so that a trend played
@@ -315,6 +379,7 @@ def national_trend(trend_df, lang: str, title: str, subtitle: str, source: str, 
     return frame(fig, title, subtitle, source, height=440, legend=True)
 
 
+@shared
 def class_distribution(dist, lang: str, palette: str, title: str, subtitle: str, source: str) -> go.Figure:
     """Share of areas per class per year, stacked to 100%."""
     totals = dist.groupby("year")["areas"].transform("sum")
@@ -331,6 +396,7 @@ def class_distribution(dist, lang: str, palette: str, title: str, subtitle: str,
     return frame(fig, title, subtitle, source, height=440, legend=True)
 
 
+@shared
 def share_bars(labels: list[str], shares: list[float], lang: str, title: str, subtitle: str,
                source: str, highlight: int = 0) -> go.Figure:
     """Horizontal bars of percentages; the first `highlight` bars (groups) in a darker tone."""
@@ -344,6 +410,7 @@ def share_bars(labels: list[str], shares: list[float], lang: str, title: str, su
     return frame(fig, title, subtitle, source, height=120 + 26 * len(labels))
 
 
+@shared(max_entries=32)  # up to 12,000 points each
 def scatter(joined, measure: str, class_col: str, x_label: str, lang: str, palette: str, fit: tuple[float, float],
             highlight: list[str], title: str, subtitle: str, source: str, dimension: bool,
             log_x: bool = False) -> go.Figure:
@@ -375,6 +442,7 @@ def scatter(joined, measure: str, class_col: str, x_label: str, lang: str, palet
     return frame(fig, title, subtitle, source, height=480, legend=True, legend_rows=3)
 
 
+@shared
 def class_means(per_class, unit: str, lang: str, palette: str, title: str, subtitle: str, source: str,
                 dimension: bool) -> go.Figure:
     """Mean of the indicator per liveability class, bars in class colours, n on each bar."""

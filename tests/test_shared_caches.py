@@ -1,7 +1,8 @@
 """Shared caches stay as built (issue 15): query results and a few large derived frames are one
 object for every session (st.cache_resource, not a copy per call), which only works while no
 page changes them. Every page runs on them here; then each shared result is computed afresh
-from the database and must be equal to the one the sessions share."""
+from the database and must be equal to the one the sessions share. The same for the shared
+figures (core.charts.shared, issue 32): each is built again and must be the one every session draws."""
 from __future__ import annotations
 
 import hashlib
@@ -57,4 +58,16 @@ def test_pages_leave_the_shared_results_as_the_database_gives_them(app_db, page,
                 changed.append(f"{fn.__name__}{args}")
     finally:
         con.close()
+    assert not changed
+    # The shared figures (core.charts.shared): each built again, with the same language and type
+    # scale, must be the figure every session draws.
+    from core import charts, format as format_
+    figures = charts.issued()
+    assert figures or page in ("kaart", "over") or not params and page == "buurt"  # pages with charts share them
+    for fig, (builder, scale, lang, args, kwargs) in figures:
+        charts.set_type_scale(scale)
+        format_.set_language(lang)
+        if builder(*args, **dict(kwargs)).to_json() != fig.to_json():
+            changed.append(f"figure {builder.__name__}")
+    charts.set_type_scale(1.0)
     assert not changed
