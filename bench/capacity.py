@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench import visitors as vs  # noqa: E402
 from bench.load import describe  # noqa: E402
+from bench.reports import with_previous  # noqa: E402
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 IDLE_VIEWS = [("", ""), ("buurt", "area=PC4-1011"), ("vergelijk", "gm=GM0363,GM0599"), ("kaart", "level=buurt"),
@@ -381,6 +382,15 @@ def report(runs: dict, idle: list[dict], kill: dict | None, args, calibration: d
                          f"{_fmt(r['max'])} | {r['errors']} | {_fmt(r['cpu_percent'], 0)} | "
                          f"{_fmt(r['generator_cpu_percent'], 0)} | "
                          f"{_fmt(r['rss_start'], 0)} → {_fmt(r['rss_peak'], 0)} | {_fmt(r['mb_per_session'], 1)} |")
+    repeated = [loads for setup, loads in runs.items() if setup.startswith("1 process, run")]
+    if len(repeated) > 1:
+        lines += ["", f"## One process over {len(repeated)} runs: the range", "",
+                  "| visitors | p50 s | p95 s | server CPU % | errors |", "|---|---|---|---|---|"]
+        for i, first in enumerate(repeated[0]):
+            same = [loads[i] for loads in repeated if len(loads) > i]
+            span = lambda key, d=2: f"{_fmt(min(r[key] for r in same), d)}–{_fmt(max(r[key] for r in same), d)}"  # noqa: E731
+            lines.append(f"| {first['visitors']} | {span('p50')} | {span('p95')} | {span('cpu_percent', 0)} | "
+                         f"{sum(r['errors'] for r in same)} |")
     if calibration:
         lines += ["", "## Calibration: the generator against the browser", "",
                   "The same interactions on a quiet single process, first in Chromium, then by one generator visitor; "
@@ -434,6 +444,8 @@ def parse(argv=None):
     parser.add_argument("--quick", action="store_true", help="3 visitors, 3 actions, 1–2 s think: a smoke run")
     parser.add_argument("--no-calibrate", dest="calibrate", action="store_false",
                         help="skip the comparison with Chromium")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="one-process runs, each on a fresh server; the report gives the range (issue 32)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "capacity.md"))
     args = parser.parse_args(argv)
     args.think = tuple(float(x) for x in args.think.split(","))
@@ -480,9 +492,17 @@ def main(argv=None) -> int:
                     idle.append(asyncio.run(idle_sessions(url, pids, n, page, query)))
                     print(f"  idle on {idle[-1]['page']}: {idle[-1]['mb_per_idle_session']:.1f} MB per session",
                           flush=True)
-            runs["1 process"] = asyncio.run(_measure_one(url, pids, args))
+            runs["1 process" + (", run 1" if args.repeat > 1 else "")] = asyncio.run(_measure_one(url, pids, args))
         finally:
             stop(proc)
+        for k in range(2, args.repeat + 1):  # each on a fresh server, warmed up again
+            print(f"one process, run {k}", flush=True)
+            proc, url, pids = start_one(db)
+            try:
+                asyncio.run(_warm(url, pids))
+                runs[f"1 process, run {k}"] = asyncio.run(_measure_one(url, pids, args))
+            finally:
+                stop(proc)
         if args.replicas:
             print(f"{args.replicas} replicas behind nginx", flush=True)
             proc, url, pids, _ = start_three(db, args.replicas)
@@ -501,7 +521,8 @@ def main(argv=None) -> int:
     text = report(runs, idle, kill, args, calibration)
     print(text)
     if args.out:
-        Path(args.out).write_text(text)
+        out = Path(args.out)
+        out.write_text(with_previous(text, out.read_text() if out.exists() else ""))
     errors = sum(r["errors"] for loads in runs.values() for r in loads)
     return 1 if args.quick and errors else 0
 

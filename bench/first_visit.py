@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.replicas import start_replicas  # noqa: E402
+from bench.reports import with_previous  # noqa: E402
 from core import config  # noqa: E402
 from devtools.browser import PHONE_AGENT, chromium, wait_maps_drawn, wait_rendered  # noqa: E402
 
@@ -116,19 +117,6 @@ def report(results: dict) -> str:
             answer = f"{r['answer_s']:.1f} s" if r["answer_s"] else "–"
             lines.append(f"| {name} | {answer} | {r['done_s']:.1f} s |")
     return "\n".join(lines) + "\n"
-
-
-BEFORE = "## The run before"
-
-
-def with_previous(text: str, old: str) -> str:
-    """This run's report followed by the previous run's tables (issue 32: figures side by side
-    with the run before), only one run back."""
-    old = old.split(BEFORE)[0].strip()
-    if not old:
-        return text
-    body = old.split("\n", 1)[1].strip() if old.startswith("# ") else old
-    return text + f"\n{BEFORE}\n\n" + body + "\n"
 
 
 def main() -> int:

@@ -1,5 +1,5 @@
 """The benchmark reports keep the run before beside the new one (issue 32), one run back only."""
-from bench.first_visit import BEFORE, with_previous
+from bench.reports import BEFORE, with_previous
 
 
 def test_a_report_carries_the_previous_run_once():
