@@ -98,7 +98,7 @@ def test_the_signal_threshold_says_what_it_is_measured_against(app_db):
 
 
 def test_over_de_data_lists_every_wijk_code_that_names_another_area(app_db):
-    at = open_page("over")
+    at = open_page("over", {"section": "wijk"})
     assert_clean(at)
     table = next(d.value for d in at.dataframe if "Naam 2022" in d.value.columns)
     assert set(table["Code"]) == set(independent.wijk_codes_naming_another_area())

@@ -58,6 +58,10 @@ def test_nonsense_language_warns_and_falls_back_to_dutch(app_db):
 
 def test_over_page_lists_every_source_from_the_database(app_db, real_con):
     at = open_page("over")
+    assert not at.dataframe or all("Bron" not in d.value.columns for d in at.dataframe)  # one part at a time
+    at.button_group(key="o_section").set_value("sources").run()
+    assert_clean(at)
+    assert at.query_params["section"] in ("sources", ["sources"])
     table = next(d.value for d in at.dataframe if "Bron" in d.value.columns)  # sources table
     titles = {r[0] for r in real_con.execute("SELECT title FROM sources").fetchall()}
     assert set(table["Bron"]) == titles

@@ -131,7 +131,7 @@ def test_themas_at_wijk_level_joins_the_official_wijk_scores(app_db, real_con):
 
 
 def test_over_de_data_compares_both_gemeente_derivations(app_db):
-    at = open_page("over")
+    at = open_page("over", {"section": "wijk"})
     assert_clean(at)
     table = next(d.value for d in at.dataframe if "PC4 − wijken" in d.value.columns)
     worst = table.iloc[0]

@@ -94,7 +94,9 @@ PAGES: dict[str, tuple[Param, ...]] = {
         Param("level", "choice", about="level the indicator is offered at"),
         Param("measure", "choice", "afw", MEASURES, about="afw (total) or a dimension"),
     ),
-    "over": (),
+    "over": (Param("section", "choice", "about", ("about", "sources", "wijk", "letters"),
+                   about="the part shown: about (what it measures, classes), sources (sources and coverage), "
+                         "wijk (the wijk series, codes, search names), letters (our figures beside the letters')"),),
 }
 
 GEMEENTE = re.compile(r"^GM\d{4}$")
