@@ -112,3 +112,23 @@ def test_while_another_export_runs_the_pages_say_busy_instead_of_offering_a_down
         worker.join()
     at.button(key="cmp_profile_pdf_retry").click().run()  # the other export is done: try again works
     assert "Download profiel (Nederlands)" in _downloads(at)
+
+
+def test_mijn_buurts_map_part_queued_keeps_its_map_and_draws_it(app_db, real_con):
+    """Issue 32: Mijn buurt shows one part at a time; a queued map part gets the map on its slide."""
+    import io
+
+    from PIL import Image
+
+    from core import queries
+    from core.exports import map_images
+    at = open_page("buurt", {"area": "PC4-3072", "section": "map"})
+    at.button(key="present_add").click().run()
+    assert_clean(at)
+    (key, kept), = at.session_state["deck_exhibits"].items()
+    assert key.startswith("buurt?") and "section=map" in key and "area=PC4-3072" in key
+    assert kept.picture is not None and kept.figure is None
+    assert kept.title.startswith("3072 (Rotterdam)") and "Bron:" in kept.source
+    assert len(kept.picture.areas["features"]) == len(queries.neighbourhood(real_con, "PC4-3072"))
+    image = Image.open(io.BytesIO(map_images.png(kept.picture, 800, 600, dpi=100)))
+    assert image.size == (800, 600)

@@ -7,6 +7,8 @@ from core.decompose import change_between, composition
 from core.format import decimal, number, percent, styled
 from core.scale import DIMENSIONS, PALETTES, ClassScale, class_label, legend_labels
 from core.search import Candidate, closest_codes, find, why_text, wijk_of
+from core.exports import exhibits
+from core.exports.map_images import MapPicture
 from core.web import ui, url_state
 
 ctx = ui.setup("buurt")
@@ -386,9 +388,14 @@ def map_part() -> None:
         with st.expander(ctx.t("buurt.map.table"), icon=":material/table:"):
             table = maps.map_table(around, "afw", ctx.lang)
             st.dataframe(styled(table, ctx.lang, signed=tuple(table)), hide_index=True, key="map_table")
-        st.caption(ctx.t("buurt.map.caption", year=year)
+        caption = (ctx.t("buurt.map.caption", year=year)
                    + (" " + ctx.t("buurt.map.by_name", code=area["outline_from"]) if area.get("outline_source") == "name" else "")
                    + " " + ui.source_text(ctx, provenance.map_of(level)))
+        st.caption(caption)
+        # A queued view of this part gets the map on its slide (the other parts offer their first chart).
+        exhibits.offer_map(lambda: MapPicture(
+            collection, list(zip(legend_labels("total", ctx.lang), PALETTES[ctx.palette])), None,
+            title=f"{name}: {ctx.t('buurt.map.title').lower()}", subtitle=str(year), source=caption))
 
 
 
