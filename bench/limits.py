@@ -16,7 +16,6 @@ import asyncio
 import sys
 import time
 import urllib.error
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -117,7 +117,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     queries = RESIDENT_QUERIES if args.queries == "residents" else vs.POSTCODES
     lines = ["# Search: what it costs (issue 28)", "",
-             f"Measured by `python -m bench.search` on this machine (2 cores; the load generator on the same cores).", ""]
+             "Measured by `python -m bench.search` on this machine (2 cores; the load generator on the same cores).", ""]
     if not args.skip_times:
         q = query_times()
         lines += [f"- **Server time per query** (`core.search.find`, {q['queries']} texts: what residents type (bench.search) "
