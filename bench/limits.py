@@ -15,7 +15,6 @@ import argparse
 import asyncio
 import sys
 import time
-import urllib.error
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
