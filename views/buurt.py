@@ -325,7 +325,7 @@ def trend_part() -> None:
                       "values": national["afw"].tolist()})
         first, last = int(series["year"].min()), int(series["year"].max())
         national_ids = provenance.of(national)
-        ui.chart(st, charts.trend(
+        ui.chart(ui.exhibit(), charts.trend(
             lines, bounds, ctx.lang, ctx.palette,
             ctx.t("buurt.trend.chart", name=series_name, first=first, last=last), ctx.t("buurt.trend.subtitle"),
             ui.source_text(ctx, list(dict.fromkeys(series_sources + national_ids)),
@@ -380,22 +380,26 @@ def map_part() -> None:
         # The neighbours are named (issue 31); this area's name first, then the biggest that fit.
         named = around.assign(weight=around["households"].fillna(0) + around["is_selected"] * 1e12)
         view = {"longitude": centre[0], "latitude": centre[1], "zoom": zoom}
-        st.pydeck_chart(maps.with_names(maps.area_map(collection, centre, zoom),
-                                        map_labels.text_layer(map_labels.thinned(named, view, 700, 460)), height=460),
-                        key="map", height=460)
-        st.markdown(maps.legend_html(legend_labels("total", ctx.lang), list(PALETTES[ctx.palette]),
-                                     no_score=ctx.t("map.no_score")), unsafe_allow_html=True)
+        with ui.exhibit():  # in presenter mode: right under the title
+            st.pydeck_chart(maps.with_names(maps.area_map(collection, centre, zoom),
+                                            map_labels.text_layer(map_labels.thinned(named, view, 700, 460)), height=460),
+                            key="map", height=460)
+            st.markdown(maps.legend_html(legend_labels("total", ctx.lang), list(PALETTES[ctx.palette]),
+                                         no_score=ctx.t("map.no_score")), unsafe_allow_html=True)
         with st.expander(ctx.t("buurt.map.table"), icon=":material/table:"):
             table = maps.map_table(around, "afw", ctx.lang)
             st.dataframe(styled(table, ctx.lang, signed=tuple(table)), hide_index=True, key="map_table")
-        caption = (ctx.t("buurt.map.caption", year=year)
+        map_source = ui.source_text(ctx, provenance.map_of(level))
+        st.caption(ctx.t("buurt.map.caption", year=year)
                    + (" " + ctx.t("buurt.map.by_name", code=area["outline_from"]) if area.get("outline_source") == "name" else "")
-                   + " " + ui.source_text(ctx, provenance.map_of(level)))
-        st.caption(caption)
-        # A queued view of this part gets the map on its slide (the other parts offer their first chart).
+                   + " " + map_source)
+        # A queued view of this part gets the map on its slide (the other parts offer their first chart):
+        # the area outlined, the source; not the caption, which speaks of hovering.
         exhibits.offer_map(lambda: MapPicture(
-            collection, list(zip(legend_labels("total", ctx.lang), PALETTES[ctx.palette])), None,
-            title=f"{name}: {ctx.t('buurt.map.title').lower()}", subtitle=str(year), source=caption))
+            collection, list(zip(legend_labels("total", ctx.lang), PALETTES[ctx.palette])),
+            {"type": "FeatureCollection", "features": [f for f in collection["features"]
+                                                       if f["properties"]["code"] == code]},
+            title=f"{name}: {ctx.t('buurt.map.title').lower()}", subtitle=str(year), source=map_source))
 
 
 
@@ -403,7 +407,7 @@ def map_part() -> None:
 
 # ------------------------------------------------------------------ the gemeente's profile, as PDF
 profile_code = code if level == "gemeente" else area.get("gemeente_code")
-if profile_code and profile_code in set(compare.gemeenten_in(year if level in ("buurt", "gemeente") else
+if not ctx.present and profile_code and profile_code in set(compare.gemeenten_in(year if level in ("buurt", "gemeente") else
                                                             max(queries.years_of("buurt")))["code"]):
     st.subheader(ctx.t("profile.section"))
     st.markdown(ctx.t("profile.intro"))
