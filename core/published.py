@@ -74,8 +74,12 @@ def risers_fallers_rows(ours: dict[tuple[int, int], pd.DataFrame | None], lang: 
         else:
             mine = t("rec.rf.ours", lang, risers=number(sums[0], lang, -3), fallers=number(sums[1], lang, -3))
             diff = t("rec.rf.diff", lang, risers=_signed(sums[0] - risers, lang), fallers=_signed(sums[1] - fallers, lang))
+        # Whole areas count more households than the changed cells, but also average part of a
+        # change away: say "larger" only where both of our numbers are (the stranger's walk found
+        # "daarom zijn onze aantallen groter" beside smaller ones).
+        larger = sums is not None and sums[0] > risers and sums[1] > fallers
         why = t(("rec.rf.why_unreachable.wijk" if level == "wijk" else "rec.rf.why_unreachable") if sums is None
-                else ("rec.rf.why.wijk" if level == "wijk" else "rec.rf.why"), lang)
+                else ("rec.rf.why" + ("" if larger else ".mixed") + (".wijk" if level == "wijk" else "")), lang)
         rows.append(_row(lang, _topic(t("rec.rf.topic", lang, a=a, b=b), level, lang), published, mine, diff, why))
     return rows
 
