@@ -139,6 +139,19 @@ def test_a_full_postcode_offers_its_buurten_with_their_share_and_the_postcode_ar
     assert at.query_params["q"] in ("3072ap", ["3072ap"])  # the question stays: the link reopens this view
 
 
+def test_the_buurt_picked_at_a_postcode_stays_picked_in_either_language(app_db, real_con):
+    """The stranger's walk (issue 32): after English and back, the page had jumped to the first buurt."""
+    (second, name), = real_con.execute("""SELECT p.buurt, a.name FROM pc4_buurten p JOIN areas a ON a.code = p.buurt
+                                          WHERE p.pc4 = 'PC4-3072' ORDER BY p.share DESC LIMIT 1 OFFSET 1""").fetchall()
+    at = open_page("buurt", {"q": "3072ap"})
+    next(r for r in at.radio if r.label.startswith("Buurten bij postcode")).set_value(second).run()
+    for lang in ("en", "nl"):
+        at.button_group(key="lang_choice").set_value(lang).run()
+        assert_clean(at)
+        assert at.header[0].value == name and at.query_params["area"] in (second, [second])
+        assert at.radio[0].value == second, lang
+
+
 def test_lowercase_code_in_url_is_normalised(app_db):
     at = open_page("buurt", {"area": "pc4-1011"})
     assert_clean(at)

@@ -58,9 +58,11 @@ if question:
         options = [c.code for c in result.candidates]
         code = code if code in options else result.open
         if options:
+            # The language is in the key: the options' words change with it, and a keyed radio whose
+            # words changed showed no choice, then fell back to the first buurt (the stranger's walk).
+            pick_key = f"buurt_pc_{result.postcode_area}_{ctx.lang}"
             st.radio(ctx.t("buurt.postcode.pick", postcode=result.postcode), options, index=options.index(code),
-                     key=f"buurt_pc_{result.postcode_area}", on_change=lambda k=f"buurt_pc_{result.postcode_area}":
-                     choose(st.session_state[k], keep_question=True),
+                     key=pick_key, on_change=lambda k=pick_key: choose(st.session_state[k], keep_question=True),
                      format_func=lambda c: labels.get(c, c) + (f" · {why_text(index, next(x for x in result.candidates if x.code == c), ctx.lang)}"
                                                               if c.startswith("BU") else " · " + ctx.t("buurt.postcode.own_series")))
     elif code is None and result.open:
