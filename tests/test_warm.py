@@ -6,7 +6,12 @@ def test_warm_up_fills_the_caches_a_first_view_needs(app_db):
     from core.web import warm
     from core import map_views, queries
     steps = warm.warm_up()
-    assert list(steps) == ["search index", "area labels", "series", "national trend", "map files", "map views"]
+    assert list(steps) == ["search index", "area labels", "series", "national trend", "gemeente trends", "map files",
+                           "map views"]
+    from core import caching
+    latest = max(queries.years_of("buurt"))
+    warmed = {k[2][0] for k in caching.issued() if k[0].__name__ == "_derived_trend_of" and k[1] == caching.db_key()}
+    assert set(queries.level_scores("gemeente", latest)["code"]) <= warmed  # every gemeente's own trend
     urls = map_views.static_urls()
     assert set(urls) == {"provinces", "gemeente", "wijk", "buurt", "pc4"}
     latest = max(queries.years_of("buurt"))
