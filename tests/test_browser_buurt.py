@@ -60,6 +60,16 @@ def test_typing_opens_the_area(server, page, typed, expected_url, expected_heade
         assert canvas.bounding_box()["height"] > 200
         assert page.locator("h2").first.inner_text() == expected_header and problems_on(page) == []
         screenshot(page, "buurt-typed-map")
+        # Another buurt of the postcode, then English: it stays chosen and ticked (the stranger's
+        # walk saw no tick in English and the first buurt back in Dutch; AppTest did not show it).
+        radios = page.locator('[data-testid="stMain"] [data-testid="stRadio"]')
+        timed_rerun(page, lambda: radios.get_by_text("Katendrecht").click())
+        page.wait_for_url(lambda url: "area=BU05991085" in url, timeout=30000)
+        timed_rerun(page, lambda: page.locator('[data-testid="stSidebar"]').get_by_text("English", exact=True).click())
+        page.wait_for_url(lambda url: "lang=en" in url, timeout=30000)
+        wait_rendered(page)
+        assert page.locator("h2").first.inner_text() == "Katendrecht"
+        assert radios.locator("input").evaluate_all("els => els.map(e => e.checked)")[1] is True
 
 
 def test_ambiguous_name_lists_areas_with_their_gemeente(server, page):
