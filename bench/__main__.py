@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.load import describe  # noqa: E402
+from bench.reports import with_previous  # noqa: E402
 from core import config, queries  # noqa: E402
 from etl import build  # noqa: E402
 from core.db import open_readonly  # noqa: E402
@@ -289,7 +290,9 @@ def main(argv=None) -> int:
         for proc in (server, floor):
             proc.terminate()
             proc.wait(10)
-    Path(args.out).write_text(report(results), encoding="utf-8")
+    out = Path(args.out)  # the run before stays beside the new one (bench/reports.py)
+    out.write_text(with_previous(report(results), out.read_text(encoding="utf-8") if out.exists() else ""),
+                   encoding="utf-8")
     Path(args.out).with_suffix(".json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     print(report(results))
     return 0

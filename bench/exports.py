@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.reports import with_previous  # noqa: E402
+
 from devtools.browser import chromium, streamlit_server, wait_rendered  # noqa: E402
 
 # Ten distinct views reachable within one session: seven pages, then three again in the
@@ -140,7 +142,8 @@ def main(argv=None) -> int:
     everyone = all_profiles(db)
     text = report(deck, profiles, everyone)
     print(text)
-    Path(args.out).write_text(text)
+    out = Path(args.out)  # the run before stays beside the new one (bench/reports.py)
+    out.write_text(with_previous(text, out.read_text() if out.exists() else ""))
     return 0
 
 

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import visitors as vs  # noqa: E402
+from bench.reports import with_previous  # noqa: E402
 
 ONE_ADDRESS = "127.2.0.9"
 
@@ -137,7 +138,8 @@ def main(argv=None) -> int:
     text = report(results)
     print(text)
     if args.out:
-        Path(args.out).write_text(text)
+        out = Path(args.out)  # the run before stays beside the new one (bench/reports.py)
+        out.write_text(with_previous(text, out.read_text() if out.exists() else ""))
     real_refused = results["crowd"]["sessions_refused"] + results["class"]["sessions_refused"] + \
         results["class"]["pages_refused"]
     return 1 if real_refused else 0

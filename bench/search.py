@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import visitors as vs  # noqa: E402
+from bench.reports import with_previous  # noqa: E402
 from bench.load import describe  # noqa: E402
 
 RESIDENT_QUERIES = ["3072 AP", "Den Haag", "Voorburg", "Utrecht Centrum", "Rotterdam Oude Noorden", "9711",
@@ -150,7 +151,8 @@ def main(argv=None) -> int:
             stop(proc)
     text = "\n".join(lines) + "\n"
     if args.out:
-        Path(args.out).write_text(text)
+        out = Path(args.out)  # the run before stays beside the new one (bench/reports.py)
+        out.write_text(with_previous(text, out.read_text() if out.exists() else ""))
     return 0
 
 
