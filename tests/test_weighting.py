@@ -34,3 +34,19 @@ def test_groups_and_the_trend_per_gemeente_agree_with_the_national_one_where_the
         part = per[per["year"] == year]
         assert national[year] == pytest.approx(np.average(part["afw"], weights=part["households"]))
     assert mean_of(f[f["year"] == 2018])["afw"] == pytest.approx(national[2018])
+
+
+def test_every_gemeente_trend_in_one_pass_is_each_gemeentes_own(real_con):
+    """Issue 32: the warm-up computes all gemeenten at once; each gemeente's rows must be exactly
+    its trend computed alone (official_trend treats gemeenten independently)."""
+    import random
+
+    from core import queries, weighting
+    every = weighting.every_gemeente_trend(real_con)
+    wijk, pc4 = queries.series(real_con, "wijk"), queries.series(real_con, "pc4")
+    codes = sorted(every["gemeente_code"].unique())
+    assert len(codes) >= 342
+    for code in random.Random(32).sample(codes, 25) + ["GM0363", "GM1680"]:
+        alone = weighting.official_trend(wijk, pc4, (code,))
+        assert every[every["gemeente_code"] == code].reset_index(drop=True).equals(alone), code
+        assert weighting.derived_trend(real_con, (code,)).equals(alone), code

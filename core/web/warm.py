@@ -41,11 +41,10 @@ def warm_up() -> dict[str, float]:
     step("area labels", lambda: [search.area_labels(lang) for lang in ("nl", "en")])
     step("series", lambda: [queries.series(level) for level in queries.SERIES_LEVELS])
     step("national trend", weighting.derived_trend)
-    # Every gemeente's own trend: Vergelijken's choices are new combinations almost every time, and
-    # each gemeente met for the first time cost its computation inside a visitor's action (issue 32).
-    newest = max(queries.years_of("buurt"))
-    step("gemeente trends", lambda: [weighting.derived_trend((code,))
-                                     for code in queries.level_scores("gemeente", newest)["code"]])
+    # Every gemeente's own trend, in one pass: Vergelijken's choices are new combinations almost
+    # every time, and each gemeente met for the first time cost its computation inside a visitor's
+    # action (issue 32); each gemeente's part is then a cheap slice of this.
+    step("gemeente trends", lambda: weighting.every_gemeente_trend())
     step("map files", map_views.static_urls)
     latest = {level: max(queries.years_of(level)) for level in LEVELS}
     step("map views", lambda: [map_views.deck(level, latest[level], "afw", "official", lang)
