@@ -341,8 +341,8 @@ def report(r: dict) -> str:
             "kaart (buurt)": "switch dimension", "kaart (wijk)": "switch dimension", "kaart (wijk year)": "step a year", "signalen": "last step 2020–2022", "themas": "switch measure",
             "over": "switch language"}
     for name, v in r["interactions"].items():
-        lines.append(f"| {name} | {what[name]} | {v['p50']:.2f} | {v['p95']:.2f} |"
-                     + (f" ({v['lost']} of the runs lost: no rerun seen within 30 s)" if v.get("lost") else ""))
+        lost = f" ({v['lost']} of the runs lost: no rerun seen within 30 s)" if v.get("lost") else ""
+        lines.append(f"| {name} | {what[name]} | {v['p50']:.2f} | {v['p95']:.2f}{lost} |")
     if r.get("bytes"):
         from bench.bytes import table
         before_path = ROOT / "bench" / "bytes_before.json"
