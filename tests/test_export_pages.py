@@ -7,6 +7,14 @@ def _downloads(at) -> list[str]:
     return [el.proto.label for el in at.get("download_button")]
 
 
+def _queue_the_view(at):
+    """Press "put this view in the presentation"; the one view kept, with what the page offered."""
+    at.button(key="present_add").click().run()
+    assert_clean(at)
+    (key, kept), = at.session_state["deck_exhibits"].items()
+    return key, kept
+
+
 def test_an_empty_queue_offers_no_deck_but_says_what_to_do(app_db):
     at = open_page("start")
     assert_clean(at)
@@ -16,9 +24,7 @@ def test_an_empty_queue_offers_no_deck_but_says_what_to_do(app_db):
 
 def test_queueing_keeps_the_views_first_chart_or_map_and_offers_the_deck(app_db):
     at = open_page("kaart", {"level": "wijk", "year": "2012"})
-    at.button(key="present_add").click().run()
-    assert_clean(at)
-    (key, kept), = at.session_state["deck_exhibits"].items()
+    key, kept = _queue_the_view(at)
     assert key.startswith("kaart?") and "level=wijk" in key and "year=2012" in key
     assert kept.picture is not None and kept.figure is None
     assert kept.title.startswith("Totaal, wijken, 2012") and kept.source.startswith("Bron:")
@@ -123,9 +129,7 @@ def test_mijn_buurts_map_part_queued_keeps_its_map_and_draws_it(app_db, real_con
     from core import queries
     from core.exports import map_images
     at = open_page("buurt", {"area": "PC4-3072", "section": "map"})
-    at.button(key="present_add").click().run()
-    assert_clean(at)
-    (key, kept), = at.session_state["deck_exhibits"].items()
+    key, kept = _queue_the_view(at)
     assert key.startswith("buurt?") and "section=map" in key and "area=PC4-3072" in key
     assert kept.picture is not None and kept.figure is None
     assert kept.title.startswith("3072 (Rotterdam)") and "Bron:" in kept.source
