@@ -218,10 +218,15 @@ async def map_reader(v: Visitor, rng: random.Random, steps: int, think):
 
 
 async def policy_officer(v: Visitor, rng: random.Random, steps: int, think):
+    """Compares gemeenten, then opens the ranking of all (a part of its own since issue 32) and
+    goes on choosing there, where every choice redraws the ranking with the chosen ones first."""
     yield await v.open("vergelijk", "gm=GM0363,GM0599")
-    for _ in range(steps - 1):
+    for step in range(steps - 1):
         await think()
-        yield await v.choose("cmp_pick", lambda opts: rng.sample(opts, 3), "vergelijk: choose gemeenten")
+        if step == 2:
+            yield await v.choose("cmp_section", lambda opts: opts[1], "vergelijk: open the ranking")
+        else:
+            yield await v.choose("cmp_pick", lambda opts: rng.sample(opts, 3), "vergelijk: choose gemeenten")
 
 
 async def signal_reader(v: Visitor, rng: random.Random, steps: int, think):

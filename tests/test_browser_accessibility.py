@@ -27,8 +27,9 @@ def serious_violations(page) -> list[str]:
 
 # Presenter mode is checked with axe in tests/test_browser.py's projector test (one visit per page).
 # The English visit of a page with parts opens another part than the Dutch one: Mijn buurt's map
-# (its other parts are Plotly charts like the Dutch visit's), Over de data's letters (an HTML table).
-OTHER_PART = {"buurt": "map", "over": "letters"}
+# (its other parts are Plotly charts like the Dutch visit's), Over de data's letters (an HTML table),
+# Vergelijken's ranking of all gemeenten (a table with filters).
+OTHER_PART = {"buurt": "map", "over": "letters", "vergelijk": "ranking"}
 CASES = ([(p, {"lang": lang, **({"section": OTHER_PART[p]} if lang == "en" and p in OTHER_PART else {})})
           for p in PAGES for lang in ("nl", "en")]
          + [(p, {"palette": "colourblind"}) for p in ("kaart",)])  # the palette changes colours only: text on the legend chips

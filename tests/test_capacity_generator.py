@@ -54,3 +54,21 @@ def test_the_quick_run_of_the_command_reports_and_exits_cleanly(server, capsys):
     assert capacity.main(["--quick", "--url", server]) == 0
     out = capsys.readouterr().out
     assert "| given server | 3 |" in out
+
+
+def test_the_policy_officer_opens_the_ranking_part(server):
+    """The load keeps the ranking's cost in its mix (issue 32: a part of its own now): the
+    visitor's choice of the second part lands and the ranking's filters come with it."""
+    async def visit():
+        v = visitors.Visitor(server, "policy")
+        await v.connect()
+        await v.open("vergelijk", "gm=GM0363,GM0599")
+        parts, before = v.widgets["cmp_section"].options, set(v.widgets)
+        chosen = await v.choose("cmp_section", lambda opts: opts[1], "vergelijk: open the ranking")
+        after = set(v.widgets)
+        await v.close()
+        return parts, before, chosen, after
+
+    parts, before, chosen, after = asyncio.run(visit())
+    assert parts[1] == "Alle gemeenten gerangschikt" and chosen.seconds is not None, chosen
+    assert "f_grp" not in before and "f_grp" in after

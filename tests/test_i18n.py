@@ -117,7 +117,7 @@ DUTCH_WORDS = re.compile(r"\b(het|niet|wordt|zijn|voor|huishoudens|gemiddelde|wa
     ("buurt", {"area": "PC4-3072"}), ("buurt", {"area": "BU07430101"}),
     ("themas", {"ind": "health_anxiety_depression", "level": "buurt"}),
     ("buurt", {"area": "WK036300"}), ("kaart", {"level": "wijk"}), ("signalen", {"level": "wijk", "section": "up"}),
-    ("signalen", {"section": "ew"}),
+    ("signalen", {"section": "ew"}), ("vergelijk", {"section": "ranking"}), ("vergelijk", {"section": "groups"}),
     ("buurt", {"area": "GM0363"}),
 ])
 def test_english_pages_show_no_dutch(app_db, real_con, page, params):

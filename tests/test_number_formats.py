@@ -21,7 +21,8 @@ WRONG = {
 THOUSANDS_K = re.compile(r"\d[\d.,]*k\b")  # "2,400k": never
 VIEWS = {"start": {}, "buurt": {"area": "BU05990535"}, "vergelijk": {"gm": "GM0363,GM0599,GM0344"},
          "kaart": {"level": "wijk"}, "signalen": {}, "themas": {"ind": "advice_vwo", "level": "pc4"}, "over": {}}
-SECTIONS = {"signalen": [{"section": s} for s in ("rf", "up", "ew")]}
+SECTIONS = {"signalen": [{"section": s} for s in ("rf", "up", "ew")],
+            "vergelijk": [{"section": s} for s in ("compare", "ranking", "groups")]}
 
 
 def _displayed_cells(el) -> list[str]:
@@ -67,7 +68,7 @@ def shown_texts(at) -> list[str]:
 @pytest.mark.parametrize("page", list(PAGES))
 def test_every_number_is_written_the_readers_way(app_db, page, lang):
     found = []
-    for section in SECTIONS.get(page, [{}]):  # Signalen shows one signal per view
+    for section in SECTIONS.get(page, [{}]):  # Signalen and Vergelijken show one part per view
         at = open_page(page, {**VIEWS[page], **section, "lang": lang}, timeout=120)
         assert_clean(at)
         for text in shown_texts(at):

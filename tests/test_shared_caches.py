@@ -15,7 +15,7 @@ from core import caching
 from tests.apptest import assert_clean, open_page
 
 VIEWS = [("start", {}), ("buurt", {"area": "PC4-1011"}), ("buurt", {"area": "GM0363"}), ("buurt", {}),
-         ("vergelijk", {"gm": "GM0363,GM0599"}), ("kaart", {"level": "wijk"}), ("kaart", {"level": "buurt", "measure": "onv"}),
+         ("vergelijk", {"gm": "GM0363,GM0599"}), ("vergelijk", {"section": "groups"}), ("kaart", {"level": "wijk"}), ("kaart", {"level": "buurt", "measure": "onv"}),
          ("signalen", {}), ("signalen", {"level": "wijk", "gm": "GM0599", "section": "up"}), ("signalen", {"section": "ew"}),
          ("themas", {}),
          ("themas", {"ind": "health_anxiety_depression", "level": "buurt", "measure": "onv"}), ("over", {})]

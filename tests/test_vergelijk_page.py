@@ -32,7 +32,7 @@ def test_g4_quick_pick(app_db):
 
 
 def test_filtering_the_ranking(app_db):
-    at = open_page("vergelijk")
+    at = open_page("vergelijk", {"section": "ranking"})
     at.multiselect(key="f_grp").set_value(["G4"]).run()
     assert_clean(at)
     table = at.dataframe[-1].value
@@ -52,6 +52,30 @@ def test_the_corop_quick_pick_and_filter_take_the_region_from_cbs_file(app_db):
     picked = at.multiselect(key="cmp_pick").value
     assert picked[0] == "GM0772" and len(picked) == 6
     assert {corop[c] for c in picked} == {corop["GM0772"]}
+    at.button_group(key="cmp_section").set_value("ranking").run()
     at.multiselect(key="f_corop").set_value(["Zuidoost-Noord-Brabant"]).run()
     assert_clean(at)
     assert len(at.dataframe[-1].value) == sum(1 for c in corop.values() if c == corop["GM0772"])
+
+
+def test_one_part_at_a_time_and_the_link_follows(app_db):
+    """Issue 32: the chosen gemeenten compared by default, the ranking of all and the groups on
+    request; the part is in the link, and the chosen gemeenten stay chosen (and first, starred,
+    in the ranking)."""
+    at = open_page("vergelijk", {"gm": "GM0363,GM0599"})
+    assert_clean(at)
+    assert not [d for d in at.dataframe if len(d.value) > 100]  # no ranking of all gemeenten
+    assert {c.key for c in at.get("plotly_chart") if c.key} >= {"profile", "spread"}  # noqa: SIM300
+    at.button_group(key="cmp_section").set_value("ranking").run()
+    assert_clean(at)
+    ranking = at.dataframe[-1].value
+    assert len(ranking) > 300 and list(ranking.iloc[:2, 0]) == ["★", "★"]
+    assert sorted(ranking.iloc[:2, 2]) == ["Amsterdam", "Rotterdam"]
+    assert at.query_params["section"] in ("ranking", ["ranking"])
+    assert sorted(at.multiselect(key="cmp_pick").value) == ["GM0363", "GM0599"]
+    at.button_group(key="cmp_section").set_value("groups").run()
+    assert_clean(at)
+    assert "G4, G40 en de rest" in texts(at) and len(at.dataframe) == 0
+    assert at.query_params["section"] in ("groups", ["groups"])
+    linked = open_page("vergelijk", {"gm": "GM0363,GM0599", "section": "ranking"})
+    assert len(linked.dataframe[-1].value) == len(ranking)

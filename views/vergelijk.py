@@ -83,7 +83,6 @@ if offered:
                        key=f"cmp-add-{c.code}", on_click=add_gemeente, args=(c.code,))
     else:
         st.warning(ctx.t("cmp.add_none", query=escape.markdown(typed, 60)), icon=":material/search_off:")
-url_state.keep("vergelijk", {"gm": picked})
 st.session_state["cmp_url"] = picked
 
 q1, q2, q3, q4 = st.columns([1, 1.4, 1.6, 2])
@@ -108,143 +107,164 @@ st.caption(ctx.t("cmp.similar_caption", name=names[anchor], list=", ".join(
 sel = table.set_index("code").loc[picked].reset_index() if picked else table.head(0)
 lbm_ids = provenance.scores("gemeente") + provenance.scores("buurt")
 with_households = lbm_ids + [provenance.HOUSEHOLDS["buurt"][0]]
-if len(picked) < 2:
-    st.info(ctx.t("cmp.need_two"))
+# One part at a time (issue 32): the chosen gemeenten compared, the ranking of all 342, or the
+# groups. Under load the ranking's 342 styled rows were the largest single cost of every rerun,
+# although a reader comparing two gemeenten does not look at it; the part is in the URL.
+SECTIONS = ("compare", "ranking", "groups")
+section = st.segmented_control(ctx.t("cmp.section"), SECTIONS, default=url["section"], key="cmp_section",
+                               format_func=lambda s: ctx.t(f"cmp.section.{s}")) or url["section"]
+url_state.keep("vergelijk", {"gm": picked, "section": section})
 
-# ------------------------------------------------------------------ side by side
-if len(picked) >= 1:
-    st.subheader(ctx.t("cmp.side.title"))
-    # At most three to a row: with five, "6 · ruim voldoende" ran under its neighbour's badge.
-    records = sel.to_dict("records")
-    per_row = min(len(records), 3)
-    for col, row in zip([c for i in range(0, len(records), per_row) for c in st.columns(per_row)], records):
-        col.markdown(f"**{row['name']}**")
-        col.markdown(charts.class_badge_html(int(row["klasse"]), ctx.lang, ctx.palette), unsafe_allow_html=True)
-        col.caption(f"{score(row['afw'], ctx.lang)} · {rank(int(row['rank']), len(table), ctx.lang)}")
-    rows = [{"label": r["name"], **{m: r[m] for m in ("afw", *DIMENSIONS)}} for r in sel.to_dict("records")]
-    ui.chart(ui.exhibit(), charts.profile_bars(rows, ctx.lang, ctx.t("cmp.side.chart"), ctx.t("cmp.side.subtitle"),
-                                                 ui.source_text(ctx, lbm_ids)), key="profile")
-    if len(picked) == 2:
-        a, b = sel.iloc[0], sel.iloc[1]
-        diffs = {d: a[d] - b[d] for d in DIMENSIONS}
-        top = max(diffs, key=lambda d: abs(diffs[d]))
-        st.markdown(ctx.t("cmp.diff", a=a["name"], b=b["name"], dim=ctx.t(f"dim.{top}"), delta=charts.fmt(diffs[top])))
-    elif len(picked) > 2:  # the widest range over all chosen, not only the first two
-        ranges = {d: sel[d].max() - sel[d].min() for d in DIMENSIONS}
-        top = max(ranges, key=ranges.get)
-        high, low = sel.loc[sel[top].idxmax()], sel.loc[sel[top].idxmin()]
-        st.markdown(ctx.t("cmp.diff.many", n=len(picked), dim=ctx.t(f"dim.{top}"), high=high["name"],
-                          vhigh=charts.fmt(high[top]), low=low["name"], vlow=charts.fmt(low[top])))
-    side_csv = sel[["code", "name", "afw", *DIMENSIONS, "klasse", "rank"]]
-    ui.csv_download(ctx, side_csv, f"gemeenten_profiel_{latest_year}.csv", key="dl_profile")
 
-    # -------------------------------------------------------------- inequality
-    st.subheader(ctx.t("cmp.spread.title"))
-    in_sel = buurten[buurten["gemeente_code"].isin(picked)]
-    ui.chart(st, charts.spread_strip(
-        in_sel, picked, names, ctx.lang, ctx.palette, ctx.t("cmp.spread.chart"), ctx.t("cmp.spread.subtitle"),
-        ui.source_text(ctx, with_households)), key="spread")
-    stats = pd.DataFrame({
-        ctx.t("col.name"): sel["name"], ctx.t("col.buurten"): sel["buurten"],
-        ctx.t("col.households_per_buurt"): sel["households_per_buurt"].round(0).astype("Int64"),
-        ctx.t("col.iqr"): sel["iqr"].round(3), ctx.t("col.sd"): sel["sd"].round(3),
-        ctx.t("col.weak_share"): (100 * sel["weak_share"]).round(1),
-        ctx.t("col.weak_households"): sel["weak_households"].round(0).astype("Int64"),
+def compare_part() -> None:
+    """The chosen gemeenten side by side, the spread of their buurten, their development, and one
+    gemeente's profile as PDF."""
+    if len(picked) < 2:
+        st.info(ctx.t("cmp.need_two"))
+
+    # ------------------------------------------------------------------ side by side
+    if len(picked) >= 1:
+        st.subheader(ctx.t("cmp.side.title"))
+        # At most three to a row: with five, "6 · ruim voldoende" ran under its neighbour's badge.
+        records = sel.to_dict("records")
+        per_row = min(len(records), 3)
+        for col, row in zip([c for i in range(0, len(records), per_row) for c in st.columns(per_row)], records):
+            col.markdown(f"**{row['name']}**")
+            col.markdown(charts.class_badge_html(int(row["klasse"]), ctx.lang, ctx.palette), unsafe_allow_html=True)
+            col.caption(f"{score(row['afw'], ctx.lang)} · {rank(int(row['rank']), len(table), ctx.lang)}")
+        rows = [{"label": r["name"], **{m: r[m] for m in ("afw", *DIMENSIONS)}} for r in sel.to_dict("records")]
+        ui.chart(ui.exhibit(), charts.profile_bars(rows, ctx.lang, ctx.t("cmp.side.chart"), ctx.t("cmp.side.subtitle"),
+                                                     ui.source_text(ctx, lbm_ids)), key="profile")
+        if len(picked) == 2:
+            a, b = sel.iloc[0], sel.iloc[1]
+            diffs = {d: a[d] - b[d] for d in DIMENSIONS}
+            top = max(diffs, key=lambda d: abs(diffs[d]))
+            st.markdown(ctx.t("cmp.diff", a=a["name"], b=b["name"], dim=ctx.t(f"dim.{top}"), delta=charts.fmt(diffs[top])))
+        elif len(picked) > 2:  # the widest range over all chosen, not only the first two
+            ranges = {d: sel[d].max() - sel[d].min() for d in DIMENSIONS}
+            top = max(ranges, key=ranges.get)
+            high, low = sel.loc[sel[top].idxmax()], sel.loc[sel[top].idxmin()]
+            st.markdown(ctx.t("cmp.diff.many", n=len(picked), dim=ctx.t(f"dim.{top}"), high=high["name"],
+                              vhigh=charts.fmt(high[top]), low=low["name"], vlow=charts.fmt(low[top])))
+        side_csv = sel[["code", "name", "afw", *DIMENSIONS, "klasse", "rank"]]
+        ui.csv_download(ctx, side_csv, f"gemeenten_profiel_{latest_year}.csv", key="dl_profile")
+
+        # -------------------------------------------------------------- inequality
+        st.subheader(ctx.t("cmp.spread.title"))
+        in_sel = buurten[buurten["gemeente_code"].isin(picked)]
+        ui.chart(st, charts.spread_strip(
+            in_sel, picked, names, ctx.lang, ctx.palette, ctx.t("cmp.spread.chart"), ctx.t("cmp.spread.subtitle"),
+            ui.source_text(ctx, with_households)), key="spread")
+        stats = pd.DataFrame({
+            ctx.t("col.name"): sel["name"], ctx.t("col.buurten"): sel["buurten"],
+            ctx.t("col.households_per_buurt"): sel["households_per_buurt"].round(0).astype("Int64"),
+            ctx.t("col.iqr"): sel["iqr"].round(3), ctx.t("col.sd"): sel["sd"].round(3),
+            ctx.t("col.weak_share"): (100 * sel["weak_share"]).round(1),
+            ctx.t("col.weak_households"): sel["weak_households"].round(0).astype("Int64"),
+        })
+        st.dataframe(styled(stats, ctx.lang, places={ctx.t("col.weak_share"): 1}, percent_of=(ctx.t("col.weak_share"),)),
+                     hide_index=True)
+        few = sel.loc[~sel["spread_reliable"], "name"].tolist()
+        if few:
+            st.warning(ctx.t("cmp.spread.few", names=", ".join(few), n=MIN_BUURTEN_FOR_SPREAD), icon=":material/warning:")
+        st.caption(ctx.t("ui.derived") + ": " + ctx.t("cmp.spread.derived") + ". " + ctx.t("cmp.spread.size"))
+        ui.csv_download(ctx, in_sel[["code", "name", "gemeente_name", "afw", "klasse", "households"]],
+                        f"buurten_spreiding_{latest_year}.csv", key="dl_spread")
+
+        # -------------------------------------------------------------- development (derived)
+        st.subheader(ctx.t("cmp.trend.title"))
+        measure = st.segmented_control(ctx.t("cmp.trend.dim"), ["afw", *DIMENSIONS], default="afw", key="cmp_measure",
+                                       format_func=lambda m: ctx.t(f"dim.{m}")) or "afw"
+        trends = weighting.derived_trend(tuple(picked))
+        lines = []
+        for code in picked:
+            tr = trends[(trends["gemeente_code"] == code) & trends[measure].notna()]
+            lines.append({"label": names[code], "years": tr["year"].tolist(), "values": tr[measure].tolist()})
+        if any(line["years"] for line in lines):
+            bounds = queries.class_boundaries("total")
+            fig = charts.trend(lines, bounds if measure == "afw" else [], ctx.lang, ctx.palette,
+                               ctx.t("cmp.trend.chart") + ("" if measure == "afw" else f": {ctx.t(f'dim.{measure}')}"),
+                               ctx.t("cmp.trend.subtitle"), ui.trend_footer(ctx, trends), equal=True)
+            ui.chart(st, fig, key="trend")
+        by_source = trends.drop_duplicates("gemeente_code").set_index("gemeente_code")
+        st.caption(ctx.t("cmp.trend.note") + " " + "; ".join(
+            ctx.t(f"cmp.trend.coverage.{by_source.at[c, 'source']}"
+                  + ("_full" if by_source.at[c, "source"] == "wijk" and by_source.at[c, "coverage"] >= 0.995 else ""),
+                  name=names[c], coverage=percent(float(by_source.at[c, "coverage"]), ctx.lang, 0))
+            for c in picked if c in by_source.index) + ".")
+        ui.csv_download(ctx, trends, "gemeenten_ontwikkeling_afgeleid.csv", key="dl_trend")
+
+    # ------------------------------------------------------------------ the profile of one gemeente, as PDF
+    if picked:
+        st.subheader(ctx.t("profile.section"))
+        st.markdown(ctx.t("profile.intro"))
+        profiled = st.selectbox(ctx.t("profile.pick"), picked, format_func=names.get, key="cmp_profile")
+        ui.gemeente_profile_downloads(ctx, profiled, key="cmp_profile_pdf")
+
+
+def ranking_part() -> None:
+    """Every gemeente ranked, the chosen ones first, with filters."""
+    # ------------------------------------------------------------------ ranking
+    st.subheader(ctx.t("cmp.rank.title"))
+    f1, f0, f2, f3 = st.columns(4)
+    provinces = sorted(table["province_name"].dropna().unique())
+    pv = f1.multiselect(ctx.t("cmp.filter.province"), provinces, key="f_pv", placeholder=ctx.t("ui.all"), select_all=False)
+    corop_names = sorted(corop["corop_name"].unique())
+    cr = f0.multiselect(ctx.t("cmp.filter.corop"), corop_names, key="f_corop", placeholder=ctx.t("ui.all"), select_all=False)
+    grp = f2.multiselect(ctx.t("cmp.filter.group"), list(GROUPS), key="f_grp", placeholder=ctx.t("ui.all"), select_all=False,
+                         format_func=lambda g: ctx.t(f"group.{g}"))
+    urb = f3.multiselect(ctx.t("cmp.filter.urbanity"), [1, 2, 3, 4, 5], key="f_urb", placeholder=ctx.t("ui.all"), select_all=False,
+                         format_func=lambda u: ctx.t(f"urb.{u}"))
+    shown = filter_ranking(table, pv, grp, urb, corop.loc[corop["corop_name"].isin(cr), "gemeente_code"] if cr else None)
+    show_few = st.toggle(ctx.t("cmp.rank.show_few", n=MIN_BUURTEN_FOR_SPREAD), key="f_few")
+    reliable = shown["spread_reliable"] | show_few
+    rank_view = pd.DataFrame({
+        ctx.t("col.selected"): shown["code"].isin(picked).map({True: "★", False: ""}),
+        ctx.t("col.rank"): shown["rank"],
+        ctx.t("col.name"): shown["name"],
+        ctx.t("col.class"): shown["klasse"].map(lambda k: f"{int(k)} {class_label(int(k), ctx.lang)}"),
+        # Unrounded: the table shows 3 decimals as the cards do (rounding twice gave +0,090 beside +0,091).
+        ctx.t("col.score"): shown["afw"],
+        **{ctx.t(f"dim.{d}"): shown[d] for d in DIMENSIONS},
+        ctx.t("col.buurten"): shown["buurten"],
+        ctx.t("col.iqr"): shown["iqr"].where(reliable).round(3),
+        ctx.t("col.spread_rank"): pd.to_numeric(shown["spread_rank"], errors="coerce").astype("Int64"),  # "–", not "None"
+        ctx.t("col.weak_share"): (100 * shown["weak_share"]).round(1),
+        ctx.t("col.province"): shown["province_name"],
+        ctx.t("col.group"): shown["city_group"].map(lambda g: ctx.t(f"group.{g}")),
+        ctx.t("col.urbanity"): shown["urbanity"].astype("Int64"),
     })
-    st.dataframe(styled(stats, ctx.lang, places={ctx.t("col.weak_share"): 1}, percent_of=(ctx.t("col.weak_share"),)),
-                 hide_index=True)
-    few = sel.loc[~sel["spread_reliable"], "name"].tolist()
-    if few:
-        st.warning(ctx.t("cmp.spread.few", names=", ".join(few), n=MIN_BUURTEN_FOR_SPREAD), icon=":material/warning:")
-    st.caption(ctx.t("ui.derived") + ": " + ctx.t("cmp.spread.derived") + ". " + ctx.t("cmp.spread.size"))
-    ui.csv_download(ctx, in_sel[["code", "name", "gemeente_name", "afw", "klasse", "households"]],
-                    f"buurten_spreiding_{latest_year}.csv", key="dl_spread")
+    # The chosen gemeenten first (★), then the rest by rank: a reader finds theirs without scrolling.
+    rank_view = pd.concat([rank_view[rank_view[ctx.t("col.selected")] == "★"],
+                           rank_view[rank_view[ctx.t("col.selected")] != "★"]])
+    st.dataframe(styled(rank_view, ctx.lang, places={ctx.t("col.score"): 3, **{ctx.t(f"dim.{d}"): 3 for d in DIMENSIONS},
+                                                     ctx.t("col.weak_share"): 1},
+                        signed=(ctx.t("col.score"), *(ctx.t(f"dim.{d}") for d in DIMENSIONS)),
+                        percent_of=(ctx.t("col.weak_share"),)),
+                 hide_index=True, height=560, key="rank_table",
+                 # narrow number columns: the whole ranking, spread included, fits a 1400 px screen
+                 column_config={c: st.column_config.Column(width="small") for c in rank_view.columns
+                                if c not in (ctx.t("col.name"), ctx.t("col.class"), ctx.t("col.province"))})
+    st.caption(ctx.t("cmp.rank.caption", n=MIN_BUURTEN_FOR_SPREAD, few=int((~table["spread_reliable"]).sum()))
+               + " " + G40_SOURCE + ".")
+    ui.csv_download(ctx, rank_view.round(4), f"gemeenten_rangorde_{latest_year}.csv", key="dl_rank")
 
-    # -------------------------------------------------------------- development (derived)
-    st.subheader(ctx.t("cmp.trend.title"))
-    measure = st.segmented_control(ctx.t("cmp.trend.dim"), ["afw", *DIMENSIONS], default="afw", key="cmp_measure",
-                                   format_func=lambda m: ctx.t(f"dim.{m}")) or "afw"
-    trends = weighting.derived_trend(tuple(picked))
-    lines = []
-    for code in picked:
-        tr = trends[(trends["gemeente_code"] == code) & trends[measure].notna()]
-        lines.append({"label": names[code], "years": tr["year"].tolist(), "values": tr[measure].tolist()})
-    if any(line["years"] for line in lines):
-        bounds = queries.class_boundaries("total")
-        fig = charts.trend(lines, bounds if measure == "afw" else [], ctx.lang, ctx.palette,
-                           ctx.t("cmp.trend.chart") + ("" if measure == "afw" else f": {ctx.t(f'dim.{measure}')}"),
-                           ctx.t("cmp.trend.subtitle"), ui.trend_footer(ctx, trends), equal=True)
-        ui.chart(st, fig, key="trend")
-    by_source = trends.drop_duplicates("gemeente_code").set_index("gemeente_code")
-    st.caption(ctx.t("cmp.trend.note") + " " + "; ".join(
-        ctx.t(f"cmp.trend.coverage.{by_source.at[c, 'source']}"
-              + ("_full" if by_source.at[c, "source"] == "wijk" and by_source.at[c, "coverage"] >= 0.995 else ""),
-              name=names[c], coverage=percent(float(by_source.at[c, "coverage"]), ctx.lang, 0))
-        for c in picked if c in by_source.index) + ".")
-    ui.csv_download(ctx, trends, "gemeenten_ontwikkeling_afgeleid.csv", key="dl_trend")
 
-# ------------------------------------------------------------------ the profile of one gemeente, as PDF
-if picked:
-    st.subheader(ctx.t("profile.section"))
-    st.markdown(ctx.t("profile.intro"))
-    profiled = st.selectbox(ctx.t("profile.pick"), picked, format_func=names.get, key="cmp_profile")
-    ui.gemeente_profile_downloads(ctx, profiled, key="cmp_profile_pdf")
+def groups_part() -> None:
+    """The G4, the G40 and the rest; and by urbanity."""
+    # ------------------------------------------------------------------ groups
+    st.subheader(ctx.t("cmp.groups.title"))
+    by_group, by_urb = compare.group_profiles(latest_year)
+    ui.chart(ui.exhibit(), charts.profile_bars(  # in presenter mode right under the title
+        [{"label": ctx.t(f"group.{r['city_group']}"), **r} for r in by_group.to_dict("records")], ctx.lang,
+        ctx.t("cmp.groups.chart"), ctx.t("cmp.groups.subtitle"),
+        ui.source_text(ctx, with_households, named=(G40_SOURCE,))), key="groups")
+    ui.chart(st, charts.profile_bars(
+        [{"label": ctx.t(f"urb.{int(r['gm_urbanity'])}"), **r} for r in by_urb.to_dict("records")], ctx.lang,
+        ctx.t("cmp.urb.chart"), ctx.t("cmp.groups.subtitle"),
+        ui.source_text(ctx, with_households + [provenance.HOUSEHOLDS["wijk"][0]])),
+        key="urbanity")
+    ui.csv_download(ctx, pd.concat([by_group, by_urb]), f"groepen_{latest_year}.csv", key="dl_groups")
 
-# ------------------------------------------------------------------ ranking
-st.subheader(ctx.t("cmp.rank.title"))
-f1, f0, f2, f3 = st.columns(4)
-provinces = sorted(table["province_name"].dropna().unique())
-pv = f1.multiselect(ctx.t("cmp.filter.province"), provinces, key="f_pv", placeholder=ctx.t("ui.all"), select_all=False)
-corop_names = sorted(corop["corop_name"].unique())
-cr = f0.multiselect(ctx.t("cmp.filter.corop"), corop_names, key="f_corop", placeholder=ctx.t("ui.all"), select_all=False)
-grp = f2.multiselect(ctx.t("cmp.filter.group"), list(GROUPS), key="f_grp", placeholder=ctx.t("ui.all"), select_all=False,
-                     format_func=lambda g: ctx.t(f"group.{g}"))
-urb = f3.multiselect(ctx.t("cmp.filter.urbanity"), [1, 2, 3, 4, 5], key="f_urb", placeholder=ctx.t("ui.all"), select_all=False,
-                     format_func=lambda u: ctx.t(f"urb.{u}"))
-shown = filter_ranking(table, pv, grp, urb, corop.loc[corop["corop_name"].isin(cr), "gemeente_code"] if cr else None)
-show_few = st.toggle(ctx.t("cmp.rank.show_few", n=MIN_BUURTEN_FOR_SPREAD), key="f_few")
-reliable = shown["spread_reliable"] | show_few
-rank_view = pd.DataFrame({
-    ctx.t("col.selected"): shown["code"].isin(picked).map({True: "★", False: ""}),
-    ctx.t("col.rank"): shown["rank"],
-    ctx.t("col.name"): shown["name"],
-    ctx.t("col.class"): shown["klasse"].map(lambda k: f"{int(k)} {class_label(int(k), ctx.lang)}"),
-    # Unrounded: the table shows 3 decimals as the cards do (rounding twice gave +0,090 beside +0,091).
-    ctx.t("col.score"): shown["afw"],
-    **{ctx.t(f"dim.{d}"): shown[d] for d in DIMENSIONS},
-    ctx.t("col.buurten"): shown["buurten"],
-    ctx.t("col.iqr"): shown["iqr"].where(reliable).round(3),
-    ctx.t("col.spread_rank"): pd.to_numeric(shown["spread_rank"], errors="coerce").astype("Int64"),  # "–", not "None"
-    ctx.t("col.weak_share"): (100 * shown["weak_share"]).round(1),
-    ctx.t("col.province"): shown["province_name"],
-    ctx.t("col.group"): shown["city_group"].map(lambda g: ctx.t(f"group.{g}")),
-    ctx.t("col.urbanity"): shown["urbanity"].astype("Int64"),
-})
-# The chosen gemeenten first (★), then the rest by rank: a reader finds theirs without scrolling.
-rank_view = pd.concat([rank_view[rank_view[ctx.t("col.selected")] == "★"],
-                       rank_view[rank_view[ctx.t("col.selected")] != "★"]])
-st.dataframe(styled(rank_view, ctx.lang, places={ctx.t("col.score"): 3, **{ctx.t(f"dim.{d}"): 3 for d in DIMENSIONS},
-                                                 ctx.t("col.weak_share"): 1},
-                    signed=(ctx.t("col.score"), *(ctx.t(f"dim.{d}") for d in DIMENSIONS)),
-                    percent_of=(ctx.t("col.weak_share"),)),
-             hide_index=True, height=560, key="rank_table",
-             # narrow number columns: the whole ranking, spread included, fits a 1400 px screen
-             column_config={c: st.column_config.Column(width="small") for c in rank_view.columns
-                            if c not in (ctx.t("col.name"), ctx.t("col.class"), ctx.t("col.province"))})
-st.caption(ctx.t("cmp.rank.caption", n=MIN_BUURTEN_FOR_SPREAD, few=int((~table["spread_reliable"]).sum()))
-           + " " + G40_SOURCE + ".")
-ui.csv_download(ctx, rank_view.round(4), f"gemeenten_rangorde_{latest_year}.csv", key="dl_rank")
 
-# ------------------------------------------------------------------ groups
-st.subheader(ctx.t("cmp.groups.title"))
-by_group, by_urb = compare.group_profiles(latest_year)
-ui.chart(st, charts.profile_bars(
-    [{"label": ctx.t(f"group.{r['city_group']}"), **r} for r in by_group.to_dict("records")], ctx.lang,
-    ctx.t("cmp.groups.chart"), ctx.t("cmp.groups.subtitle"),
-    ui.source_text(ctx, with_households, named=(G40_SOURCE,))), key="groups")
-ui.chart(st, charts.profile_bars(
-    [{"label": ctx.t(f"urb.{int(r['gm_urbanity'])}"), **r} for r in by_urb.to_dict("records")], ctx.lang,
-    ctx.t("cmp.urb.chart"), ctx.t("cmp.groups.subtitle"),
-    ui.source_text(ctx, with_households + [provenance.HOUSEHOLDS["wijk"][0]])),
-    key="urbanity")
-ui.csv_download(ctx, pd.concat([by_group, by_urb]), f"groepen_{latest_year}.csv", key="dl_groups")
+{"compare": compare_part, "ranking": ranking_part, "groups": groups_part}[section]()

@@ -64,7 +64,10 @@ PAGES: dict[str, tuple[Param, ...]] = {
               Param("section", "choice", "score", ("score", "trend", "map", "living"),
                     about="the part shown: score (why, compared), trend (development, change), map, "
                           "living (health, heat and green, school advice)")),
-    "vergelijk": (Param("gm", "gemeente_list", max_items=MAX_COMPARED, about="2–6 gemeente codes, comma-separated"),),
+    "vergelijk": (Param("gm", "gemeente_list", max_items=MAX_COMPARED, about="2–6 gemeente codes, comma-separated"),
+                  Param("section", "choice", "compare", ("compare", "ranking", "groups"),
+                        about="the part shown: compare (the chosen gemeenten side by side, spread, development, "
+                              "profile), ranking (all gemeenten, with filters), groups (G4, G40, the rest; urbanity)")),
     "kaart": (
         Param("level", "choice", "gemeente", LEVELS_MAP, about="gemeente, wijk, buurt or pc4"),
         Param("measure", "choice", "afw", MAP_MEASURES, about="afw (total), a dimension, or heat / green (buurt, gemeente)"),
