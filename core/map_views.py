@@ -85,12 +85,29 @@ def names_layer(con, level: str, view: dict, screen: str, gemeente: str | None =
     return map_labels.text_layer(map_labels.thinned(points, view, size["width"], size["height"]))
 
 
-def names_of(level: str, codes, view: dict, screen: str = "wide", height: int | None = None) -> dict:
+def names_of(con, level: str, codes, view: dict, screen: str = "wide", height: int | None = None) -> dict:
     """The names layer for a chosen set of areas (the signalled ones on Signalen)."""
-    points = queries.label_points(level)
+    points = queries.label_points(con, level)
     size = SCREENS[screen]
     return map_labels.text_layer(map_labels.thinned(points[points["code"].isin(set(codes))], view, size["width"],
                                                     height or size["height"]))
+
+
+@cached(max_entries=64)
+def signal_deck(con, level: str, year: int, marked: tuple, lang: str, screen: str, regional: bool,
+                height: int = 520) -> maps.SpecDeck:
+    """Signalen's map of the signalled areas, `marked` as (code, RGBA, tooltip label) triples,
+    built once per view (issue 32: under load, building it on every rerun, outlines parsed and the
+    deck written as JSON, was a third of Signalen's time). The deck keeps its GeoJSON
+    (`.collection`), which the slide export draws. Names: the areas' own in a region, the gemeenten' nationally."""
+    collection = maps.highlight_collection(area_outlines(con, level, year), {c: list(rgba) for c, rgba, _ in marked},
+                                           {c: label for c, _, label in marked})
+    view = view_of(queries.bbox_of(con, tuple(sorted(c for c, _, _ in marked))), screen, height)
+    names = (names_of(con, level, [c for c, _, _ in marked], view, screen, height) if regional
+             else names_layer(con, "gemeente", view, screen))
+    deck = maps.with_names(maps.signal_map(collection, province_collection(con), lang, view), names, height)
+    deck.collection = collection
+    return deck
 
 
 @cached(max_entries=48)

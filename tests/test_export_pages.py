@@ -136,3 +136,16 @@ def test_mijn_buurts_map_part_queued_keeps_its_map_and_draws_it(app_db, real_con
     assert len(kept.picture.areas["features"]) == len(queries.neighbourhood(real_con, "PC4-3072"))
     image = Image.open(io.BytesIO(map_images.png(kept.picture, 800, 600, dpi=100)))
     assert image.size == (800, 600)
+
+
+def test_signalens_queued_map_keeps_the_areas_of_its_table(app_db):
+    """The signal map is built once per view and shared (issue 32, core.map_views.signal_deck): a
+    queued view still gets the areas its table lists, coloured, and no other (a second view with
+    another period must not get the first view's areas)."""
+    for start in ("2016", "2018"):  # not 2014: the default start, which a link leaves out
+        at = open_page("signalen", {"from": start, "to": "2022", "gm": "GM0599"})
+        listed = set(at.dataframe[0].value.iloc[:, 0].astype(str))
+        key, kept = _queue_the_view(at)
+        assert f"from={start}" in key and kept.picture is not None
+        shown = {f["properties"]["code"].removeprefix("PC4-") for f in kept.picture.areas["features"]}
+        assert shown == listed and len(shown) > 0, (start, shown ^ listed)

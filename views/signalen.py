@@ -141,21 +141,18 @@ def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: li
         message = ctx.plural("sig.map_unmapped", len(unmapped), names=escape.markdown(", ".join(names)))
         (st.caption if codes_colours else st.info)(message)
     if codes_colours:
-        box = queries.bbox_of(tuple(sorted(codes_colours)))
-        collection = maps.highlight_collection(outlines, codes_colours, labels)
+        deck = map_views.signal_deck(
+            level, years[-1], tuple((c, tuple(rgba), labels.get(c, "")) for c, rgba in codes_colours.items()),
+            ctx.lang, ui.screen(), bool(region))
         with ui.exhibit():  # in presenter mode right under the title, with its legend (it had none)
             st.markdown(f"**{title}** · {period} · " + escape.markdown(
                 gm_names.get(region, region) if region else ctx.t("map.netherlands")))
-            view = map_views.view_of(box, ui.screen(), 520)
-            st.pydeck_chart(maps.with_names(maps.signal_map(collection, provinces_outline, ctx.lang, view),
-                                            map_views.names_of(level, codes_colours, view, ui.screen(), 520)
-                                            if region else map_views.names_layer("gemeente", view, ui.screen()), 520),
-                            key=key, height=520)
+            st.pydeck_chart(deck, key=key, height=deck.height)
             st.markdown(maps.legend_html([w for w, _ in legend], [c for _, c in legend], numbered=False),
                         unsafe_allow_html=True)
             st.caption(footer)
         exhibits.offer_map(lambda: MapPicture(
-            collection, legend, provinces_outline, title=title,
+            deck.collection, legend, provinces_outline, title=title,
             subtitle=f"{period} · " + (gm_names.get(region, region) if region else ctx.t("map.netherlands")),
             source=footer,
             outline_areas=True, extra={"national": not region}))  # the whole country, not just the marked areas
