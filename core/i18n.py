@@ -406,12 +406,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "cmp.title": {"nl": "Gemeenten vergelijken", "en": "Compare municipalities"},
     "cmp.pick": {"nl": "Kies 2 tot 6 gemeenten", "en": "Choose 2 to 6 municipalities"},
     "cmp.g4": {"nl": "De G4", "en": "The G4"},
-    "cmp.province": {"nl": "Grootste in mijn provincie", "en": "Largest in my province"},
-    "cmp.corop": {"nl": "Mijn COROP-regio: {region}", "en": "My COROP region: {region}"},
+    "cmp.province": {"nl": "Grootste in {province}", "en": "Largest in {province}"},
+    "cmp.corop": {"nl": "COROP-regio {region}", "en": "COROP region {region}"},
     "cmp.corop_help": {"nl": "De gemeente met de {n} andere gemeenten van haar COROP-regio (CBS-indeling 2024), de grootste eerst; zes tegelijk op zijn hoogst.",
                        "en": "The gemeente with the {n} other gemeenten of its COROP region (CBS 2024 division), largest first; six at a time at most."},
     "cmp.filter.corop": {"nl": "COROP-regio", "en": "COROP region"},
-    "cmp.similar": {"nl": "Gemeenten zoals de mijne", "en": "Municipalities like mine"},
+    "cmp.similar": {"nl": "Gemeenten zoals {name}", "en": "Municipalities like {name}"},
     "cmp.similar_caption": {
         "nl": "Lijkt op {name} (profiel van de vijf dimensies, 2024): {list}. Gelijkenis 1 = identiek profiel.",
         "en": "Resembles {name} (profile of the five dimensions, 2024): {list}. Similarity 1 = identical profile.",
@@ -1470,7 +1470,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{name}: wijken, all households",
     },
     "buurt.reading": {
-        "nl": "Hoe lees je het getal? De score is de afwijking van een vaste landelijke referentie: het gemiddelde van Nederland in 2002, gerekend over het hele land (gebieden, niet huishoudens). Een afwijking van 0 is dus niet ‘gemiddeld voor een huishouden nu’: het gemiddelde van alle {levels}, gewogen met huishoudens, is {nl} in {year} (en was {nl_first} in {first}, gemiddelde van de wijken: grote steden met veel huishoudens scoren lager). {name} scoort {afw}: {compared} dat gemiddelde van nu.",
+        "nl": "Hoe leest u het getal? De score is de afwijking van een vaste landelijke referentie: het gemiddelde van Nederland in 2002, gerekend over het hele land (gebieden, niet huishoudens). Een afwijking van 0 is dus niet ‘gemiddeld voor een huishouden nu’: het gemiddelde van alle {levels}, gewogen met huishoudens, is {nl} in {year} (en was {nl_first} in {first}, gemiddelde van de wijken: grote steden met veel huishoudens scoren lager). {name} scoort {afw}: {compared} dat gemiddelde van nu.",
         "en": "How to read the number? The score is the deviation from a fixed national reference: the Netherlands' mean in 2002, taken over the whole country (areas, not households). A deviation of 0 is therefore not ‘average for a household today’: the mean of all {levels}, weighted by households, is {nl} in {year} (and was {nl_first} in {first}, mean of the wijken: large cities with many households score lower). {name} scores {afw}: {compared} that mean of today.",
     },
     "buurt.reading.higher": {

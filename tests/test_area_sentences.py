@@ -50,7 +50,7 @@ def test_the_deviation_is_read_in_plain_words_beside_todays_national_mean(app_db
     """0 is the 2002 reference, not today's average: the page gives today's household-weighted
     mean of all buurten (recomputed from the official layer and CBS households)."""
     at = open_page("buurt", {"area": "BU05990535"})
-    reading = next(c.value for c in at.caption if c.value.startswith("Hoe lees je het getal?"))
+    reading = next(c.value for c in at.caption if c.value.startswith("Hoe leest u het getal?"))
     official, households = sources.official_2024(), independent.buurt_households()
     codes = [c for c in households if c.startswith("BU") and c in official and households[c] > 0]
     mean = sum(float(official[c]["afw"]) * households[c] for c in codes) / sum(households[c] for c in codes)

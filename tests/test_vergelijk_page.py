@@ -46,7 +46,7 @@ def test_the_corop_quick_pick_and_filter_take_the_region_from_cbs_file(app_db):
     corop = independent.corop_of_gemeente()
     at = open_page("vergelijk", {"gm": "GM0772"})  # Eindhoven, Zuidoost-Noord-Brabant
     button = next(b for b in at.main.button if "COROP" in str(b.label))
-    assert "Zuidoost-Noord-Brabant" in str(button.label)
+    assert "Zuidoost-Noord-Brabant" in str(button.label).replace("\\", "")  # as Markdown shows it
     button.click().run()
     assert_clean(at)
     picked = at.multiselect(key="cmp_pick").value

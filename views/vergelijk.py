@@ -90,19 +90,21 @@ q1.button(ctx.t("cmp.g4"), on_click=set_selection, args=([by_name[n] for n in G4
 anchor = picked[0] if picked else default[0]
 anchor_row = table.set_index("code").loc[anchor]
 same_province = table[table["province_name"] == anchor_row["province_name"]].sort_values("households", ascending=False)
-q2.button(ctx.t("cmp.province"), on_click=set_selection,
+# The quick picks name the gemeente they start from (the first chosen): "my province" read as the
+# reader's own, not the first gemeente's (a stranger's walk).
+q2.button(ctx.t("cmp.province", province=escape.markdown(str(anchor_row["province_name"]))), on_click=set_selection,
           args=([anchor] + [c for c in same_province["code"] if c != anchor][:3],))
 corop = queries.corop_regions()
 region_of = dict(zip(corop["gemeente_code"], corop["corop_name"]))
 if anchor in region_of:  # the other gemeenten of its COROP region, largest first (six at most)
     in_region = table[table["code"].isin(corop.loc[corop["corop_name"] == region_of[anchor], "gemeente_code"])]
     others = [c for c in in_region.sort_values("households", ascending=False)["code"] if c != anchor]
-    q4.button(ctx.t("cmp.corop", region=region_of[anchor]), on_click=set_selection, args=([anchor] + others[:MAX_PICK - 1],),
+    q4.button(ctx.t("cmp.corop", region=escape.markdown(region_of[anchor])), on_click=set_selection, args=([anchor] + others[:MAX_PICK - 1],),
               disabled=not others, help=ctx.t("cmp.corop_help", n=len(others)))
 similar = compare.similar_gemeenten(latest_year, anchor, n=4)
-q3.button(ctx.t("cmp.similar"), on_click=set_selection, args=([anchor] + similar["code"].tolist(),))
-st.caption(ctx.t("cmp.similar_caption", name=names[anchor], list=", ".join(
-    f"{r['name']} ({decimal(r['similarity'], ctx.lang, 2)})" for r in similar.to_dict("records"))))
+q3.button(ctx.t("cmp.similar", name=escape.markdown(names[anchor])), on_click=set_selection, args=([anchor] + similar["code"].tolist(),))
+st.caption(ctx.t("cmp.similar_caption", name=escape.markdown(names[anchor]), list=", ".join(
+    f"{escape.markdown(r['name'])} ({decimal(r['similarity'], ctx.lang, 2)})" for r in similar.to_dict("records"))))
 
 sel = table.set_index("code").loc[picked].reset_index() if picked else table.head(0)
 lbm_ids = provenance.scores("gemeente") + provenance.scores("buurt")
@@ -242,8 +244,9 @@ def ranking_part() -> None:
                         signed=(ctx.t("col.score"), *(ctx.t(f"dim.{d}") for d in DIMENSIONS)),
                         percent_of=(ctx.t("col.weak_share"),)),
                  hide_index=True, height=560, key="rank_table",
-                 # narrow number columns: the whole ranking, spread included, fits a 1400 px screen
-                 column_config={c: st.column_config.Column(width="small") for c in rank_view.columns
+                 # narrow number columns: the whole ranking, spread included, fits a 1400 px screen; a
+                 # header cut short there ("Fysieke omg…") says its whole name on hover
+                 column_config={c: st.column_config.Column(width="small", help=c) for c in rank_view.columns
                                 if c not in (ctx.t("col.name"), ctx.t("col.class"), ctx.t("col.province"))})
     st.caption(ctx.t("cmp.rank.caption", n=MIN_BUURTEN_FOR_SPREAD, few=int((~table["spread_reliable"]).sum()))
                + " " + G40_SOURCE + ".")
