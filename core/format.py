@@ -118,6 +118,18 @@ def styled(frame, lang: str | None = None, places: dict | None = None, signed: t
     return frame.style.format(formats, na_rep="–")
 
 
+def csv_bytes(frame, lang: str | None = None) -> bytes:
+    """A table as the reader's spreadsheet opens it with a double click: Excel in Dutch expects a
+    semicolon between fields and a decimal comma (a comma-separated file landed in one column,
+    its 0.062 read as 62), English a comma and a decimal point; both read UTF-8 only after a byte
+    order mark ("Súdwest-Fryslân", not "SÃºdwest-FryslÃ¢n")."""
+    if (lang or _lang.get()) == "nl":
+        text = frame.to_csv(index=False, sep=";", decimal=",")
+    else:
+        text = frame.to_csv(index=False)
+    return ("\ufeff" + text).encode("utf-8")
+
+
 def unit(text, lang: str | None = None) -> str:
     """An indicator's unit as the catalogue stores it (Dutch: "per 1.000", "× €1.000"), written as
     the reader writes numbers ("per 1,000" on an English page)."""

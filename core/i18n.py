@@ -1038,6 +1038,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "sig.section": {"nl": "Signaal", "en": "Signal"},
     "buurt.section": {"nl": "Onderdeel", "en": "Part"},
     "over.section": {"nl": "Onderdeel", "en": "Part"},
+    "ui.csv_help": {"nl": "Met puntkomma's en decimale komma's, zoals Excel in het Nederlands het opent.",
+                    "en": "With commas between fields and decimal points, as Excel in English opens it."},
     "cmp.section": {"nl": "Onderdeel", "en": "Part"},
     "cmp.section.compare": {"nl": "De gekozen gemeenten", "en": "The chosen municipalities"},
     "cmp.section.ranking": {"nl": "Alle gemeenten gerangschikt", "en": "All municipalities ranked"},

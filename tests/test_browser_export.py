@@ -89,14 +89,18 @@ def test_a_gemeente_profile_downloads_as_a_two_page_pdf_in_either_language(serve
         page.wait_for_url(lambda url: "section=ranking" in url and "GM0599" in url, timeout=30000)
         wait_rendered(page)
         shown = page.locator('[data-testid="stMain"]').inner_text()
-        ranking = _download(page, "Download als CSV", key="dl_rank").decode()
+        ranking = _download(page, "Download als CSV", key="dl_rank").decode("utf-8-sig")  # as Excel reads it
         assert page.locator('[data-testid="stMain"]').inner_text() == shown  # no rerun of the page
     finally:
         page.close()
-    rows = list(csv.DictReader(io.StringIO(ranking)))
+    rows = list(csv.DictReader(io.StringIO(ranking), delimiter=";"))  # Dutch Excel's CSV (core.format.csv_bytes)
     official = sources.official_2024()  # the Leefbaarometer's own 2024 layer
     gemeenten = sorted(official[c]["naam"] for c in official if c.startswith("GM"))
     assert sorted(r[t("col.name", "nl")] for r in rows) == gemeenten
+    amsterdam = next(r for r in rows if r[t("col.name", "nl")] == "Amsterdam")
+    assert "," in amsterdam[t("col.score", "nl")] and "." not in amsterdam[t("col.score", "nl")]
+    assert float(amsterdam[t("col.score", "nl")].replace(",", ".")) == pytest.approx(
+        float(official["GM0363"]["afw"]), abs=1e-4)  # a decimal comma, the published score
     OUT.mkdir(exist_ok=True)
     for lang, data in (("nl", dutch), ("en", english)):
         assert data.startswith(b"%PDF")

@@ -57,3 +57,23 @@ def test_an_indicators_unit_is_written_the_readers_way():
     from core.format import unit
     assert unit("per 1.000", "en") == "per 1,000" and unit("× €1.000", "en") == "× €1,000"
     assert unit("per 1.000", "nl") == "per 1.000" and unit("°C", "en") == "°C" and unit(None, "en") == ""
+
+
+def test_a_csv_opens_in_the_readers_excel():
+    """Dutch Excel splits on semicolons and reads a decimal comma; English on commas with a point;
+    both need the byte order mark to read UTF-8 (a double click, no import wizard)."""
+    import csv
+    import io
+
+    import pandas as pd
+
+    from core.format import csv_bytes
+    frame = pd.DataFrame({"naam": ["Súdwest-Fryslân", "Den Haag, 's-Gravenhage"], "afw": [0.0625, -0.08],
+                          "huishoudens": [38000, 260000]})
+    dutch, english = csv_bytes(frame, "nl"), csv_bytes(frame, "en")
+    assert dutch.startswith(b"\xef\xbb\xbf") and english.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(dutch.decode("utf-8-sig")), delimiter=";"))
+    assert rows == [["naam", "afw", "huishoudens"], ["Súdwest-Fryslân", "0,0625", "38000"],
+                    ["Den Haag, 's-Gravenhage", "-0,08", "260000"]]
+    rows = list(csv.reader(io.StringIO(english.decode("utf-8-sig"))))
+    assert rows[1:] == [["Súdwest-Fryslân", "0.0625", "38000"], ["Den Haag, 's-Gravenhage", "-0.08", "260000"]]

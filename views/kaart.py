@@ -3,7 +3,7 @@ import streamlit as st
 
 from core import map_views, maps, provenance, queries, regions
 from core.few_households import FEW_HOUSEHOLDS, FEW_LEVELS
-from core.format import decimal, number, styled
+from core.format import csv_bytes, decimal, number, styled
 from core.queries import SERIES_LEVELS
 from core.scale import DIMENSION_SCALE, PALETTES, legend_labels
 from core.exports import exhibits, map_images
@@ -232,7 +232,7 @@ elif not ctx.present:
     st.caption(ctx.t("map.filter_to_list", n=MAX_LISTED))
 
 
-def map_csv() -> str:
+def map_csv() -> bytes:
     """Built only when someone clicks download: 12,000 rows need not travel on every rerun."""
     out = listing.copy()
     if from_year is not None:
@@ -244,8 +244,8 @@ def map_csv() -> str:
         out[measure] = out["code"].map(values.set_index("code")["value"])
     if lens:
         out[f"afw_minus_{lens}_mean"] = out["code"].map(regions.deviation_in(level, year, lens))
-    return out.to_csv(index=False)
+    return csv_bytes(out, ctx.lang)  # as the reader's Excel opens it
 
 
 st.download_button(ctx.t("map.download"), map_csv, f"kaart_{level}_{measure}_{year}.csv", "text/csv",
-                   key="dl_map", on_click="ignore")
+                   key="dl_map", on_click="ignore", help=ctx.t("ui.csv_help"))

@@ -13,6 +13,7 @@ import duckdb
 import streamlit as st
 
 from core import caching, charts, config, escape, gemeente_profile, provenance, queries
+from core import format as format_
 from core.db import DatabaseUnavailable
 from core.i18n import LANGUAGES, plural, t
 from core.scale import PALETTES
@@ -255,8 +256,8 @@ def source_caption(ctx: PageContext, sources, derived: str | None = None) -> str
 def csv_download(ctx: PageContext, frame, file_name: str, key: str, where=st):
     """A CSV download of `frame`, written only when clicked (issue 32: the pages wrote every CSV on
     every run, a few percent of the server's time under load), without a rerun of the page."""
-    return where.download_button(ctx.t("cmp.download"), lambda: frame.to_csv(index=False), file_name, "text/csv",
-                                 key=key, on_click="ignore")
+    return where.download_button(ctx.t("cmp.download"), lambda: format_.csv_bytes(frame, ctx.lang), file_name,
+                                 "text/csv", key=key, on_click="ignore", help=ctx.t("ui.csv_help"))
 
 
 def gemeente_profile_downloads(ctx: PageContext, code: str, key: str) -> None:
