@@ -456,6 +456,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "cmp.trend.dim": {"nl": "Maat", "en": "Measure"},
     "cmp.rank.title": {"nl": "Alle 342 gemeenten", "en": "All 342 municipalities"},
+    "cmp.rank.filtered": {"nl": "{n} van de {total} gemeenten getoond; de rang is de landelijke.",
+                          "en": "{n} of the {total} municipalities shown; the rank is the national one."},
     "cmp.rank.caption": {"nl": "Klik op een kolomkop om te sorteren. Gekozen gemeenten staan gemarkeerd (★). De spreiding (IQR) en "
                                "haar rang staan alleen bij gemeenten met minstens {n} buurten ({few} gemeenten hebben er "
                                "minder; zet de schakelaar aan om ook hun IQR te zien).",

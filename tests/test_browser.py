@@ -42,6 +42,8 @@ def test_presenter_mode_in_the_browser(server, browser, page_name):
     assert serious_violations(page) == []  # axe in presenter mode too
     assert page.locator('[data-testid="stSelectbox"]').filter(has=page.locator(":visible")).count() == 0
     assert problems_on(page) == []
+    assert page.evaluate("""() => [...document.querySelectorAll('.modebar-container')]
+        .every(e => getComputedStyle(e).display === 'none')"""), "Plotly's toolbar on a projector"
     for width, height in ((1366, 768), (1920, 1080)):
         page.set_viewport_size({"width": width, "height": height})
         page.wait_for_function(f"() => window.innerWidth === {width}")

@@ -107,3 +107,18 @@ def test_mijn_buurt_warns_where_few_households_live(app_db):
     assert_clean(at)
     assert any("geen huishoudens" in w.value and "niet los" in w.value for w in at.warning)  # none: no "about –"
     assert not any("niet los" in w.value for w in open_page("buurt", {"area": "PC4-1011"}).warning)
+
+
+def test_the_map_legend_names_only_the_directions_it_shows(app_db):
+    """Rotterdam 2018–2020 has risers and no fallers: the legend said "Dalers" all the same (a
+    stranger's walk). A period with both names both."""
+    from tests.apptest import open_page
+
+    def legend(params):
+        at = open_page("signalen", params)
+        fallers = at.metric[1].value  # the page's own count of fallers
+        chips = next(m.value for m in at.markdown if "Stijgers" in m.value and "<" in m.value)
+        return ("Stijgers" in chips, "Dalers" in chips), fallers
+
+    assert legend({"from": "2018", "to": "2020", "gm": "GM0599"}) == ((True, False), "0")
+    assert legend({"from": "2014", "to": "2022", "gm": "GM0599"})[0] == (True, True)

@@ -37,6 +37,7 @@ def test_filtering_the_ranking(app_db):
     assert_clean(at)
     table = at.dataframe[-1].value
     assert len(table) == 4
+    assert "4 van de 342 gemeenten getoond; de rang is de landelijke." in texts(at)
 
 
 def test_the_corop_quick_pick_and_filter_take_the_region_from_cbs_file(app_db):

@@ -193,7 +193,9 @@ def risers_and_fallers() -> bool:
                          {c: f"{ctx.t('sig.risers' if d == 'riser' else 'sig.fallers')} ({score(ch, ctx.lang)})"
                           for c, d, ch in zip(rf["code"], rf["direction"], rf["relative_change" if relative else "change"])},
                          "rf_map", ctx.t("sig.rf.title"),
-                         [(ctx.t("sig.risers"), palette[7]), (ctx.t("sig.fallers"), palette[1])])
+                         # the legend names only what the map shows (it listed fallers where there were none)
+                         [(ctx.t(f"sig.{d}s"), palette[c]) for d, c in (("riser", 7), ("faller", 1))
+                          if (rf["direction"] == d).any()])
         ui.csv_download(ctx, rf, f"stijgers_dalers_{y_from}_{y_to}.csv", key="dl_rf")
     periods = signals.counts_per_period_in(region, min_change, WEAK_CLASS, relative, level=level)
     ui.chart(st, charts.risers_fallers_bars(

@@ -4,7 +4,7 @@ import streamlit as st
 
 from core import charts, compare, escape, provenance, queries, search, weighting
 from core.compare import filter_ranking
-from core.format import decimal, percent, rank, score, styled
+from core.format import decimal, number, percent, rank, score, styled
 from core.groups import G4, GROUPS, SOURCE as G40_SOURCE
 from core.inequality import MIN_BUURTEN_FOR_SPREAD
 from core.scale import DIMENSIONS, class_label
@@ -114,7 +114,9 @@ with_households = lbm_ids + [provenance.HOUSEHOLDS["buurt"][0]]
 # although a reader comparing two gemeenten does not look at it; the part is in the URL.
 SECTIONS = ("compare", "ranking", "groups")
 section = st.segmented_control(ctx.t("cmp.section"), SECTIONS, default=url["section"], key="cmp_section",
-                               format_func=lambda s: ctx.t(f"cmp.section.{s}")) or url["section"]
+                               format_func=lambda s: ctx.t(f"cmp.section.{s}"),
+                               # the answer to the last search in the box belongs to that search, not to the next part
+                               on_change=lambda: st.session_state.pop("cmp_candidates", None)) or url["section"]
 url_state.keep("vergelijk", {"gm": picked, "section": section})
 
 
@@ -218,6 +220,8 @@ def ranking_part() -> None:
     urb = f3.multiselect(ctx.t("cmp.filter.urbanity"), [1, 2, 3, 4, 5], key="f_urb", placeholder=ctx.t("ui.all"), select_all=False,
                          format_func=lambda u: ctx.t(f"urb.{u}"))
     shown = filter_ranking(table, pv, grp, urb, corop.loc[corop["corop_name"].isin(cr), "gemeente_code"] if cr else None)
+    if len(shown) < len(table):  # filtered: the heading still says all 342 (a stranger's walk)
+        st.caption(ctx.t("cmp.rank.filtered", n=number(len(shown), ctx.lang), total=number(len(table), ctx.lang)))
     show_few = st.toggle(ctx.t("cmp.rank.show_few", n=MIN_BUURTEN_FOR_SPREAD), key="f_few")
     reliable = shown["spread_reliable"] | show_few
     rank_view = pd.DataFrame({

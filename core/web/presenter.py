@@ -24,6 +24,8 @@ PRESENTER_CSS = """
 [data-testid="stButton"], [data-testid="stPageLink"], [data-testid="stRadio"], [data-testid="stExpander"],
 [data-testid="stTextInput"]
   { display: none !important; }
+/* Plotly's toolbar (zoom, pan, download) is for exploring, not for a projector (a stranger's walk). */
+.modebar-container { display: none !important; }
 .st-key-presenter-bar [data-testid="stButton"] { display: block !important; }
 .st-key-lbm-play [data-testid="stButton"] { display: block !important; }
 .block-container { max-width: 100% !important; padding-top: 1.2rem !important; }
