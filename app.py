@@ -7,7 +7,10 @@ from core.web.ui import run_page
 
 st.set_page_config(page_title="Leefbaarometer Verkenner", page_icon="🏘️", layout="wide")
 
-lang = valid_lang(url_state.given("lang") or st.session_state.get("lang"))
+# The language as the page will settle it (core.web.ui.setup): the sidebar's switch first, whose
+# new value is already in the session when this run starts; else the link's, else the session's.
+# Read from the link only, the menu stayed Dutch for one run after switching to English.
+lang = valid_lang(st.session_state.get("lang_choice") or url_state.given("lang") or st.session_state.get("lang"))
 
 pages = [
     st.Page("views/start.py", title=t("nav.start", lang), icon=":material/home:", url_path="start", default=True),

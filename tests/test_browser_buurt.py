@@ -70,6 +70,9 @@ def test_typing_opens_the_area(server, page, typed, expected_url, expected_heade
         wait_rendered(page)
         assert page.locator("h2").first.inner_text() == "Katendrecht"
         assert radios.locator("input").evaluate_all("els => els.map(e => e.checked)")[1] is True
+        # the menu too, in the same run (it stayed Dutch one run longer: a stranger's walk)
+        nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
+        assert "My neighbourhood" in nav and "Mijn buurt" not in nav, nav
 
 
 def test_ambiguous_name_lists_areas_with_their_gemeente(server, page):
