@@ -48,6 +48,8 @@ TEXTS: dict[str, dict[str, str]] = {
                       "en": "This link opens exactly this view (copy button at the top right of the box)."},
     "present.title": {"nl": "Presenteren", "en": "Present"},
     "present.add": {"nl": "Zet deze weergave in de presentatie", "en": "Add this view to the presentation"},
+    "present.kept": {"nl": "Ze blijven bewaard zolang u in dit tabblad via het menu verder gaat; opnieuw laden of een adres intikken begint een nieuwe presentatie.",
+                     "en": "They are kept while you go on through the menu in this tab; reloading or typing an address starts a new presentation."},
     "present.full": {"nl": "Meer dan {n} weergaven passen er niet in.", "en": "It holds no more than {n} views."},
     "export.busy": {
         "nl": "Het is even druk: er worden nu al bestanden gemaakt ({n}). Probeer het over een halve minuut opnieuw.",

@@ -26,6 +26,7 @@ def test_queueing_keeps_the_views_first_chart_or_map_and_offers_the_deck(app_db)
     at = open_page("kaart", {"level": "wijk", "year": "2012"})
     key, kept = _queue_the_view(at)
     assert key.startswith("kaart?") and "level=wijk" in key and "year=2012" in key
+    assert "opnieuw laden of een adres intikken begint een nieuwe presentatie" in texts(at)  # where it lives
     assert kept.picture is not None and kept.figure is None
     assert kept.title.startswith("Totaal, wijken, 2012") and kept.source.startswith("Bron:")
     assert len(kept.picture.areas["features"]) > 3000  # the whole country's wijken

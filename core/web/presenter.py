@@ -66,7 +66,10 @@ def share_and_present(page_key: str, lang: str, present: bool) -> bool:
         full = len(queue) >= MAX_QUEUED
         st.button(t("present.add", lang), key="present_add", icon=":material/playlist_add:",
                   on_click=_queue_view, args=(page_key,), disabled=full)
-        st.caption(plural("present.queued", len(queue), lang) + (" " + t("present.full", lang, n=MAX_QUEUED) if full else ""))
+        # The queue lives in this tab's session: say so, a reload or a typed address started afresh
+        # without a word (a stranger's walk).
+        st.caption(plural("present.queued", len(queue), lang) + (" " + t("present.full", lang, n=MAX_QUEUED) if full else "")
+                   + (" " + t("present.kept", lang) if queue else ""))
         st.button(t("present.start", lang), key="present_start", icon=":material/slideshow:",
                   on_click=_start_presenting)
         _deck_download(queue, lang)
