@@ -87,3 +87,15 @@ def test_every_parameter_a_page_reads_is_declared():
             assert name == page.stem, (page.name, name)
         for key in re.findall(r'url\["(\w+)"\]', text):
             assert key in {p.name for p in params.declared(page.stem)}, (page.name, key)
+
+
+def test_a_list_of_choices_keeps_the_known_ones_once_and_names_the_rest():
+    """Vergelijken's ranking filters in the link (pv=Utrecht,Zeeland): the known ones in order,
+    each once; the unknown named in the page's message; written back the same way."""
+    raw = {"pv": ["Utrecht,Zeeland,Utrecht", "Atlantis"], "grp": ["G4,g40"], "urb": ["5,1,9"]}
+    values, problems = params.read("vergelijk", raw, {"gm": [], "pv": ["Utrecht", "Zeeland"], "corop": []})
+    assert values["pv"] == ["Utrecht", "Zeeland"] and values["grp"] == ["G4"] and values["urb"] == ["5", "1"]
+    assert values["corop"] == [] and values["few"] is None
+    assert {(p.name, p.raw) for p in problems} == {("pv", "Atlantis"), ("grp", "g40"), ("urb", "9")}
+    assert params.url_values("vergelijk", {"pv": values["pv"], "corop": [], "urb": ["1"]}) == {
+        "pv": "Utrecht,Zeeland", "corop": None, "urb": "1"}

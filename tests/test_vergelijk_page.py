@@ -80,3 +80,22 @@ def test_one_part_at_a_time_and_the_link_follows(app_db):
     assert at.query_params["section"] in ("groups", ["groups"])
     linked = open_page("vergelijk", {"gm": "GM0363,GM0599", "section": "ranking"})
     assert len(linked.dataframe[-1].value) == len(ranking)
+
+
+def test_the_rankings_filters_are_in_the_link_and_come_back(app_db):
+    """A filtered ranking opens filtered from its link, keeps its filters in the link, and finds them
+    again after another part was shown (a stranger's walk: the shared link lost them)."""
+    at = open_page("vergelijk", {"section": "ranking", "pv": "Utrecht", "grp": "G40"})
+    assert_clean(at)
+    shown = at.dataframe[-1].value
+    assert at.multiselect(key="f_pv").value == ["Utrecht"] and at.multiselect(key="f_grp").value == ["G40"]
+    assert 0 < len(shown) < 10 and "Amersfoort" in set(shown.iloc[:, 2])  # a G40 city in Utrecht
+    at.multiselect(key="f_urb").set_value([1, 2]).run()
+    assert at.query_params["urb"] in ("1,2", ["1,2"]) and at.query_params["pv"] in ("Utrecht", ["Utrecht"])
+    at.button_group(key="cmp_section").set_value("compare").run()
+    at.button_group(key="cmp_section").set_value("ranking").run()
+    assert_clean(at)
+    assert at.multiselect(key="f_urb").value == [1, 2] and at.multiselect(key="f_pv").value == ["Utrecht"]
+    bad = open_page("vergelijk", {"section": "ranking", "pv": "Atlantis"})
+    assert_clean(bad)
+    assert "Atlantis" in texts(bad) and len(bad.dataframe[-1].value) > 300  # said, and the whole ranking

@@ -25,7 +25,10 @@ names = dict(zip(table["code"], table["name"]))
 by_name = {v: k for k, v in names.items()}
 
 # ------------------------------------------------------------------ selection (URL: gm=GM0363,GM0599)
-url, _ = url_state.read("vergelijk", ctx.lang, allowed={"gm": names})
+corop = queries.corop_regions()
+provinces = sorted(table["province_name"].dropna().unique())
+corop_names = sorted(corop["corop_name"].unique())
+url, _ = url_state.read("vergelijk", ctx.lang, allowed={"gm": names, "pv": provinces, "corop": corop_names})
 from_url = url["gm"]
 default = from_url or [by_name[n] for n in ("Amsterdam", "Rotterdam") if n in by_name]
 
@@ -94,7 +97,6 @@ same_province = table[table["province_name"] == anchor_row["province_name"]].sor
 # reader's own, not the first gemeente's (a stranger's walk).
 q2.button(ctx.t("cmp.province", province=escape.markdown(str(anchor_row["province_name"]))), on_click=set_selection,
           args=([anchor] + [c for c in same_province["code"] if c != anchor][:3],))
-corop = queries.corop_regions()
 region_of = dict(zip(corop["gemeente_code"], corop["corop_name"]))
 if anchor in region_of:  # the other gemeenten of its COROP region, largest first (six at most)
     in_region = table[table["code"].isin(corop.loc[corop["corop_name"] == region_of[anchor], "gemeente_code"])]
@@ -210,10 +212,13 @@ def ranking_part() -> None:
     """Every gemeente ranked, the chosen ones first, with filters."""
     # ------------------------------------------------------------------ ranking
     st.subheader(ctx.t("cmp.rank.title"))
+    # The filters come from the link the first time (a shared filtered ranking opens filtered), and
+    # again after another part was shown (Streamlit forgets a widget that was not drawn).
+    for key, value in {"f_pv": url["pv"], "f_corop": url["corop"], "f_grp": url["grp"],
+                       "f_urb": [int(u) for u in url["urb"]], "f_few": url["few"] == "1"}.items():
+        st.session_state.setdefault(key, value)
     f1, f0, f2, f3 = st.columns(4)
-    provinces = sorted(table["province_name"].dropna().unique())
     pv = f1.multiselect(ctx.t("cmp.filter.province"), provinces, key="f_pv", placeholder=ctx.t("ui.all"), select_all=False)
-    corop_names = sorted(corop["corop_name"].unique())
     cr = f0.multiselect(ctx.t("cmp.filter.corop"), corop_names, key="f_corop", placeholder=ctx.t("ui.all"), select_all=False)
     grp = f2.multiselect(ctx.t("cmp.filter.group"), list(GROUPS), key="f_grp", placeholder=ctx.t("ui.all"), select_all=False,
                          format_func=lambda g: ctx.t(f"group.{g}"))
@@ -223,6 +228,8 @@ def ranking_part() -> None:
     if len(shown) < len(table):  # filtered: the heading still says all 342 (a stranger's walk)
         st.caption(ctx.t("cmp.rank.filtered", n=number(len(shown), ctx.lang), total=number(len(table), ctx.lang)))
     show_few = st.toggle(ctx.t("cmp.rank.show_few", n=MIN_BUURTEN_FOR_SPREAD), key="f_few")
+    url_state.keep("vergelijk", {"pv": pv, "corop": cr, "grp": grp, "urb": [str(u) for u in urb],
+                                 "few": "1" if show_few else None})
     reliable = shown["spread_reliable"] | show_few
     rank_view = pd.DataFrame({
         ctx.t("col.selected"): shown["code"].isin(picked).map({True: "★", False: ""}),
@@ -247,7 +254,7 @@ def ranking_part() -> None:
                                                      ctx.t("col.weak_share"): 1},
                         signed=(ctx.t("col.score"), *(ctx.t(f"dim.{d}") for d in DIMENSIONS)),
                         percent_of=(ctx.t("col.weak_share"),)),
-                 hide_index=True, height=560, key="rank_table",
+                 hide_index=True, height=min(560, 35 * (len(rank_view) + 1) + 3), key="rank_table",  # no empty rows
                  # narrow number columns: the whole ranking, spread included, fits a 1400 px screen; a
                  # header cut short there ("Fysieke omg…") says its whole name on hover
                  column_config={c: st.column_config.Column(width="small", help=c) for c in rank_view.columns

@@ -28,7 +28,8 @@ MAX_COMPARED = 6  # gemeenten side by side on Vergelijken
 @dataclass(frozen=True)
 class Param:
     """One URL parameter. `kind` says how it is parsed:
-    choice (one of `choices`, or of the values the page passes), int (one of the allowed
+    choice (one of `choices`, or of the values the page passes), choice_list (comma-separated
+    choices, each at most once: a table's filters), int (one of the allowed
     integers), float (between `low` and `high`), gemeente (one GM code), gemeente_list
     (comma-separated GM codes, at most `max_items`), area (any area code), text (free text, cut
     to core.search.MAX_QUERY characters)."""
@@ -67,7 +68,15 @@ PAGES: dict[str, tuple[Param, ...]] = {
     "vergelijk": (Param("gm", "gemeente_list", max_items=MAX_COMPARED, about="2–6 gemeente codes, comma-separated"),
                   Param("section", "choice", "compare", ("compare", "ranking", "groups"),
                         about="the part shown: compare (the chosen gemeenten side by side, spread, development, "
-                              "profile), ranking (all gemeenten, with filters), groups (G4, G40, the rest; urbanity)")),
+                              "profile), ranking (all gemeenten, with filters), groups (G4, G40, the rest; urbanity)"),
+                  # The ranking's filters, so that a shared link opens the same list (a stranger's walk).
+                  Param("pv", "choice_list", about="ranking: provinces, comma-separated (Utrecht,Zeeland)"),
+                  Param("corop", "choice_list", about="ranking: COROP regions, comma-separated"),
+                  Param("grp", "choice_list", choices=("G4", "G40", "overig"), about="ranking: G4, G40, overig"),
+                  Param("urb", "choice_list", choices=("1", "2", "3", "4", "5"),
+                        about="ranking: urbanity classes 1 (very strongly urban) to 5 (not urban)"),
+                  Param("few", "choice", None, ("1",),
+                        about="ranking: 1 also shows the spread of gemeenten with fewer than 10 buurten")),
     "kaart": (
         Param("level", "choice", "gemeente", LEVELS_MAP, about="gemeente, wijk, buurt or pc4"),
         Param("measure", "choice", "afw", MAP_MEASURES, about="afw (total), a dimension, or heat / green (buurt, gemeente)"),
@@ -153,6 +162,11 @@ def read(page: str, raw: dict[str, list[str]], allowed: dict[str, Iterable] | No
             values[p.name], found = _code_list(raw.get(p.name) or [], set(choices or ()), p.max_items or 6)
             problems.extend(Problem(p.name, text, kind=kind) for kind, text in found)
             continue
+        if p.kind == "choice_list":
+            values[p.name], unknown = _choice_list(raw.get(p.name) or [], choices or ())
+            if unknown:
+                problems.append(Problem(p.name, ", ".join(unknown), _allowed_text(p, choices)))
+            continue
         text = last(raw, p.name)
         if text is None or text == "":
             values[p.name] = p.default
@@ -204,9 +218,25 @@ def _parse(p: Param, text: str, choices) -> Any:
 def _allowed_text(p: Param, choices) -> str:
     if p.kind == "float":
         return f"{p.low:g} – {p.high:g}"
-    if choices is not None and p.kind in ("choice", "int") and len(choices) <= 40:
+    if choices is not None and p.kind in ("choice", "choice_list", "int") and len(choices) <= 40:
         return ", ".join(map(str, choices))
     return ""
+
+
+def _choice_list(raw_values: list[str], choices) -> tuple[list[str], list[str]]:
+    """'Utrecht,Zeeland' (or repeated parameters) into known choices, in order, each once; and the
+    unknown ones (at most ten, each cut short) for the message."""
+    known = {str(c): c for c in choices}
+    values: list = []
+    unknown: list[str] = []
+    for raw in raw_values:
+        for part in (p.strip() for p in str(raw)[:MAX_RAW].split(",")):
+            if part in known:
+                if known[part] not in values:
+                    values.append(known[part])
+            elif part and part[:40] not in unknown and len(unknown) < 10:
+                unknown.append(part[:40])
+    return values, unknown
 
 
 def _code_list(raw_values: list[str], known: set[str], max_n: int) -> tuple[list[str], list[tuple[str, str]]]:
@@ -250,8 +280,8 @@ def url_values(page: str, values: dict[str, Any], defaults: dict[str, Any] | Non
             out[p.name] = str(values[p.name]).strip() or None if values[p.name] is not None else None
             continue
         value = values[p.name]
-        if p.kind == "gemeente_list":
-            out[p.name] = ",".join(value) if value else None
+        if p.kind in ("gemeente_list", "choice_list"):
+            out[p.name] = ",".join(map(str, value)) if value else None
         elif value is None or value == p.default:
             out[p.name] = None
         elif isinstance(value, float):
