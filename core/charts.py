@@ -268,17 +268,29 @@ def class_badge_html(klasse: int | None, lang: str, palette: str) -> str:
             f'{klasse or "–"} · {class_label(klasse, lang)}</span>')
 
 
+def _two_lines(label: str, longer_than: int = 10) -> str:
+    """A long axis label on two lines, broken at the space nearest its middle."""
+    spaces = [i for i, c in enumerate(label) if c == " "]
+    if len(label) <= longer_than or not spaces:
+        return label
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return label[:cut] + "<br>" + label[cut + 1:]
+
+
 @shared
 def profile_bars(rows: list[dict], lang: str, title: str, subtitle: str, source: str) -> go.Figure:
     """Total and five dimensions for several places or groups (`label` and one value per
     measure in each row), grouped per measure, one scale."""
     measures = ["afw", *DIMENSIONS]
-    x = [t(f"dim.{m}", lang) for m in measures]
+    # Two lines where a name is long: Plotly slanted them, and on a projector or a phone they ran
+    # off the chart ("Overlast en onve…"); the hover keeps the name on one line.
+    x = [_two_lines(t(f"dim.{m}", lang)) for m in measures]
     fig = go.Figure()
     for i, row in enumerate(rows):
         fig.add_bar(x=x, y=[row.get(m) for m in measures], name=row["label"],
                     marker={"color": SERIES_COLOURS[i % len(SERIES_COLOURS)]},
-                    hovertemplate=f"{row['label']}<br>%{{x}}: %{{y:+.3f}}<extra></extra>")
+                    customdata=[t(f"dim.{m}", lang) for m in measures],
+                    hovertemplate=f"{row['label']}<br>%{{customdata}}: %{{y:+.3f}}<extra></extra>")
     fig.update_layout(barmode="group")
     fig.update_yaxes(title=t("chart.deviation", lang))
     return frame(fig, title, subtitle, source, height=440, legend=True)
