@@ -692,11 +692,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "sig.ew.rel_text": {"nl": ", méér dan de landelijke verandering ({nat})", "en": ", more than the national change ({nat})"},
     "sig.map_unmapped.one": {
-        "nl": "Niet op de kaart: {names}. Deze wijk heeft geen grens op de kaart van 2024 (opgedeeld of hernoemd).",
-        "en": "Not on the map: {names}. This district has no boundary on the 2024 map (split or renamed)."},
+        "nl": "Niet op de kaart: {names}. Dit gebied heeft geen grens op de kaart van 2024 (opgedeeld of hernoemd).",
+        "en": "Not on the map: {names}. This area has no boundary on the 2024 map (split or renamed)."},
     "sig.map_unmapped.other": {
-        "nl": "Niet op de kaart ({n}): {names}. Deze wijken hebben geen grens op de kaart van 2024 (opgedeeld of hernoemd).",
-        "en": "Not on the map ({n}): {names}. These districts have no boundary on the 2024 map (split or renamed)."},
+        "nl": "Niet op de kaart ({n}): {names}. Deze gebieden hebben geen grens op de kaart van 2024 (opgedeeld of hernoemd).",
+        "en": "Not on the map ({n}): {names}. These areas have no boundary on the 2024 map (split or renamed)."},
     "map.names": {"nl": "Plaatsnamen", "en": "Place names"},
     "map.names_help": {"nl": "Namen van gemeenten op de landkaart, van wijken, buurten of postcodes als u een provincie of gemeente kiest. "
                               "Minder namen dan gebieden: een naam staat er alleen als hij past.",

@@ -390,7 +390,7 @@ def map_part() -> None:
                                          no_score=ctx.t("map.no_score")), unsafe_allow_html=True)
         with st.expander(ctx.t("buurt.map.table"), icon=":material/table:"):
             table = maps.map_table(around, "afw", ctx.lang)
-            st.dataframe(styled(table, ctx.lang, signed=tuple(table)), hide_index=True, key="map_table")
+            ui.table(styled(table, ctx.lang, signed=tuple(table)), hide_index=True, key="map_table")
         map_source = ui.source_text(ctx, provenance.map_of(level))
         st.caption(ctx.t("buurt.map.caption", year=year)
                    + (" " + ctx.t("buurt.map.by_name", code=area["outline_from"]) if area.get("outline_source") == "name" else "")

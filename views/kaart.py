@@ -218,7 +218,7 @@ if st.toggle(ctx.t("map.table", n=number(len(listing), ctx.lang)), key="m_table"
                       .set_index("code")["value"] if thematic else None),
         lens_values=regions.deviation_in(level, year, lens) if lens else None,
         lens_words=ctx.t("map.table.lens", lens=ctx.t(f"map.lens.{lens}")) if lens else None)
-    st.dataframe(styled(table, ctx.lang, default_places=1 if thematic else 3, signed=() if thematic else tuple(table)),
+    ui.table(styled(table, ctx.lang, default_places=1 if thematic else 3, signed=() if thematic else tuple(table)),
                  hide_index=True, key="map_table")
 if len(listing) <= MAX_LISTED:
     names = {c: f"{n} ({g or ''})".replace(" ()", "") for c, n, g in

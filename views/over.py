@@ -43,7 +43,7 @@ def about_part() -> None:
                      ctx.t("col.from"): "–" if lower is None else decimal(lower, ctx.lang, 4),
                      ctx.t("col.to"): "–" if upper is None else decimal(upper, ctx.lang, 4), "colour": colours[k - 1]})
     classes = pd.DataFrame(rows)
-    st.dataframe(
+    ui.table(
         classes.style.apply(lambda r: [f"background-color: {r['colour']}" if c == "colour" else "" for c in r.index],
                             axis=1),
         hide_index=True, column_config={"colour": st.column_config.TextColumn(ctx.t("ui.palette"))},
@@ -62,12 +62,12 @@ def sources_part() -> None:
         ctx.t("col.rows"): src["rows"], ctx.t("col.file"): src["path"], ctx.t("col.via"): src["via"],
         "SHA-256": src["sha256"].str.slice(0, 12),
     })
-    st.dataframe(styled(table, ctx.lang, years=(ctx.t("col.year"),)), hide_index=True)
+    ui.table(styled(table, ctx.lang, years=(ctx.t("col.year"),)), hide_index=True)
     st.caption(ctx.t("over.sources.caption"))
 
     st.subheader(ctx.t("over.coverage.title"))
     cov = queries.coverage()
-    st.dataframe(styled(pd.DataFrame({
+    ui.table(styled(pd.DataFrame({
         ctx.t("col.level"): cov["level"].map(lambda lv: ctx.t(f"level.{lv}")),
         ctx.t("col.edition"): cov["edition"], ctx.t("col.first"): cov["first_year"],
         ctx.t("col.last"): cov["last_year"], ctx.t("col.years"): cov["years"],
@@ -80,7 +80,7 @@ def sources_part() -> None:
     st.subheader(ctx.t("over.coverage_ind.title"))
     ind_cov = queries.indicator_coverage()
     ind_cov = ind_cov[ind_cov["level"] != "nl"]
-    st.dataframe(styled(pd.DataFrame({
+    ui.table(styled(pd.DataFrame({
         ctx.t("col.indicator"): ind_cov["label_nl" if ctx.lang == "nl" else "label_en"] + " (" + ind_cov["year"] + ")",
         ctx.t("col.level"): ind_cov["level"].map(lambda lv: ctx.t(f"level.{lv}")),
         ctx.t("col.values"): ind_cov["values"], ctx.t("col.joined"): ind_cov["joined"],
@@ -109,7 +109,7 @@ def wijk_part() -> None:
         st.markdown(ctx.t("over.wijk.compare", n=len(compared), median=decimal(compared["mean_abs_diff"].median(), ctx.lang),
                           worst=decimal(compared["max_abs_diff"].max(), ctx.lang), over=over_class))
         top = compared.head(10)
-        st.dataframe(styled(pd.DataFrame({
+        ui.table(styled(pd.DataFrame({
             ctx.t("col.name"): top["gemeente_code"].map(gm_names).fillna(top["gemeente_code"]),
             ctx.t("over.wijk.col.mean"): top["mean_abs_diff"].round(3), ctx.t("over.wijk.col.max"): top["max_abs_diff"].round(3),
             ctx.t("over.wijk.col.year"): top["worst_year"], ctx.t("over.wijk.col.sign"): top["worst_diff"].round(3),
@@ -122,7 +122,7 @@ def wijk_part() -> None:
                       same=number(int(info.get("wijk_codes_shared", "0")) - len(not_same), ctx.lang),
                       failing=number(len(not_same), ctx.lang)))
     with st.expander(ctx.t("over.wijk.identity.list", n=len(not_same))):
-        st.dataframe(styled(pd.DataFrame({
+        ui.table(styled(pd.DataFrame({
             ctx.t("col.code"): not_same["code"], ctx.t("col.gemeente"): not_same["gemeente_name"],
             ctx.t("over.wijk.col.name_2022"): not_same["name_2022"], ctx.t("over.wijk.col.name_2024"): not_same["name_2024"],
             ctx.t("over.wijk.col.inh_2022"): not_same["inhabitants_2022"],
@@ -131,7 +131,7 @@ def wijk_part() -> None:
         }), ctx.lang), hide_index=True, key="wijk_identity")
     missing = queries.wijken_without_outline()
     with st.expander(ctx.t("over.wijk.missing", n=len(missing))):
-        st.dataframe(styled(pd.DataFrame({
+        ui.table(styled(pd.DataFrame({
             ctx.t("col.code"): missing["code"], ctx.t("col.name"): missing["name"],
             ctx.t("col.gemeente"): missing["gemeente_name"],
             ctx.t("over.wijk.col.link"): missing["gemeente_link"].map(lambda k: ctx.t(f"over.wijk.link.{k}")),
@@ -141,7 +141,7 @@ def wijk_part() -> None:
         aliases = queries.aliases()
         gm_names_now = queries.level_scores("gemeente", latest_year).set_index("code")["name"]
         st.markdown(ctx.t("over.aliases.body", places=number(len(queries.places()), ctx.lang)))
-        st.dataframe(styled(pd.DataFrame({
+        ui.table(styled(pd.DataFrame({
             ctx.t("over.aliases.col.alias"): aliases["alias"],
             ctx.t("col.gemeente"): aliases["gemeente_code"].map(gm_names_now),
             ctx.t("over.aliases.col.source"): aliases["source" if ctx.lang == "nl" else "source_en"],

@@ -185,7 +185,7 @@ def risers_and_fallers() -> bool:
     if rf.empty:
         st.info(ctx.t("sig.none"))
     else:
-        st.dataframe(change_table(rf, {ctx.t("sig.col.relative"): rf["relative_change"].round(3),
+        ui.table(change_table(rf, {ctx.t("sig.col.relative"): rf["relative_change"].round(3),
                                        ctx.t("col.households_est"): rf["households"].round(0).astype(int)}),
                      hide_index=True, height=rows_high(len(rf), 320), key="rf_table")
         rgb = {"riser": hex_to_rgb(palette[7]) + [240], "faller": hex_to_rgb(palette[1]) + [240]}
@@ -233,7 +233,7 @@ def under_pressure() -> bool:
     if up.empty:
         st.info(ctx.t("sig.none"))
     else:
-        st.dataframe(styled(pd.DataFrame({
+        ui.table(styled(pd.DataFrame({
             area_col: up["postcode"], ctx.t("col.name"): up["gemeente"],
             ctx.t("sig.col.weak_years", label=class_label(max_class, ctx.lang)): up["weak_of_last"].astype(str) + f"/{m}",
             ctx.t("sig.col.run"): up["longest_run"], ctx.t("sig.col.depth"): up["mean_afw_weak"].round(3),
@@ -244,7 +244,7 @@ def under_pressure() -> bool:
         per_gm = (up.groupby("gemeente").agg(areas=("code", "size"), households=("households", "sum"))
                   .sort_values("households", ascending=False).reset_index())
         st.markdown("**" + ctx.t("sig.up.per_gemeente") + "**")
-        st.dataframe(styled(pd.DataFrame({ctx.t("col.name"): per_gm["gemeente"], ctx.t("col.areas"): per_gm["areas"],
+        ui.table(styled(pd.DataFrame({ctx.t("col.name"): per_gm["gemeente"], ctx.t("col.areas"): per_gm["areas"],
                                           ctx.t("col.households_est"): per_gm["households"].round(0).astype(int)}),
                             ctx.lang), hide_index=True, height=rows_high(len(per_gm), 240), key="up_gm")
         drawn = show_map({c: hex_to_rgb(palette[1]) + [240] for c in up["code"]},
@@ -277,7 +277,7 @@ def early_warning() -> bool:
     if ew.empty:
         st.info(ctx.t("sig.none"))
     else:
-        st.dataframe(change_table(ew, {ctx.t("sig.col.relative"): ew["relative_change"].round(3)}),
+        ui.table(change_table(ew, {ctx.t("sig.col.relative"): ew["relative_change"].round(3)}),
                      hide_index=True, height=rows_high(len(ew), 320), key="ew_table")
         drawn = show_map({c: hex_to_rgb(palette[3]) + [240] for c in ew["code"]},
                          {c: score(ch, ctx.lang) for c, ch in zip(ew["code"], ew["change"])}, "ew_map",

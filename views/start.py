@@ -82,7 +82,7 @@ ui.chart(st, charts.share_bars(labels, list(groups.values) + list(provinces.valu
 st.subheader(ctx.t("nat.top.title"))
 spread = inequality.spread_in(latest_year).sort_values("weak_households", ascending=False).head(10)
 names = dict(zip(buurten["gemeente_code"], buurten["gemeente_name"]))
-st.dataframe(styled(pd.DataFrame({
+ui.table(styled(pd.DataFrame({
     ctx.t("col.name"): spread["gemeente_code"].map(names),
     ctx.t("col.weak_households"): spread["weak_households"].round(0).astype(int),
     ctx.t("col.weak_share"): (100 * spread["weak_share"]).round(1),

@@ -168,7 +168,7 @@ def compare_part() -> None:
             ctx.t("col.weak_share"): (100 * sel["weak_share"]).round(1),
             ctx.t("col.weak_households"): sel["weak_households"].round(0).astype("Int64"),
         })
-        st.dataframe(styled(stats, ctx.lang, places={ctx.t("col.weak_share"): 1}, percent_of=(ctx.t("col.weak_share"),)),
+        ui.table(styled(stats, ctx.lang, places={ctx.t("col.weak_share"): 1}, percent_of=(ctx.t("col.weak_share"),)),
                      hide_index=True)
         few = sel.loc[~sel["spread_reliable"], "name"].tolist()
         if few:
@@ -250,7 +250,7 @@ def ranking_part() -> None:
     # The chosen gemeenten first (★), then the rest by rank: a reader finds theirs without scrolling.
     rank_view = pd.concat([rank_view[rank_view[ctx.t("col.selected")] == "★"],
                            rank_view[rank_view[ctx.t("col.selected")] != "★"]])
-    st.dataframe(styled(rank_view, ctx.lang, places={ctx.t("col.score"): 3, **{ctx.t(f"dim.{d}"): 3 for d in DIMENSIONS},
+    ui.table(styled(rank_view, ctx.lang, places={ctx.t("col.score"): 3, **{ctx.t(f"dim.{d}"): 3 for d in DIMENSIONS},
                                                      ctx.t("col.weak_share"): 1},
                         signed=(ctx.t("col.score"), *(ctx.t(f"dim.{d}") for d in DIMENSIONS)),
                         percent_of=(ctx.t("col.weak_share"),)),

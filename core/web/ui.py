@@ -253,6 +253,13 @@ def source_caption(ctx: PageContext, sources, derived: str | None = None) -> str
     return text
 
 
+def table(data, **kwargs):
+    """`st.dataframe` with missing values written "–", as the rest of the app writes them:
+    Streamlit wrote a grey "None" in an empty cell, whatever the Styler said (a stranger's walk:
+    the spread of gemeenten with few buurten, the dimensions before 2012)."""
+    return st.dataframe(data, placeholder="–", **kwargs)
+
+
 def csv_download(ctx: PageContext, frame, file_name: str, key: str, where=st):
     """A CSV download of `frame`, written only when clicked (issue 32: the pages wrote every CSV on
     every run, a few percent of the server's time under load), without a rerun of the page."""
