@@ -183,3 +183,12 @@ def test_plurals_are_real_words_in_both_languages():
         assert key[:-4] + ".other" in TEXTS, key
     assert plural("present.queued", 1, "nl") == "1 weergave in de presentatie."
     assert plural("present.queued", 3, "en") == "3 views in the presentation."
+
+
+def test_the_language_switch_speaks_the_new_language_in_the_run_it_starts(app_db):
+    """Its own label followed one run late ("Taal" on an English page; a stranger's walk)."""
+    from tests.apptest import open_page
+    at = open_page("vergelijk")
+    assert at.button_group(key="lang_choice").label == "Taal"
+    at.button_group(key="lang_choice").set_value("en").run()
+    assert at.button_group(key="lang_choice").label == "Language" and at.title[0].value == "Compare municipalities"

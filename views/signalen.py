@@ -127,6 +127,17 @@ def change_table(df: pd.DataFrame, extra: dict | None = None):
     return styled(frame, ctx.lang, signed=tuple(c for c in changes if c in frame.columns))
 
 
+def as_shown(table, df: pd.DataFrame, **extra) -> pd.DataFrame:
+    """A signal's table for its CSV as the page shows it (headers in the reader's language,
+    rounded as shown), each area's code first: the CSV had the internal names (year_from, d_fys)
+    and 17 decimals (a stranger's walk)."""
+    frame = table.data.copy()
+    frame.insert(0, ctx.t("col.code"), df["code"].to_numpy())
+    for name, values in extra.items():
+        frame.insert(1, name, values)
+    return frame
+
+
 def show_map(codes_colours: dict, labels: dict, key: str, title: str, legend: list[tuple[str, str]],
              period: str | None = None) -> bool:
     """The chosen signal's areas on a map (one map per view, issue 14), in presenter mode right under
@@ -185,9 +196,9 @@ def risers_and_fallers() -> bool:
     if rf.empty:
         st.info(ctx.t("sig.none"))
     else:
-        ui.table(change_table(rf, {ctx.t("sig.col.relative"): rf["relative_change"].round(3),
-                                       ctx.t("col.households_est"): rf["households"].round(0).astype(int)}),
-                     hide_index=True, height=rows_high(len(rf), 320), key="rf_table")
+        table = change_table(rf, {ctx.t("sig.col.relative"): rf["relative_change"].round(3),
+                                  ctx.t("col.households_est"): rf["households"].round(0).astype(int)})
+        ui.table(table, hide_index=True, height=rows_high(len(rf), 320), key="rf_table")
         rgb = {"riser": hex_to_rgb(palette[7]) + [240], "faller": hex_to_rgb(palette[1]) + [240]}
         drawn = show_map({c: rgb[d] for c, d in zip(rf["code"], rf["direction"])},
                          {c: f"{ctx.t('sig.risers' if d == 'riser' else 'sig.fallers')} ({score(ch, ctx.lang)})"
@@ -196,7 +207,8 @@ def risers_and_fallers() -> bool:
                          # the legend names only what the map shows (it listed fallers where there were none)
                          [(ctx.t(f"sig.{d}s"), palette[c]) for d, c in (("riser", 7), ("faller", 1))
                           if (rf["direction"] == d).any()])
-        ui.csv_download(ctx, rf, f"stijgers_dalers_{y_from}_{y_to}.csv", key="dl_rf")
+        ui.csv_download(ctx, as_shown(table, rf, **{ctx.t("sig.col.direction"): rf["direction"].map(
+            lambda d: ctx.t(f"sig.dir.{d}")).to_numpy()}), f"stijgers_dalers_{y_from}_{y_to}.csv", key="dl_rf")
     periods = signals.counts_per_period_in(region, min_change, WEAK_CLASS, relative, level=level)
     ui.chart(st, charts.risers_fallers_bars(
         periods, ctx.lang, ctx.palette, ctx.t("sig.periods.chart"), ctx.t("sig.periods.subtitle"),
@@ -233,14 +245,15 @@ def under_pressure() -> bool:
     if up.empty:
         st.info(ctx.t("sig.none"))
     else:
-        ui.table(styled(pd.DataFrame({
+        table = styled(pd.DataFrame({
             area_col: up["postcode"], ctx.t("col.name"): up["gemeente"],
             ctx.t("sig.col.weak_years", label=class_label(max_class, ctx.lang)): up["weak_of_last"].astype(str) + f"/{m}",
             ctx.t("sig.col.run"): up["longest_run"], ctx.t("sig.col.depth"): up["mean_afw_weak"].round(3),
             ctx.t("sig.col.lowest"): up["lowest_class"].map(lambda k: f"{k} {class_label(k, ctx.lang)}"),
             ctx.t("sig.col.weakest"): up["weakest_dimension"].map(dim_name),
             ctx.t("col.households_est"): up["households"].round(0).astype(int),
-        }), ctx.lang, signed=(ctx.t("sig.col.depth"),)), hide_index=True, height=rows_high(len(up), 320), key="up_table")
+        }), ctx.lang, signed=(ctx.t("sig.col.depth"),))
+        ui.table(table, hide_index=True, height=rows_high(len(up), 320), key="up_table")
         per_gm = (up.groupby("gemeente").agg(areas=("code", "size"), households=("households", "sum"))
                   .sort_values("households", ascending=False).reset_index())
         st.markdown("**" + ctx.t("sig.up.per_gemeente") + "**")
@@ -251,7 +264,7 @@ def under_pressure() -> bool:
                          {c: f"{w}/{m}" for c, w in zip(up["code"], up["weak_of_last"])}, "up_map", ctx.t("sig.up.title"),
                          [(ctx.t("sig.up.areas" if level == "pc4" else "sig.up.areas.wijk"), palette[1])],
                          period=f"{years[-m]}–{years[-1]}")  # the last m measurements, not the chosen period
-        ui.csv_download(ctx, up, "structureel_onder_druk.csv", key="dl_up")
+        ui.csv_download(ctx, as_shown(table, up), "structureel_onder_druk.csv", key="dl_up")
     national_up = {lv: signals.under_pressure_in(None, n, m, max_class, level=lv) for lv in ("pc4", "wijk")}
     with st.container(border=True):
         st.markdown("**" + ctx.t("pub.beside.title") + "**")
@@ -277,12 +290,12 @@ def early_warning() -> bool:
     if ew.empty:
         st.info(ctx.t("sig.none"))
     else:
-        ui.table(change_table(ew, {ctx.t("sig.col.relative"): ew["relative_change"].round(3)}),
-                     hide_index=True, height=rows_high(len(ew), 320), key="ew_table")
+        table = change_table(ew, {ctx.t("sig.col.relative"): ew["relative_change"].round(3)})
+        ui.table(table, hide_index=True, height=rows_high(len(ew), 320), key="ew_table")
         drawn = show_map({c: hex_to_rgb(palette[3]) + [240] for c in ew["code"]},
                          {c: score(ch, ctx.lang) for c, ch in zip(ew["code"], ew["change"])}, "ew_map",
                          ctx.t("sig.ew.title"), [(ctx.t("sig.ew.title"), palette[3])])
-        ui.csv_download(ctx, ew, f"vroegsignalering_{y_from}_{y_to}.csv", key="dl_ew")
+        ui.csv_download(ctx, as_shown(table, ew), f"vroegsignalering_{y_from}_{y_to}.csv", key="dl_ew")
     return drawn
 
 

@@ -109,6 +109,9 @@ def setup(page_key: str) -> PageContext:
     common, problems = url_state.read_common()
     raw_lang = url_state.given("lang")
     lang = common["lang"] if raw_lang else st.session_state.get("lang", common["lang"])
+    # The switch's new value is in the session before it is drawn: its own label ("Taal") followed
+    # one run later otherwise (a stranger's walk).
+    lang = st.session_state.get("lang_choice") or lang
     with st.sidebar:
         chosen = st.segmented_control(
             t("ui.language", lang), LANGUAGES, default=lang, key="lang_choice",
