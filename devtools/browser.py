@@ -243,6 +243,7 @@ def switch_select_option(page, option: int = 5, timeout_ms: int = 45000) -> floa
     field = box.locator("input")
     label = None
     start = time.perf_counter()
+    url_before = page.url
     for attempt in (1, 2, 3):  # a busy machine drawing a large map can lose the key; a third miss fails
         # Scroll to the box first, as a person does: a map's screenshot may have scrolled it out of
         # view, and a click that scrolls the page as it opens the list can see the list close again.
@@ -260,7 +261,10 @@ def switch_select_option(page, option: int = 5, timeout_ms: int = 45000) -> floa
         except PlaywrightTimeout:
             page.keyboard.press("Escape")
             wait_rendered(page)
-            if label in box.inner_text():  # the switch took, its run was only slow: do not switch again
+            # The switch took and its run was missed or slow: do not switch again. The link proves it
+            # (the page writes the new choice there when its run ends): in a CI failure the URL had the
+            # new measure while the box, still focused after the typing, showed only its label.
+            if label in box.inner_text() or page.url != url_before:
                 return time.perf_counter() - start
             if attempt == 3:  # say what the page showed: this has failed now and then in CI, never alone
                 screenshot(page, "switch-select-lost")
