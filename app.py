@@ -1,16 +1,13 @@
 """Navigation only: one st.Page per page, Dutch titles by default, stable URL paths."""
 import streamlit as st
 
-from core.i18n import t, valid_lang
+from core.i18n import t
 from core.web import url_state
-from core.web.ui import run_page
+from core.web.ui import language_now, run_page
 
 st.set_page_config(page_title="Leefbaarometer Verkenner", page_icon="🏘️", layout="wide")
 
-# The language as the page will settle it (core.web.ui.setup): the sidebar's switch first, whose
-# new value is already in the session when this run starts; else the link's, else the session's.
-# Read from the link only, the menu stayed Dutch for one run after switching to English.
-lang = valid_lang(st.session_state.get("lang_choice") or url_state.given("lang") or st.session_state.get("lang"))
+lang = language_now(url_state.given("lang"))  # as the page will settle it
 
 pages = [
     st.Page("views/start.py", title=t("nav.start", lang), icon=":material/home:", url_path="start", default=True),

@@ -265,9 +265,9 @@ class SpecDeck:
     up with getattr, as it does for every pydeck version), so this plain class gives it those and
     nothing of pydeck's internals (issue 30)."""
 
-    def __init__(self, spec: str, tooltip: dict, height: int, collection: dict | None = None):
+    def __init__(self, spec: str, tooltip: dict, height: int):
         self._spec, self._tooltip, self.height, self.width = spec, tooltip, height, "100%"
-        self.collection = collection  # the GeoJSON drawn inline, where a slide export draws it again
+        self.collection: dict | None = None  # the GeoJSON drawn inline, where a slide export draws it again
         self.layers: list = []
         self.deck_widget = self.mapbox_key = None
 

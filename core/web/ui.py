@@ -15,7 +15,7 @@ import streamlit as st
 from core import caching, charts, config, escape, gemeente_profile, provenance, queries
 from core import format as format_
 from core.db import DatabaseUnavailable
-from core.i18n import LANGUAGES, plural, t
+from core.i18n import LANGUAGES, plural, t, valid_lang
 from core.scale import PALETTES
 from core.exports import exhibits
 from core.web import presenter, url_state
@@ -104,14 +104,17 @@ def _page_language_and_contrast(lang: str) -> None:
     st.html(_language_script(lang) + SCROLLABLE_TABLES_JS, unsafe_allow_javascript=True)
 
 
+def language_now(from_link: str | None = None) -> str:
+    """The language this run speaks, for the menu (app.py) and the page alike: the sidebar's switch
+    (its new value is in the session before it is drawn; read later, the menu and the switch's own
+    label stayed Dutch one run after choosing English), else the link's, else the session's."""
+    return valid_lang(st.session_state.get("lang_choice") or from_link or st.session_state.get("lang"))
+
+
 def setup(page_key: str) -> PageContext:
     """Language, palette and presenter flags from the URL (validated), the sidebar, the database."""
     common, problems = url_state.read_common()
-    raw_lang = url_state.given("lang")
-    lang = common["lang"] if raw_lang else st.session_state.get("lang", common["lang"])
-    # The switch's new value is in the session before it is drawn: its own label ("Taal") followed
-    # one run later otherwise (a stranger's walk).
-    lang = st.session_state.get("lang_choice") or lang
+    lang = language_now(common["lang"] if url_state.given("lang") else None)
     with st.sidebar:
         chosen = st.segmented_control(
             t("ui.language", lang), LANGUAGES, default=lang, key="lang_choice",
